@@ -1,0 +1,104 @@
+"""Memory child: the real kiosk (offscreen, full screen, SQLite in CLINIC_KIOSK_DATA_DIR) takes
+one complete check-in through its patient screens, then prints its peak memory and exits.
+
+Prints ``checked-in <visit id> <maxrss KiB>``; on anything unexpected ``failed <step>`` and
+exit status 3, so the benchmark never waits forever.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from ui.widgets.none_refcount import keep_none_alive
+
+keep_none_alive()
+
+from PySide6.QtCore import QPointF, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk.config import load_settings  # noqa: E402
+from kiosk.domain.checklist import Answer, Choice  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.patient.kiosk_view import PatientKiosk  # noqa: E402
+from ui.theme import Theme  # noqa: E402
+
+TIMEOUT_MS = 60_000
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def sign(kiosk: PatientKiosk) -> None:
+    pad = kiosk.sign.pad
+    w, h = pad.width(), pad.height()
+    pad.begin_stroke(QPointF(w * 0.1, h * 0.6))
+    for i in range(1, 40):
+        pad.extend_stroke(QPointF(w * (0.1 + 0.7 * i / 40), h * (0.6 - 0.25 * ((i % 8) / 8))))
+    pad.end_stroke()
+
+
+def check_in(app: QApplication, kiosk: PatientKiosk) -> None:
+    """What a patient does: start, name, birth date, every question, consent, signature, send."""
+    kiosk.welcome.start.click()
+    kiosk.names.first.setText("María José")
+    kiosk.names.last.setText("Núñez")
+    kiosk.names.primary.click()
+    kiosk.birth.entry.set_value(29, 2, 1988)
+    kiosk.birth.today_box.setChecked(True)
+    kiosk.birth.primary.click()
+    for item in kiosk.content.checklist.items:
+        choice = Choice.NEVER if Choice.NEVER in kiosk.question.choice_buttons else Choice.NO
+        kiosk.on_question_answered(Answer(item.key, choice))
+    kiosk.review.primary.click()
+    settle(app)
+    kiosk.consent.scroll_to_end()
+    for box in kiosk.consent.checks.values():
+        box.setChecked(True)
+    kiosk.consent.primary.click()
+    kiosk.sign.name.setText("María José Núñez")
+    settle(app)
+    sign(kiosk)
+    kiosk.sign.primary.click()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    theme = Theme(app)
+    theme.apply()
+    window = MainWindow(load_settings(), theme=theme)
+    window.enter_kiosk_mode()
+
+    def saved(receipt: object) -> None:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"checked-in {getattr(receipt, 'visit_id', '?')} {rss}", flush=True)
+        app.exit(0)
+
+    def on_page() -> None:
+        kiosk = window.patient
+        if isinstance(kiosk, PatientKiosk) and window.stack.currentWidget() is kiosk:
+            window.stack.currentChanged.disconnect(on_page)
+            kiosk.checkin_saved.connect(saved)
+            QTimer.singleShot(0, lambda: check_in(app, kiosk))
+        elif window.stack.currentWidget() is window.problem:
+            print(f"failed start-up: {window.problem.body.text()}", flush=True)
+            app.exit(3)
+
+    def give_up() -> None:
+        step = window.patient.flow.step if window.patient is not None else "start-up"
+        print(f"failed at {step}", flush=True)
+        app.exit(3)
+
+    window.stack.currentChanged.connect(on_page)
+    QTimer.singleShot(TIMEOUT_MS, give_up)
+    window.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""The administration commands of ``clinic-kiosk``: database, staff, audit, backup, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kiosk.config import Settings
+
+if TYPE_CHECKING:
+    from kiosk.storage import Database
+
+OpenDb = Callable[[], "Database"]
+ReadPin = Callable[[str], str]
+
+
+def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin: ReadPin) -> int:
+    """Dispatch one administration command; returns the exit status."""
+    from kiosk.cli import CommandError
+
+    handlers: dict[str, Callable[[], int]] = {
+        "init-db": lambda: init_db(settings, open_db),
+        "staff": lambda: staff(args, settings, open_db, read_pin),
+        "demo": lambda: demo(settings, open_db),
+        "audit": lambda: audit_verify(open_db),
+        "backup": lambda: backup(args, open_db),
+        "check-content": check_content,
+    }
+    try:
+        return handlers[args.command]()
+    except _service_errors() as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _service_errors() -> tuple[type[BaseException], ...]:
+    from kiosk.domain.patient import IdentityError
+    from kiosk.services.errors import ServiceError
+
+    return (ServiceError, IdentityError)
+
+
+def init_db(settings: Settings, open_db: OpenDb) -> int:
+    db = open_db()
+    try:
+        print(f"Database ready at {db.url}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin: ReadPin) -> int:
+    from kiosk.services import staff as staff_service
+
+    db = open_db()
+    try:
+        sf = db.session_factory
+        pepper = staff_service.load_pepper(settings.staff.pepper_path)
+        action = args.staff_command
+        if action == "add":
+            member = staff_service.create_staff(
+                sf,
+                name=args.name,
+                pin=read_pin("PIN for " + args.name),
+                role=staff_service.Role(args.role),
+                actor_id=None,
+                pepper=pepper,
+            )
+            print(f"Added {member.role} {member.name} (id {member.staff_id})")
+        elif action == "list":
+            members = staff_service.list_staff(sf, include_inactive=True)
+            if not members:
+                print(
+                    "No staff accounts yet. Add one with: clinic-kiosk staff add NAME --role admin"
+                )
+            for m in members:
+                state = "active" if m.active else "disabled"
+                lock = (
+                    f", locked until {m.locked_until:%Y-%m-%d %H:%M} UTC" if m.locked_until else ""
+                )
+                print(f"{m.staff_id:>4}  {m.name:<30} {m.role:<6} {state}{lock}")
+        elif action == "disable":
+            staff_service.disable_staff(sf, args.staff_id, actor_id=None)
+            print(f"Disabled staff account {args.staff_id}")
+        elif action == "reset-pin":
+            staff_service.reset_pin(
+                sf, args.staff_id, new_pin=read_pin("New PIN"), actor_id=None, pepper=pepper
+            )
+            print(f"New PIN set for staff account {args.staff_id}")
+        return 0
+    finally:
+        db.dispose()
+
+
+def audit_verify(open_db: OpenDb) -> int:
+    from kiosk.services.audit import verify_audit_chain
+
+    db = open_db()
+    try:
+        report = verify_audit_chain(db.session_factory)
+    finally:
+        db.dispose()
+    if report.ok:
+        print(f"Audit log intact: {report.checked} events verified")
+        return 0
+    print(
+        f"Audit log DAMAGED after {report.checked} good events: {report.problem}", file=sys.stderr
+    )
+    return 1
+
+
+def backup(args: argparse.Namespace, open_db: OpenDb) -> int:
+    from kiosk.services.backup import backup_database
+
+    db = open_db()
+    try:
+        written = backup_database(db, args.dest)
+    finally:
+        db.dispose()
+    print(f"Backup written to {written}")
+    return 0
+
+
+def check_content() -> int:
+    from kiosk.content import validate_all
+
+    validate_all()
+    print("Content files are valid in every language")
+    return 0
+
+
+def demo(settings: Settings, open_db: OpenDb) -> int:
+    from kiosk.demo import DEMO_PIN, build_demo
+
+    summary = build_demo(settings, open_db)
+    print(f"Demo clinic ready at {settings.database_url}")
+    print(f"  {summary}")
+    print(f"  Demo nurse PIN: {DEMO_PIN} (admin 'Demo Admin' has the same PIN)")
+    print("  Launch it with: clinic-kiosk --demo   (add --station nurse for the nurse station)")
+    return 0

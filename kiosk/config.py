@@ -1,0 +1,238 @@
+"""Settings: a TOML file, ``CLINIC_KIOSK_*`` environment overrides, platformdirs defaults.
+
+Nothing happens at import time; :func:`load_settings` reads, validates and returns a frozen
+object. A wrong value raises :class:`ConfigError` naming the file, the key and what is expected,
+so IT staff can fix the file without reading code.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+APP_NAME = "clinic-kiosk"
+LANGUAGES = ("en", "es")
+PAPER_SIZES = ("letter", "a4")
+PRINT_BACKENDS = ("cups", "qt", "folder")
+STATIONS = ("kiosk", "nurse")
+DEFAULT_TIMEZONE = "America/New_York"
+DEFAULT_CLINIC_NAME = "Your Skin Clinic"
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message names file, key and expectation."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicInfo:
+    name: str = DEFAULT_CLINIC_NAME
+    address: str = ""
+    phone: str = ""
+    timezone: str = DEFAULT_TIMEZONE
+    logo: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IdleSettings:
+    patient_seconds: int = 90
+    warning_seconds: int = 30
+    nurse_seconds: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class StaffSettings:
+    lockout_attempts: int = 5
+    lockout_minutes: int = 5
+    pepper_path: Path = Path()
+
+
+@dataclass(frozen=True, slots=True)
+class PrintSettings:
+    default_printer: str | None = None
+    paper: str = "letter"
+    backend: str = "cups"
+    folder: Path = Path()
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    clinic: ClinicInfo
+    idle: IdleSettings
+    staff: StaffSettings
+    printing: PrintSettings
+    languages: tuple[str, ...]
+    database_url: str
+    data_dir: Path
+    station: str = "kiosk"
+    source: Path | None = None  # the TOML file read, if any
+    backups_keep: int = 7
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def sqlite_url_for(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the config file (if any) and apply environment overrides."""
+    env = os.environ if environ is None else environ
+    explicit = path or (
+        Path(env["CLINIC_KIOSK_CONFIG"]) if env.get("CLINIC_KIOSK_CONFIG") else None
+    )
+    source = explicit or default_config_path()
+    raw: dict[str, Any] = {}
+    if source.exists():
+        raw = _read_toml(source)
+    elif explicit is not None:
+        raise ConfigError(f"{source}: the configuration file does not exist")
+    return _build(raw, source if source.exists() else None, env)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc.strerror}") from exc
+
+
+class _Reader:
+    """Typed access to one TOML table, with errors that name the file and the key."""
+
+    def __init__(self, raw: Mapping[str, Any], source: Path | None, prefix: str = "") -> None:
+        self.raw, self.source, self.prefix = raw, source, prefix
+
+    def table(self, name: str) -> _Reader:
+        value = self.raw.get(name, {})
+        if not isinstance(value, Mapping):
+            self.fail(name, "a table, e.g. [" + self.prefix + name + "]")
+        return _Reader(value, self.source, f"{self.prefix}{name}.")
+
+    def fail(self, key: str, expected: str) -> None:
+        where = str(self.source) if self.source else "settings"
+        got = self.raw.get(key)
+        raise ConfigError(f"{where}: {self.prefix}{key} = {got!r}: expected {expected}")
+
+    def string(self, key: str, default: str) -> str:
+        value = self.raw.get(key, default)
+        if not isinstance(value, str):
+            self.fail(key, "text in quotes")
+        return value
+
+    def integer(self, key: str, default: int, low: int, high: int) -> int:
+        value = self.raw.get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            self.fail(key, f"a whole number from {low} to {high}")
+        return value
+
+    def choice(self, key: str, default: str, allowed: tuple[str, ...]) -> str:
+        value = self.string(key, default)
+        if value not in allowed:
+            self.fail(key, "one of " + ", ".join(allowed))
+        return value
+
+
+def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) -> Settings:
+    top = _Reader(raw, source)
+    clinic_t, idle_t, staff_t, print_t = (
+        top.table(n) for n in ("clinic", "idle", "staff", "printing")
+    )
+
+    data_dir = Path(
+        env.get("CLINIC_KIOSK_DATA_DIR") or top.string("data_dir", "") or default_data_dir()
+    )
+    zone = clinic_t.string("timezone", DEFAULT_TIMEZONE)
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        clinic_t.fail("timezone", "an IANA time zone name such as America/New_York")
+    logo = clinic_t.string("logo", "")
+    languages = top.raw.get("languages", list(LANGUAGES))
+    if not isinstance(languages, list) or not languages or not set(languages) <= set(LANGUAGES):
+        top.fail("languages", "a list drawn from " + ", ".join(LANGUAGES))
+    default_printer = print_t.string("default_printer", "")
+
+    return Settings(
+        clinic=ClinicInfo(
+            name=clinic_t.string("name", DEFAULT_CLINIC_NAME),
+            address=clinic_t.string("address", ""),
+            phone=clinic_t.string("phone", ""),
+            timezone=zone,
+            logo=Path(logo) if logo else None,
+        ),
+        idle=IdleSettings(
+            patient_seconds=idle_t.integer("patient_seconds", 90, 10, 3600),
+            warning_seconds=idle_t.integer("warning_seconds", 30, 5, 600),
+            nurse_seconds=idle_t.integer("nurse_seconds", 300, 30, 7200),
+        ),
+        staff=StaffSettings(
+            lockout_attempts=staff_t.integer("lockout_attempts", 5, 1, 100),
+            lockout_minutes=staff_t.integer("lockout_minutes", 5, 1, 1440),
+            pepper_path=Path(staff_t.string("pepper_file", "") or data_dir / "pepper.key"),
+        ),
+        printing=PrintSettings(
+            default_printer=env.get("CLINIC_KIOSK_PRINTER") or default_printer or None,
+            paper=print_t.choice("paper", "letter", PAPER_SIZES),
+            backend=print_t.choice("backend", "cups", PRINT_BACKENDS),
+            folder=Path(print_t.string("folder", "") or data_dir / "printed"),
+        ),
+        languages=tuple(languages),
+        database_url=env.get("CLINIC_KIOSK_DB")
+        or top.string("database_url", "")
+        or sqlite_url_for(data_dir / "clinic.sqlite3"),
+        data_dir=data_dir,
+        station=top.choice("station", "kiosk", STATIONS),
+        source=source,
+        backups_keep=top.integer("backups_keep", 7, 1, 365),
+    )
+
+
+EXAMPLE_CONFIG = """\
+# clinic-kiosk configuration. Every key is optional; environment variables
+# CLINIC_KIOSK_DB, CLINIC_KIOSK_CONFIG and CLINIC_KIOSK_DATA_DIR override.
+station = "kiosk"                 # kiosk | nurse
+languages = ["en", "es"]
+# database_url = "postgresql+psycopg://kiosk@db.clinic.lan/kiosk"
+# data_dir = "/var/lib/clinic-kiosk"
+backups_keep = 7
+
+[clinic]
+name = "Your Skin Clinic"
+address = "1 Main Street"
+phone = "555-0100"
+timezone = "America/New_York"     # IANA zone name
+
+[idle]
+patient_seconds = 90              # "Do you need more time?" after this
+warning_seconds = 30              # then the draft is wiped
+nurse_seconds = 300               # nurse automatic sign-out
+
+[staff]
+lockout_attempts = 5
+lockout_minutes = 5
+
+[printing]
+paper = "letter"                  # letter | a4
+backend = "cups"                  # cups | qt | folder
+# default_printer = "FrontDesk"
+"""

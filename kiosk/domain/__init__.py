@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure functions: no I/O, no clock, no database."""

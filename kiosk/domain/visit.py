@@ -1,0 +1,28 @@
+"""A visit's life: where it stands and what a nurse can decide about it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class VisitStatus(StrEnum):
+    """submitted -> cleared | deferred -> completed; cancelled ends a visit early."""
+
+    SUBMITTED = "submitted"
+    CLEARED = "cleared"
+    DEFERRED = "deferred"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class Decision(StrEnum):
+    """A nurse's review decision; DEFER needs a reason."""
+
+    CLEAR = "clear"
+    DEFER = "defer"
+
+
+DECISION_STATUS: dict[Decision, VisitStatus] = {
+    Decision.CLEAR: VisitStatus.CLEARED,
+    Decision.DEFER: VisitStatus.DEFERRED,
+}

@@ -1,0 +1,177 @@
+"""The audit log: every staff action and every submission, hash-chained.
+
+Each event's hash is ``sha256(prev_hash + canonical JSON of the event)`` where the event
+includes its sequence number, so an edited, deleted or reordered row breaks the chain. Appends
+are serialised through the single ``audit_head`` row (``SELECT ... FOR UPDATE`` on PostgreSQL;
+SQLite's ``BEGIN IMMEDIATE`` already holds the one write lock), and the head also remembers the
+newest hash, so deleting the newest events is caught too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.services.clock import utc_now
+from kiosk.services.transactions import SessionFactory, transaction
+from kiosk.storage import models
+from kiosk.storage.models import GENESIS_HASH
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    ok: bool
+    checked: int
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEventView:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    subject: str
+    details: dict[str, Any]
+
+
+def canonical_json(value: Any) -> str:
+    """One spelling per value: sorted keys, no spaces, UTF-8 kept as is."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def event_hash(
+    prev_hash: str, *, seq: int, at: datetime, actor: str, action: str, subject: str, details: str
+) -> str:
+    body = canonical_json(
+        {
+            "seq": seq,
+            "at": at.astimezone(UTC).isoformat(timespec="microseconds"),
+            "actor": actor,
+            "action": action,
+            "subject": subject,
+            "details": details,
+        }
+    )
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def record_event(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    subject: str,
+    details: dict[str, Any],
+    at: datetime | None = None,
+) -> None:
+    """Append one event inside the caller's transaction."""
+    when = (at or utc_now()).astimezone(UTC)
+    head = session.execute(select(models.AuditHead).with_for_update()).scalar_one()
+    seq = head.seq + 1
+    text = canonical_json(details)
+    digest = event_hash(
+        head.hash, seq=seq, at=when, actor=actor, action=action, subject=subject, details=text
+    )
+    session.add(
+        models.AuditEvent(
+            seq=seq,
+            at=when,
+            actor=actor,
+            action=action,
+            subject=subject,
+            details=text,
+            prev_hash=head.hash,
+            hash=digest,
+        )
+    )
+    head.seq = seq
+    head.hash = digest
+    session.flush()
+
+
+def staff_actor(staff_id: int | None) -> str:
+    return "system" if staff_id is None else f"staff:{staff_id}"
+
+
+def verify_audit_chain(sf: SessionFactory, *, batch: int = 1000) -> AuditReport:
+    """Walk the chain from the first event up to the head; report the first break found.
+
+    The head is read first and only events up to it are checked, so events appended by
+    another station while this runs (PostgreSQL reads committed rows) are not mistaken
+    for tampering.
+    """
+    checked = 0
+    expected_prev = GENESIS_HASH
+    with transaction(sf, read_only=True) as session:
+        head = session.execute(select(models.AuditHead)).scalar_one()
+        rows = session.execute(
+            select(models.AuditEvent)
+            .where(models.AuditEvent.seq <= head.seq)
+            .order_by(models.AuditEvent.seq)
+            .execution_options(yield_per=batch)
+        ).scalars()
+        try:
+            for row in rows:
+                problem = _check_row(row, checked + 1, expected_prev)
+                if problem:
+                    return AuditReport(False, checked, problem)
+                checked += 1
+                expected_prev = row.hash
+        finally:
+            rows.close()  # a server-side cursor on PostgreSQL
+    if head.seq != checked or head.hash != expected_prev:
+        return AuditReport(
+            False,
+            checked,
+            f"the log ends at event {checked} but {head.seq} were written:"
+            " the newest events were deleted or the log was replaced",
+        )
+    return AuditReport(True, checked)
+
+
+def _check_row(row: models.AuditEvent, expected_seq: int, expected_prev: str) -> str | None:
+    if row.seq != expected_seq:
+        return f"event {expected_seq} is missing (deleted?); the next one found is {row.seq}"
+    if row.prev_hash != expected_prev:
+        return f"event {row.seq} does not follow event {row.seq - 1} (deleted or reordered?)"
+    digest = event_hash(
+        row.prev_hash,
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        subject=row.subject,
+        details=row.details,
+    )
+    if digest != row.hash:
+        return f"event {row.seq} ({row.action}) was changed after it was written"
+    return None
+
+
+def list_events(sf: SessionFactory, limit: int = 200, offset: int = 0) -> list[AuditEventView]:
+    """Newest first."""
+    with transaction(sf, read_only=True) as session:
+        rows = session.execute(
+            select(models.AuditEvent)
+            .order_by(models.AuditEvent.seq.desc())
+            .limit(limit)
+            .offset(offset)
+        ).scalars()
+        return [
+            AuditEventView(
+                seq=r.seq,
+                at=r.at,
+                actor=r.actor,
+                action=r.action,
+                subject=r.subject,
+                details=json.loads(r.details),
+            )
+            for r in rows
+        ]

@@ -1,0 +1,310 @@
+"""Check-in: store a patient's finished check-in, once, however often the kiosk retries.
+
+Everything is checked before anything is written: names, date of birth, every answer against
+its question, the checklist the patient saw, the signature. Then patient (matched or new),
+visit, answers, consent and an audit event are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checklist import AnswerError, Checklist, Evaluation, evaluate
+from kiosk.domain.consent import (
+    ConsentContent,
+    SignatureError,
+    consent_identity,
+    validate_signature,
+)
+from kiosk.domain.patient import (
+    MAX_NAME_LENGTH,
+    Identity,
+    IdentityError,
+    check_birth_date,
+    clean_name,
+    search_key,
+)
+from kiosk.services.audit import record_event
+from kiosk.services.clock import Clock, local_day, now_from, utc_now
+from kiosk.services.errors import ServiceError, ValidationError
+from kiosk.services.transactions import SessionFactory, transaction
+from kiosk.storage import models
+from kiosk.storage.models import SEARCH_KEY_LENGTH
+
+ChecklistSource = Checklist | Callable[[str], Checklist]
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_PNG = 2_000_000
+MAX_SIGNATURE_POINTS = 20_000
+_SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionReceipt:
+    visit_id: int
+    patient_id: int
+    created: bool  # False: this submission was already stored (a retry)
+
+
+@dataclass(frozen=True, slots=True)
+class ReturningPatient:
+    patient_id: int
+    previous_visits: int
+
+
+def checklist_from(source: ChecklistSource, language: str) -> Checklist:
+    """Accept a Checklist or a ``checklist_for(language)`` callable."""
+    return source if isinstance(source, Checklist) else source(language)
+
+
+def stored_search_key(first_name: str, last_name: str) -> str:
+    return search_key(first_name, last_name)[:SEARCH_KEY_LENGTH]
+
+
+def stored_last_name_key(last_name: str) -> str:
+    return search_key(last_name, "")[:SEARCH_KEY_LENGTH]
+
+
+def submit_checkin(
+    sf: SessionFactory,
+    submission: CheckinSubmission,
+    *,
+    checklist: ChecklistSource,
+    zone: str,
+    clock: Clock = utc_now,
+    consent: ConsentContent | None = None,
+) -> SubmissionReceipt:
+    """Store the check-in; a retry of the same ``submission_id`` returns the same visit.
+
+    ``checklist`` is the checklist in the submission's language (or a callable giving it);
+    ``consent``, when given, is the consent content the patient must have signed.
+    Raises ValidationError for bad input, StorageUnavailable when the database is away.
+    """
+    now = now_from(clock)
+    identity = _checked_identity(submission.identity, local_day(now, zone))
+    evaluation = _checked_answers(submission, checklist_from(checklist, submission.language))
+    _check_consent(submission.consent, consent)
+    _check_fields(submission)
+    for attempt in (1, 2):
+        try:
+            with transaction(sf) as session:
+                return _store(session, submission, identity, evaluation, now, zone)
+        except IntegrityError as exc:
+            # Another station stored the same patient or the same submission a moment ago;
+            # once more, the lookups now find what it wrote.
+            if attempt == 2:
+                raise ServiceError("The check-in could not be saved. Please try again.") from exc
+    raise AssertionError("unreachable")
+
+
+def find_returning_patient(sf: SessionFactory, identity: Identity) -> ReturningPatient | None:
+    """The patient with the same folded name and date of birth, and how often they came."""
+    key = stored_search_key(identity.first_name, identity.last_name)
+    with transaction(sf, read_only=True) as session:
+        row = session.execute(
+            select(models.Patient.id, func.count(models.Visit.id))
+            .outerjoin(models.Visit, models.Visit.patient_id == models.Patient.id)
+            .where(
+                models.Patient.search_key == key,
+                models.Patient.date_of_birth == identity.date_of_birth,
+            )
+            .group_by(models.Patient.id)
+        ).first()
+    return None if row is None else ReturningPatient(patient_id=row[0], previous_visits=row[1])
+
+
+def _store(
+    session: Session,
+    submission: CheckinSubmission,
+    identity: Identity,
+    evaluation: Evaluation,
+    now: datetime,
+    zone: str,
+) -> SubmissionReceipt:
+    existing = session.execute(
+        select(models.Visit.id, models.Visit.patient_id).where(
+            models.Visit.submission_id == submission.submission_id
+        )
+    ).first()
+    if existing is not None:
+        return SubmissionReceipt(visit_id=existing[0], patient_id=existing[1], created=False)
+    patient = _match_or_create_patient(session, identity, now)
+    visit = models.Visit(
+        patient_id=patient.id,
+        submission_id=submission.submission_id,
+        procedure_date=submission.procedure_date,
+        checked_in_at=now,
+        zone=zone,
+        status="submitted",
+        language=submission.language,
+        station=submission.station,
+        checklist_version=submission.checklist_version,
+        checklist_sha256=submission.checklist_sha256,
+        flag_count=evaluation.flag_count,
+        worst_outcome=evaluation.outcome.value if evaluation.outcome else None,
+        version=1,
+        updated_at=now,
+    )
+    session.add(visit)
+    session.flush()
+    session.add_all(
+        models.Answer(
+            visit_id=visit.id,
+            item_key=a.item_key,
+            choice=a.choice.value,
+            days_ago=a.days_ago,
+            item_version=submission.checklist_version,
+        )
+        for a in submission.answers
+    )
+    signed = submission.consent
+    session.add(
+        models.Consent(
+            visit_id=visit.id,
+            content_version=signed.version,
+            text_sha256=signed.text_sha256,
+            typed_name=_clean_typed_name(signed.typed_name),
+            acknowledgements=list(signed.acknowledgements),
+            strokes=[[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
+            signature_png=signed.signature_png,
+            signed_at=now,
+            zone=zone,
+            station=submission.station,
+        )
+    )
+    session.flush()
+    record_event(
+        session,
+        actor=f"kiosk:{submission.station}",
+        action="checkin.submitted",
+        subject=f"visit:{visit.id}",
+        details={
+            "patient_id": patient.id,
+            "submission_id": submission.submission_id,
+            "language": submission.language,
+            "checklist_version": submission.checklist_version,
+            "flag_count": evaluation.flag_count,
+            "outcome": visit.worst_outcome,
+            "consent_version": signed.version,
+            "consent_sha256": signed.text_sha256,
+        },
+        at=now,
+    )
+    return SubmissionReceipt(visit_id=visit.id, patient_id=patient.id, created=True)
+
+
+def _match_or_create_patient(session: Session, identity: Identity, now: datetime) -> models.Patient:
+    key = stored_search_key(identity.first_name, identity.last_name)
+    patient = session.execute(
+        select(models.Patient).where(
+            models.Patient.search_key == key,
+            models.Patient.date_of_birth == identity.date_of_birth,
+        )
+    ).scalar_one_or_none()
+    if patient is None:
+        patient = models.Patient(
+            first_name=identity.first_name,
+            last_name=identity.last_name,
+            search_key=key,
+            last_name_key=stored_last_name_key(identity.last_name),
+            date_of_birth=identity.date_of_birth,
+            created_at=now,
+        )
+        session.add(patient)
+        session.flush()
+    return patient
+
+
+def _checked_identity(identity: Identity, today: date) -> Identity:
+    try:
+        return Identity(
+            clean_name(identity.first_name, "first_name"),
+            clean_name(identity.last_name, "last_name"),
+            check_birth_date(identity.date_of_birth, today),
+        )
+    except IdentityError as exc:
+        raise ValidationError(exc.field, exc.code, str(exc)) from exc
+
+
+def _checked_answers(submission: CheckinSubmission, checklist: Checklist) -> Evaluation:
+    if checklist.language != submission.language:
+        raise ValidationError("language", "mismatch", "the checklist is in another language")
+    if (checklist.version, checklist.sha256) != (
+        submission.checklist_version,
+        submission.checklist_sha256,
+    ):
+        raise ValidationError(
+            "checklist",
+            "stale",
+            "The questions changed while the patient was answering; please start again.",
+        )
+    answers = {a.item_key: a for a in submission.answers}
+    if len(answers) != len(submission.answers):
+        raise ValidationError("answers", "duplicate", "a question was answered twice")
+    try:
+        evaluation = evaluate(checklist, answers, submission.procedure_date)
+    except AnswerError as exc:
+        raise ValidationError("answers", "invalid", str(exc)) from exc
+    if evaluation.missing:
+        raise ValidationError(
+            "answers", "incomplete", f"unanswered: {', '.join(evaluation.missing)}"
+        )
+    return evaluation
+
+
+def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> None:
+    if not (1 <= len(signed.version) <= 64 and _SHA256.fullmatch(signed.text_sha256)):
+        raise ValidationError("consent", "invalid", "the consent identity is malformed")
+    if len(signed.acknowledgements) > 50 or any(len(k) > 64 for k in signed.acknowledgements):
+        raise ValidationError("consent", "invalid", "the acknowledgements are malformed")
+    points = sum(len(stroke) for stroke in signed.strokes)
+    if points > MAX_SIGNATURE_POINTS:
+        raise ValidationError("signature", "too_large", "the signature has too many points")
+    try:
+        validate_signature(signed.strokes)
+    except SignatureError as exc:
+        raise ValidationError("signature", str(exc), "please sign again") from exc
+    png = signed.signature_png
+    if not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_PNG:
+        raise ValidationError("signature", "bad_image", "the signature image is not a PNG")
+    _clean_typed_name(signed.typed_name)
+    if content is None:
+        return
+    shown = consent_identity(content)
+    if (signed.version, signed.text_sha256) != (shown.version, shown.text_sha256):
+        raise ValidationError(
+            "consent", "stale", "The consent text changed; please read and sign it again."
+        )
+    required = {a.key for a in content.acknowledgements}
+    if set(signed.acknowledgements) != required:
+        raise ValidationError("consent", "unacknowledged", "every statement must be ticked")
+
+
+def _clean_typed_name(raw: str) -> str:
+    text = " ".join(unicodedata.normalize("NFC", raw).split())
+    if not text:
+        raise ValidationError("typed_name", "empty", "please type your name")
+    if len(text) > 2 * MAX_NAME_LENGTH + 1:
+        raise ValidationError("typed_name", "too_long", "the typed name is too long")
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in text):
+        raise ValidationError("typed_name", "bad_character", "the typed name holds a control")
+    return text
+
+
+def _check_fields(submission: CheckinSubmission) -> None:
+    if not _SUBMISSION_ID.fullmatch(submission.submission_id):
+        raise ValidationError("submission_id", "invalid", "the submission id is malformed")
+    if not 1 <= len(submission.station) <= 64:
+        raise ValidationError("station", "invalid", "the station name must be 1-64 characters")
+    if not 1 <= len(submission.language) <= 8:
+        raise ValidationError("language", "invalid", "unknown language")

@@ -1,0 +1,493 @@
+"""Render and print the visit's documents: the aftercare sheet and the signed consent record.
+
+Rendering reads the visit in one short transaction, renders outside it, then stores the PDF
+as a Document row (so a failed print can be retried without rendering again). Printing never
+holds a transaction while the printer works: one transaction creates the PrintJob row, the
+backend runs, another records how it went. A failed or offline printer leaves a job marked
+``failed`` with plain words in ``error``; ``retry_print`` sends the same document again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from kiosk.config import Settings
+from kiosk.documents import aftercare as aftercare_doc
+from kiosk.documents import consent_record as consent_doc
+from kiosk.documents.fonts import MissingGlyphsError
+from kiosk.documents.layout import DocumentError
+from kiosk.documents.preview import clinic_header
+from kiosk.documents.verify import read_verification_code
+from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
+from kiosk.domain.checklist import Answer, Choice
+from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
+from kiosk.services.audit import record_event, staff_actor
+from kiosk.services.clock import Clock, now_from, utc_now
+from kiosk.services.errors import NotFoundError, ValidationError
+from kiosk.services.transactions import SessionFactory, transaction
+from kiosk.storage import models
+
+if TYPE_CHECKING:
+    from kiosk.content import ContentBundle
+
+AFTERCARE = aftercare_doc.KIND
+CONSENT_RECORD = consent_doc.KIND
+PRINT_TIMEOUT = 60.0  # seconds to follow a job before leaving it "pending" for the nurse
+
+ContentLoader = Callable[[str], "ContentBundle"]
+
+
+def _load_content(language: str) -> ContentBundle:
+    from kiosk.content import load_content
+
+    return load_content(language)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedDocument:
+    pdf: bytes
+    sha256: str  # aftercare: of the PDF bytes; consent record: its verification code
+    kind: str
+    filename: str
+    document_id: int
+    visit_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJobView:
+    job_id: int
+    document_id: int
+    backend: str
+    printer: str | None
+    job_ref: str | None
+    status: str  # JobState value
+    attempts: int
+    error: str | None
+
+    @property
+    def failed(self) -> bool:
+        return self.status == JobState.FAILED
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationResult:
+    ok: bool
+    code: str
+    document_id: int | None
+    message: str
+
+
+# -- rendering -------------------------------------------------------------------------------
+
+
+def aftercare_sheet_data(
+    sf: SessionFactory,
+    visit_id: int,
+    *,
+    settings: Settings,
+    content: ContentLoader = _load_content,
+) -> aftercare_doc.AftercareSheetData:
+    """The sheet's data for the visit's latest recorded procedure (nothing is stored)."""
+    with transaction(sf, read_only=True) as session:
+        visit = _visit(session, visit_id)
+        procedure = _latest(session, models.Procedure, visit_id)
+        if procedure is None:
+            raise ValidationError(
+                "procedure", "missing", "Record the procedure first; the sheet uses its areas."
+            )
+        name = f"{visit.patient.first_name} {visit.patient.last_name}"
+        language, zone = visit.language, visit.zone
+        day = local_procedure_date(procedure.at, zone)
+        areas = frozenset(Area(a) for a in procedure.areas)
+        session_number = procedure.session_number
+    bundle = content(language)
+    plan = plan_aftercare(bundle.aftercare, day, areas, session_number)
+    return aftercare_doc.build_aftercare_sheet(
+        bundle.aftercare,
+        plan,
+        patient_name=name,
+        clinic=clinic_header(settings),
+        paper=settings.printing.paper,
+    )
+
+
+def render_aftercare(
+    sf: SessionFactory,
+    visit_id: int,
+    *,
+    settings: Settings,
+    staff_id: int | None,
+    content: ContentLoader = _load_content,
+    clock: Clock = utc_now,
+) -> RenderedDocument:
+    """The aftercare sheet of the visit's latest recorded procedure, stored and returned."""
+    data = aftercare_sheet_data(sf, visit_id, settings=settings, content=content)
+    pdf = _render(aftercare_doc.render_aftercare_pdf, data)
+    filename = f"aftercare-visit{visit_id}-{data.procedure_date.isoformat()}.pdf"
+    sha256 = hashlib.sha256(pdf).hexdigest()
+    return _store(sf, visit_id, AFTERCARE, pdf, sha256, filename, staff_id, clock)
+
+
+def next_session_calendar(
+    sf: SessionFactory,
+    visit_id: int,
+    *,
+    settings: Settings,
+    content: ContentLoader = _load_content,
+) -> str:
+    """The next-session window as iCalendar text (what the sheet's QR code carries)."""
+    return aftercare_sheet_data(sf, visit_id, settings=settings, content=content).calendar
+
+
+def consent_record_data(
+    sf: SessionFactory,
+    visit_id: int,
+    *,
+    settings: Settings,
+    content: ContentLoader = _load_content,
+) -> consent_doc.ConsentRecordData:
+    """The record of the visit's current consent (the newest, which supersedes any older)."""
+    with transaction(sf, read_only=True) as session:
+        visit = _visit(session, visit_id)
+        consent = _latest(session, models.Consent, visit_id)
+        if consent is None:
+            raise NotFoundError("This visit has no signed consent.")
+        patient = visit.patient
+        facts = {
+            "language": visit.language,
+            "visit_id": visit.id,
+            "patient_name": f"{patient.first_name} {patient.last_name}",
+            "date_of_birth": patient.date_of_birth,
+            "procedure_date": visit.procedure_date,
+            "consent_version": consent.content_version,
+            "consent_sha256": consent.text_sha256,
+            "ticked": list(consent.acknowledgements),
+            "checklist_version": visit.checklist_version,
+            "checklist_sha256": visit.checklist_sha256,
+            "answers": [Answer(a.item_key, Choice(a.choice), a.days_ago) for a in visit.answers],
+            "typed_name": consent.typed_name,
+            "signature_png": consent.signature_png,
+            "signed_at": consent.signed_at,
+            "zone": consent.zone,
+            "station": consent.station,
+        }
+    try:
+        bundle = content(facts["language"])
+    except Exception:
+        bundle = None
+    return consent_doc.build_consent_record(
+        paper=settings.printing.paper,
+        clinic=clinic_header(settings),
+        consent=bundle.consent if bundle else None,
+        checklist=bundle.checklist if bundle else None,
+        **facts,
+    )
+
+
+def render_consent_record(
+    sf: SessionFactory,
+    visit_id: int,
+    *,
+    settings: Settings,
+    staff_id: int | None,
+    content: ContentLoader = _load_content,
+    clock: Clock = utc_now,
+) -> RenderedDocument:
+    """The signed consent record, stored with its verification code as the content hash."""
+    data = consent_record_data(sf, visit_id, settings=settings, content=content)
+    pdf = _render(consent_doc.render_consent_record_pdf, data)
+    filename = f"consent-visit{visit_id}.pdf"
+    return _store(
+        sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, staff_id, clock
+    )
+
+
+def verify_consent_document(
+    sf: SessionFactory,
+    pdf: bytes | Path,
+    *,
+    settings: Settings,
+    content: ContentLoader = _load_content,
+) -> VerificationResult:
+    """Read the code from a consent record PDF and recompute it from the stored record."""
+    code = read_verification_code(pdf)
+    with transaction(sf, read_only=True) as session:
+        row = session.scalars(
+            select(models.Document)
+            .where(models.Document.sha256 == code, models.Document.kind == CONSENT_RECORD)
+            .order_by(models.Document.id.desc())
+        ).first()
+        found = None if row is None else (row.id, row.visit_id)
+    if found is None:
+        return VerificationResult(
+            False, code, None, "No consent record with this code was issued by this clinic."
+        )
+    document_id, visit_id = found
+    data = consent_record_data(sf, visit_id, settings=settings, content=content)
+    if data.verification_code != code:
+        return VerificationResult(
+            False,
+            code,
+            document_id,
+            f"The stored record of visit {visit_id} no longer matches this document "
+            f"(it now gives {data.verification_code}).",
+        )
+    return VerificationResult(
+        True, code, document_id, f"Genuine: matches the signed consent of visit {visit_id}."
+    )
+
+
+def _render(render: Callable[[object], bytes], data: object) -> bytes:
+    try:
+        return render(data)
+    except MissingGlyphsError as exc:
+        raise ValidationError(exc.field.replace(" ", "_"), "unprintable", str(exc)) from exc
+    except DocumentError as exc:
+        raise ValidationError("document", "invalid", str(exc)) from exc
+
+
+def _latest(session: Any, model: Any, visit_id: int) -> Any:
+    """The visit's newest row of ``model``: a newer procedure or consent supersedes older ones."""
+    return session.scalars(
+        select(model).where(model.visit_id == visit_id).order_by(model.id.desc())
+    ).first()
+
+
+def _visit(session, visit_id: int) -> models.Visit:
+    visit = session.get(models.Visit, visit_id)
+    if visit is None:
+        raise NotFoundError("That visit could not be found.")
+    return visit
+
+
+def _store(
+    sf: SessionFactory,
+    visit_id: int,
+    kind: str,
+    pdf: bytes,
+    sha256: str,
+    filename: str,
+    staff_id: int | None,
+    clock: Clock,
+) -> RenderedDocument:
+    now = now_from(clock)
+    with transaction(sf) as session:
+        row = models.Document(
+            visit_id=visit_id,
+            kind=kind,
+            sha256=sha256,
+            filename=filename,
+            pdf=pdf,
+            staff_id=staff_id,
+            created_at=now,
+        )
+        session.add(row)
+        session.flush()
+        record_event(
+            session,
+            actor=staff_actor(staff_id),
+            action="document.rendered",
+            subject=f"visit:{visit_id}",
+            details={"document_id": row.id, "kind": kind, "sha256": sha256},
+            at=now,
+        )
+        document_id = row.id
+    return RenderedDocument(pdf, sha256, kind, filename, document_id, visit_id)
+
+
+# -- printing --------------------------------------------------------------------------------
+
+
+def print_document(
+    sf: SessionFactory,
+    document: RenderedDocument,
+    *,
+    backend: PrintBackend,
+    printer: str | None,
+    timeout: float = PRINT_TIMEOUT,
+    clock: Clock = utc_now,
+) -> PrintJobView:
+    """Create a PrintJob row, send the document, follow the job, record the outcome."""
+    now = now_from(clock)
+    with transaction(sf) as session:
+        if session.get(models.Document, document.document_id) is None:
+            raise NotFoundError("That document could not be found; render it again.")
+        job = models.PrintJob(
+            document_id=document.document_id,
+            backend=backend.name,
+            printer=printer,
+            status=JobState.PENDING.value,
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(job)
+        session.flush()
+        job_id = job.id
+    return _attempt(sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock)
+
+
+def retry_print(
+    sf: SessionFactory,
+    job_id: int,
+    *,
+    backend: PrintBackend,
+    printer: str | None = None,
+    timeout: float = PRINT_TIMEOUT,
+    clock: Clock = utc_now,
+) -> PrintJobView:
+    """Send a job's document again (to ``printer`` if given, else the job's printer)."""
+    with transaction(sf, read_only=True) as session:
+        job = session.get(models.PrintJob, job_id)
+        if job is None:
+            raise NotFoundError("That print job could not be found.")
+        document = session.get(models.Document, job.document_id)
+        if document is None or document.pdf is None:
+            raise NotFoundError("The document of this print job is no longer stored.")
+        pdf, filename = document.pdf, document.filename
+        target = printer if printer is not None else job.printer
+    return _attempt(sf, job_id, pdf, filename, backend, target, timeout, clock)
+
+
+def refresh_print_job(
+    sf: SessionFactory,
+    job_id: int,
+    *,
+    backend: PrintBackend,
+    timeout: float = 0.0,
+    clock: Clock = utc_now,
+) -> PrintJobView:
+    """Ask the printer again about a job still pending (a paused printer, a long queue)
+    without sending a second copy; a finished job is returned as it is."""
+    with transaction(sf, read_only=True) as session:
+        job = session.get(models.PrintJob, job_id)
+        if job is None:
+            raise NotFoundError("That print job could not be found.")
+        view = _view(job)
+    if view.job_ref is None or JobState(view.status).final:
+        return view
+    try:
+        status = follow(backend, view.job_ref, timeout)
+    except PrintError as exc:
+        status = JobStatus(JobState.FAILED, str(exc))
+    return _record_status(sf, job_id, status, now_from(clock))
+
+
+def print_jobs(sf: SessionFactory, document_id: int) -> list[PrintJobView]:
+    """The document's print jobs, newest first."""
+    with transaction(sf, read_only=True) as session:
+        rows = session.scalars(
+            select(models.PrintJob)
+            .where(models.PrintJob.document_id == document_id)
+            .order_by(models.PrintJob.id.desc())
+        ).all()
+        return [_view(r) for r in rows]
+
+
+def _attempt(
+    sf: SessionFactory,
+    job_id: int,
+    pdf: bytes,
+    filename: str,
+    backend: PrintBackend,
+    printer: str | None,
+    timeout: float,
+    clock: Clock,
+) -> PrintJobView:
+    job_ref: str | None = None
+    with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
+        path = Path(folder) / filename
+        path.write_bytes(pdf)
+        try:
+            job_ref = backend.submit(path, printer, title=Path(filename).stem)
+            status = follow(backend, job_ref, timeout)
+        except PrintError as exc:
+            status = JobStatus(JobState.FAILED, str(exc))
+    return _record_attempt(sf, job_id, backend.name, printer, job_ref, status, now_from(clock))
+
+
+def _record_attempt(
+    sf: SessionFactory,
+    job_id: int,
+    backend_name: str,
+    printer: str | None,
+    job_ref: str | None,
+    status: JobStatus,
+    at: datetime,
+) -> PrintJobView:
+    with transaction(sf) as session:
+        job = session.get(models.PrintJob, job_id)
+        assert job is not None
+        job.attempts += 1
+        job.backend = backend_name
+        job.printer = printer
+        job.job_ref = job_ref
+        job.status = status.state.value
+        job.error = _error_text(status)
+        job.updated_at = at
+        record_event(
+            session,
+            actor="system",
+            action="document.printed" if status.state is JobState.COMPLETED else "print.problem",
+            subject=f"document:{job.document_id}",
+            details={
+                "job_id": job.id,
+                "status": job.status,
+                "printer": printer or "",
+                "attempt": job.attempts,
+            },
+            at=at,
+        )
+        return _view(job)
+
+
+def _record_status(
+    sf: SessionFactory, job_id: int, status: JobStatus, at: datetime
+) -> PrintJobView:
+    with transaction(sf) as session:
+        job = session.get(models.PrintJob, job_id)
+        assert job is not None
+        job.status = status.state.value
+        job.error = _error_text(status)
+        job.updated_at = at
+        if status.state.final:
+            record_event(
+                session,
+                actor="system",
+                action="document.printed"
+                if status.state is JobState.COMPLETED
+                else "print.problem",
+                subject=f"document:{job.document_id}",
+                details={"job_id": job.id, "status": job.status, "printer": job.printer or ""},
+                at=at,
+            )
+        return _view(job)
+
+
+def _error_text(status: JobStatus) -> str | None:
+    if status.state is JobState.COMPLETED:
+        return None
+    if status.state is JobState.PENDING and not status.message:
+        return "The printer has not finished yet; check it, then look again or print again."
+    return status.message or None
+
+
+def _view(job: models.PrintJob) -> PrintJobView:
+    return PrintJobView(
+        job_id=job.id,
+        document_id=job.document_id,
+        backend=job.backend,
+        printer=job.printer,
+        job_ref=job.job_ref,
+        status=job.status,
+        attempts=job.attempts,
+        error=job.error,
+    )

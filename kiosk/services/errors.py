@@ -1,0 +1,63 @@
+"""Service errors, each carrying a message a nurse (or IT) can read as it is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class ServiceError(Exception):
+    """Base of every error a service raises on purpose."""
+
+    default_message = "Something went wrong. Please try again."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class NotFoundError(ServiceError):
+    default_message = "That record could not be found. It may have been removed."
+
+
+class ConflictError(ServiceError):
+    """Someone else changed the visit first; reload and decide again."""
+
+    default_message = (
+        "Another colleague updated this visit a moment ago. It has been reloaded; please check"
+        " it and try again."
+    )
+
+
+class StorageUnavailable(ServiceError):
+    """The database is busy, full or out of reach. Nothing was saved; retrying is safe."""
+
+    default_message = (
+        "The clinic database is not answering right now. Nothing was lost; please try again"
+        " in a moment."
+    )
+
+
+class AuthError(ServiceError):
+    default_message = "That name and PIN do not match. Please try again."
+
+
+class AccountLocked(AuthError):
+    """Too many wrong PINs; the account opens again at ``until`` (aware UTC)."""
+
+    def __init__(self, until: datetime, message: str | None = None) -> None:
+        super().__init__(
+            message or "Too many wrong PINs. This account is locked for a few minutes."
+        )
+        self.until = until
+
+
+class ValidationError(ServiceError):
+    """Bad input: ``field`` names the input, ``code`` the problem (for translated messages)."""
+
+    def __init__(self, field: str, code: str, message: str | None = None) -> None:
+        super().__init__(message or f"{field}: {code.replace('_', ' ')}")
+        self.field = field
+        self.code = code

@@ -1,0 +1,65 @@
+"""Small lookups and checks shared by the review and procedure services."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
+from kiosk.storage import models
+
+MAX_TEXT = 2000  # a reason, a note: a few paragraphs at most
+
+
+def get_visit(session: Session, visit_id: int) -> models.Visit:
+    visit = session.get(models.Visit, visit_id)
+    if visit is None:
+        raise NotFoundError("That visit could not be found.")
+    return visit
+
+
+def get_active_staff(session: Session, staff_id: int) -> models.Staff:
+    staff = session.get(models.Staff, staff_id)
+    if staff is None or not staff.active:
+        raise NotFoundError("That staff account is not active.")
+    return staff
+
+
+def explain_refused_update(session: Session, visit_id: int, expected_version: int) -> None:
+    """A guarded visit UPDATE matched nothing: raise why (absent, changed first, or closed)."""
+    row = session.execute(
+        select(models.Visit.version, models.Visit.status).where(models.Visit.id == visit_id)
+    ).first()
+    if row is None:
+        raise NotFoundError("That visit could not be found.")
+    if row.version != expected_version:
+        raise ConflictError()
+    raise ValidationError(
+        "status", "closed", f"This visit is {row.status}; it cannot be changed that way."
+    )
+
+
+def clean_text(value: str | None, field: str) -> str | None:
+    """Free text from a nurse: trimmed, bounded, no NUL; empty becomes None."""
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(field, "too_long", f"Please keep the {field} under {MAX_TEXT}.")
+    refuse_unprintable(text, field)
+    return text or None
+
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
+
+
+def refuse_unprintable(text: str, field: str) -> None:
+    """Control characters and lone surrogates come from broken input, never from a person."""
+    for ch in text:
+        category = unicodedata.category(ch)
+        if (category == "Cc" and ch not in _ALLOWED_CONTROLS) or category == "Cs":
+            raise ValidationError(
+                field, "bad_character", f"The {field} holds a character that cannot be stored."
+            )

@@ -1,0 +1,235 @@
+"""The tables, as SQLAlchemy 2.x typed models.
+
+Services read and write these; widgets never see them (services hand out frozen dataclasses).
+The Alembic migrations in ``kiosk/storage/migrations`` create exactly this schema, plus the
+triggers that keep ``consents`` and ``audit_events`` append-only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kiosk.domain.staff import Role
+from kiosk.domain.visit import Decision, VisitStatus
+from kiosk.storage.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SEARCH_KEY_LENGTH = 200  # case folding can lengthen a name; the key is cut to fit an index
+GENESIS_HASH = "0" * 64  # prev_hash of the first audit event
+
+
+def _in(column: str, values: type) -> str:
+    allowed = ", ".join(f"'{v.value}'" for v in values)  # type: ignore[attr-defined]
+    return f"{column} IN ({allowed})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    __table_args__ = (CheckConstraint(_in("role", Role), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class Patient(Base):
+    """Names exactly as entered (NFC); ``search_key`` is case- and accent-folded."""
+
+    __tablename__ = "patients"
+    __table_args__ = (
+        UniqueConstraint("search_key", "date_of_birth"),
+        Index(None, "last_name_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    search_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
+    last_name_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
+    date_of_birth: Mapped[date] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime]
+
+    visits: Mapped[list[Visit]] = relationship(back_populates="patient")
+
+
+class Visit(Base):
+    """One check-in. ``flag_count``/``worst_outcome`` are frozen at submission for the queue."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        CheckConstraint(_in("status", VisitStatus), name="status"),
+        Index(None, "checked_in_at", "status"),
+        Index(None, "patient_id", "checked_in_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    submission_id: Mapped[str] = mapped_column(String(64), unique=True)
+    procedure_date: Mapped[date] = mapped_column(Date)
+    checked_in_at: Mapped[datetime]
+    zone: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default=VisitStatus.SUBMITTED.value)
+    language: Mapped[str] = mapped_column(String(8))
+    station: Mapped[str] = mapped_column(String(64))
+    checklist_version: Mapped[str] = mapped_column(String(64))
+    checklist_sha256: Mapped[str] = mapped_column(String(64))
+    flag_count: Mapped[int] = mapped_column(Integer)
+    worst_outcome: Mapped[str | None] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime]
+
+    patient: Mapped[Patient] = relationship(back_populates="visits")
+    answers: Mapped[list[Answer]] = relationship(order_by="Answer.id")
+
+
+class Answer(Base):
+    """One stored answer; ``item_version`` is the checklist version it answered."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("visit_id", "item_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"))
+    item_key: Mapped[str] = mapped_column(String(64))
+    choice: Mapped[str] = mapped_column(String(16))
+    days_ago: Mapped[int | None] = mapped_column(Integer)
+    item_version: Mapped[str] = mapped_column(String(64))
+
+
+class Consent(Base):
+    """Append-only (triggers refuse UPDATE/DELETE); a correction supersedes, never edits."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("consents.id"))
+    content_version: Mapped[str] = mapped_column(String(64))
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    typed_name: Mapped[str] = mapped_column(String(250))
+    acknowledgements: Mapped[list[str]] = mapped_column(JSON)
+    strokes: Mapped[list[list[list[float]]]] = mapped_column(JSON)
+    signature_png: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_at: Mapped[datetime]
+    zone: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64))
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (CheckConstraint(_in("decision", Decision), name="decision"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    decision: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    suggested_date: Mapped[date | None] = mapped_column(Date)
+    at: Mapped[datetime]
+
+    staff: Mapped[Staff] = relationship()
+
+
+class Procedure(Base):
+    __tablename__ = "procedures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    areas: Mapped[list[str]] = mapped_column(JSON)
+    session_number: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime]
+
+    staff: Mapped[Staff] = relationship()
+
+
+class Document(Base):
+    """A rendered document; ``pdf`` keeps the bytes so a failed print can be retried."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(200))
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime]
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    backend: Mapped[str] = mapped_column(String(16))
+    printer: Mapped[str | None] = mapped_column(String(200))
+    job_ref: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained: ``hash = sha256(prev_hash + canonical JSON of the event)``."""
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str] = mapped_column(String(100))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON, exactly the hashed text
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHead(Base):
+    """The single row that serialises chain appends (locked FOR UPDATE on PostgreSQL)."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))

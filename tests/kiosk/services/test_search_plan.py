@@ -1,0 +1,45 @@
+"""The nurse's name search and today's queue are answered from indexes, not table scans."""
+
+from datetime import date
+
+from sqlalchemy import event
+
+from kiosk.services import review
+
+
+def plan_of(database, call) -> str:
+    statements: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, params, context, executemany) -> None:
+        if "LIMIT" in statement:
+            statements.append((statement, params))
+
+    event.listen(database.engine, "before_cursor_execute", capture)
+    try:
+        call()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", capture)
+    statement, params = statements[-1]
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
+    return "\n".join(str(row[-1]) for row in rows)
+
+
+def test_name_search_uses_the_name_indexes(sqlite_database) -> None:
+    plan = plan_of(
+        sqlite_database, lambda: review.search_visits(sqlite_database.session_factory, text="Gar")
+    )
+    assert "SCAN patients" not in plan
+    assert "USING INDEX sqlite_autoindex_patients_1 (search_key>? AND search_key<?)" in plan
+    assert "ix_patients_last_name_key" in plan
+
+
+def test_todays_queue_uses_the_check_in_index(sqlite_database) -> None:
+    plan = plan_of(
+        sqlite_database,
+        lambda: review.list_queue(
+            sqlite_database.session_factory, date(2026, 11, 24), zone="America/New_York"
+        ),
+    )
+    assert "SCAN visits" not in plan
+    assert "ix_visits_checked_in_at_status" in plan

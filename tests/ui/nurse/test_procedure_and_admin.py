@@ -1,0 +1,232 @@
+"""Recording a procedure, the aftercare sheet through the injected callables, administration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from kiosk.config import load_settings
+from kiosk.domain.aftercare import Area
+from kiosk.domain.staff import Role
+from kiosk.domain.visit import Decision, VisitStatus
+from kiosk.printing.folder import FolderBackend
+from kiosk.services import documents
+from kiosk.services.audit import list_events
+from kiosk.services.backup import backup_database
+from kiosk.services.review import decide
+from kiosk.services.staff import authenticate, list_staff
+from tests.fixtures.database import TEST_PEPPER, fixed_clock
+from tests.ui.nurse.conftest import signed_in
+from tests.ui.nurse.test_queue_and_visit import check_in, open_visit, status_of
+
+
+@pytest.fixture
+def cleared_visit(session_factory, nurse) -> int:
+    visit_id = check_in(session_factory)
+    decide(
+        session_factory,
+        visit_id,
+        staff_id=nurse.staff_id,
+        decision=Decision.CLEAR,
+        expected_version=1,
+        clock=fixed_clock(),
+    )
+    return visit_id
+
+
+def record(qtbot, station, areas: tuple[Area, ...], notes: str = "") -> None:
+    station.visit_page.procedure_button.click()
+    page = station.procedure_page
+    qtbot.waitUntil(lambda: "Proposed" in page.session_hint.text(), timeout=5000)
+    assert not page.record_button.isEnabled()  # no area ticked yet
+    for area in areas:
+        page.area_boxes[area].setChecked(True)
+    page.notes.setPlainText(notes)
+    page.record_button.click()
+    qtbot.waitUntil(lambda: page.aftercare_button.isEnabled(), timeout=5000)
+
+
+def test_record_procedure_with_proposed_session_number(
+    qtbot, make_station, nurse, session_factory, cleared_visit
+):
+    station = signed_in(qtbot, make_station(), nurse)
+    open_visit(qtbot, station, cleared_visit)
+    assert station.visit_page.procedure_button.isEnabled()
+    record(qtbot, station, (Area.FACE, Area.EYES), "1.0 mm")
+    assert station.procedure_page.session_number.value() == 1
+    assert status_of(session_factory, cleared_visit) is VisitStatus.COMPLETED
+    qtbot.waitUntil(lambda: bool(station.bundle.detail.procedures), timeout=5000)
+    done = station.bundle.detail.procedures[0]
+    assert (done.areas, done.session_number, done.notes) == (
+        frozenset({Area.FACE, Area.EYES}),
+        1,
+        "1.0 mm",
+    )
+
+
+def test_aftercare_without_printing_says_it_is_not_configured(
+    qtbot, make_station, nurse, cleared_visit
+):
+    station = signed_in(qtbot, make_station(), nurse)  # no document callables injected
+    open_visit(qtbot, station, cleared_visit)
+    record(qtbot, station, (Area.NECK,))
+    station.procedure_page.aftercare_button.click()
+    assert "Printing isn't configured" in station.procedure_page.message.text()
+
+
+def test_aftercare_renders_previews_and_prints_through_the_services(
+    qtbot, make_station, nurse, session_factory, cleared_visit, tmp_path
+):
+    settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    printed = tmp_path / "printed"
+    station = signed_in(
+        qtbot,
+        make_station(
+            render_aftercare=lambda visit_id, staff_id: documents.render_aftercare(
+                session_factory, visit_id, settings=settings, staff_id=staff_id
+            ),
+            print_document=lambda document: documents.print_document(
+                session_factory,
+                document,
+                backend=FolderBackend(printed),
+                printer=None,
+                timeout=5,
+            ),
+        ),
+        nurse,
+    )
+    open_visit(qtbot, station, cleared_visit)
+    record(qtbot, station, (Area.FACE, Area.HANDS))
+    station.procedure_page.aftercare_button.click()
+    qtbot.waitUntil(lambda: station.preview_dialog is not None, timeout=20000)
+    dialog = station.preview_dialog  # the documents room's PrintPreviewDialog
+    qtbot.addWidget(dialog)
+    assert station.last_document.visit_id == cleared_visit
+    assert dialog.validate() and dialog.document.pageCount() >= 1
+    assert not printed.exists() or not any(printed.iterdir())  # nothing before Print
+    dialog.print_button.click()
+    message = station.procedure_page.message
+    qtbot.waitUntil(lambda: message.text() == "The aftercare sheet was printed.", timeout=20000)
+    files = list(printed.iterdir())
+    assert len(files) == 1
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(files[0]).pages)
+    assert "Ana" in text
+    actions = [e.action for e in list_events(session_factory, limit=50)]
+    assert {"procedure.recorded", "document.rendered", "document.printed"} <= set(actions)
+
+
+def test_admin_adds_resets_and_disables_staff(qtbot, make_station, admin, session_factory):
+    station = signed_in(qtbot, make_station(), admin)
+    station.admin_button.click()
+    page = station.admin_page
+    assert station.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.staff_table.rowCount() == 1, timeout=5000)
+
+    page.new_name.setText("Rosa Díaz")
+    page.new_pin.setText("135790")
+    page.new_repeat.setText("135791")
+    page.add_button.click()
+    assert "not the same" in page.message.text()
+    page.new_repeat.setText("135790")
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.staff_table.rowCount() == 2, timeout=10000)
+    rosa = next(m for m in list_staff(session_factory) if m.name == "Rosa Díaz")
+    assert rosa.role is Role.NURSE
+
+    page.select_staff(rosa.staff_id)
+    page.reset_pin.setText("864200")
+    page.reset_repeat.setText("864200")
+    page.reset_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == "The PIN was changed.", timeout=10000)
+    assert (
+        authenticate(
+            session_factory,
+            staff_id=rosa.staff_id,
+            pin="864200",
+            pepper=TEST_PEPPER,
+            lockout=station.lockout,
+            clock=fixed_clock(),
+        ).staff_id
+        == rosa.staff_id
+    )
+
+    page.select_staff(rosa.staff_id)
+    page.disable_button.click()
+    qtbot.waitUntil(lambda: page.message.text() == "The account was disabled.", timeout=5000)
+    assert rosa.staff_id not in {m.staff_id for m in list_staff(session_factory)}
+
+
+def test_audit_log_and_verify(qtbot, make_station, admin, session_factory):
+    station = signed_in(qtbot, make_station(), admin)
+    station.admin_button.click()
+    page = station.admin_page
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.audit_table.rowCount() >= 2, timeout=5000)
+    actions = {page.audit_table.item(r, 3).text() for r in range(page.audit_table.rowCount())}
+    assert "staff.signin.ok" in actions
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: page.verify_result.kind == "ok", timeout=5000)
+    checked = len(list_events(session_factory, limit=1000))
+    assert page.verify_result.text() == f"The audit log is intact: {checked} events checked."
+
+
+def test_backup_now_into_a_folder_under_the_data_dir(
+    qtbot, make_station, admin, sqlite_database, tmp_path
+):
+    data_dir = tmp_path / "data"
+    station = signed_in(
+        qtbot,
+        make_station(data_dir=data_dir, backup=lambda dest: backup_database(sqlite_database, dest)),
+        admin,
+    )
+    station.admin_button.click()
+    page = station.admin_page
+    page.tabs.setCurrentIndex(2)
+    page.backup_folder.setText(str(tmp_path / "elsewhere"))
+    page.backup_button.click()
+    assert "inside" in page.backup_result.text()
+
+    page.backup_folder.setText(str(data_dir / "backups"))
+    page.backup_button.click()
+    qtbot.waitUntil(lambda: page.backup_result.kind == "ok", timeout=10000)
+    written = list((data_dir / "backups").iterdir())
+    assert [p.suffix for p in written] == [".sqlite3"]
+    assert str(written[0]) in page.backup_result.text()
+    assert Path(written[0]).stat().st_size > 0
+
+
+def test_a_procedure_recorded_elsewhere_first_is_a_conflict(
+    qtbot, make_station, nurse, admin, session_factory, cleared_visit
+):
+    from kiosk.services.errors import ConflictError
+    from kiosk.services.procedures import record_procedure
+
+    station = signed_in(qtbot, make_station(), nurse)
+    open_visit(qtbot, station, cleared_visit)
+    station.visit_page.procedure_button.click()
+    page = station.procedure_page
+    qtbot.waitUntil(lambda: "Proposed" in page.session_hint.text(), timeout=5000)
+    record_procedure(
+        session_factory,
+        cleared_visit,
+        staff_id=admin.staff_id,
+        areas=frozenset({Area.NECK}),
+        session_number=1,
+        notes="",
+        expected_version=2,
+        clock=fixed_clock(),
+    )
+    page.area_boxes[Area.FACE].setChecked(True)
+    page.record_button.click()
+    qtbot.waitUntil(
+        lambda: (
+            station.stack.currentWidget() is station.visit_page
+            and station.visit_page.message.isVisible()
+        ),
+        timeout=5000,
+    )
+    assert station.visit_page.message.text() == ConflictError().message
+    assert station.bundle.detail.status is VisitStatus.COMPLETED
+    assert [p.areas for p in station.bundle.detail.procedures] == [frozenset({Area.NECK})]

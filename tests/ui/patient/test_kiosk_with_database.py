@@ -1,0 +1,59 @@
+"""The kiosk bound to the real check-in service on a fresh SQLite file."""
+
+from __future__ import annotations
+
+from kiosk.services.checkin import find_returning_patient
+from kiosk.services.review import search_visits
+from tests.ui.patient.walk import check_in, enter_birth, enter_names, tap
+from ui.patient.flow import Step
+from ui.patient.kiosk_view import PatientKiosk
+
+ZONE = "America/New_York"
+
+
+def make(qtbot, database) -> PatientKiosk:
+    kiosk = PatientKiosk.for_database(
+        database.session_factory,
+        zone=ZONE,
+        clinic_name="Riverside Skin Clinic",
+        station="tablet-1",
+    )
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    return kiosk
+
+
+def stop(kiosk: PatientKiosk) -> None:
+    kiosk.idle.stop()
+    kiosk.idle.uninstall()
+    kiosk.done_timer.stop()
+
+
+def test_check_in_is_stored_once_and_recognised_next_time(qtbot, sqlite_database):
+    kiosk = make(qtbot, sqlite_database)
+    receipts = []
+    kiosk.checkin_saved.connect(receipts.append)
+    check_in(qtbot, kiosk, "Ana María", "O'Neil-Pérez")
+    qtbot.waitUntil(lambda: kiosk.flow.step is Step.DONE, timeout=10000)
+    assert receipts[0].created
+
+    # a retry of the same submission (the network hiccup case) is not a second visit
+    again = kiosk._submit(kiosk.flow.draft.submission)
+    assert again.visit_id == receipts[0].visit_id and not again.created
+    rows = search_visits(sqlite_database.session_factory, text="o'neil-pérez")
+    assert [(r.first_name, r.last_name, r.flag_count) for r in rows] == [
+        ("Ana María", "O'Neil-Pérez", 1)
+    ]
+    identity = kiosk.flow.draft.identity
+    found = find_returning_patient(sqlite_database.session_factory, identity)
+    assert found is not None and found.previous_visits == 1
+    stop(kiosk)
+
+    # the same patient on the next visit is welcomed back
+    kiosk.wipe()
+    tap(qtbot, kiosk.welcome.start)
+    enter_names(qtbot, kiosk, "ana maría", "o'neil-pérez")
+    enter_birth(qtbot, kiosk, 7, 3, 1991)
+    qtbot.waitUntil(lambda: kiosk.question.welcome_back.isVisible(), timeout=10000)
+    stop(kiosk)

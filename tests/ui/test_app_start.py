@@ -1,0 +1,51 @@
+"""The real program starts: a new process paints its first frame, then the patient welcome.
+
+Uses the benchmarks' paint probe (CLINIC_KIOSK_PAINT_PROBE, off by default): the app prints
+``painted <page> <monotonic time> <maxrss>`` once that page has painted, and exits 0.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def start(tmp_path: Path, page: str) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / "config.toml"
+    config.write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLINIC_KIOSK_")}
+    env |= {
+        "QT_QPA_PLATFORM": "offscreen",
+        "CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data"),
+        "CLINIC_KIOSK_CONFIG": str(config),
+        "CLINIC_KIOSK_PAINT_PROBE": page,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "ui.cli"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("page", ["first", "home"])
+def test_the_kiosk_paints_the_page(tmp_path: Path, page: str) -> None:
+    result = start(tmp_path, page)
+    assert result.returncode == 0, result.stderr
+    word, painted_page, at, rss = result.stdout.strip().splitlines()[-1].split()
+    assert (word, painted_page) == ("painted", page)
+    assert float(at) > 0 and int(rss) > 0
+    assert "Traceback" not in result.stderr
+
+
+def test_the_patient_welcome_comes_after_the_database_opened(tmp_path: Path) -> None:
+    assert start(tmp_path, "home").returncode == 0
+    assert (tmp_path / "data" / "clinic.sqlite3").is_file()

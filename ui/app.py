@@ -1,0 +1,109 @@
+"""Application bootstrap: one QApplication, one main window, painted before the database opens.
+
+Nothing heavy is imported before the first frame: SQLAlchemy, Alembic and reportlab load on
+the worker that opens the database, or when the stations are built after it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from kiosk.config import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+
+PAINT_PROBE_ENV = "CLINIC_KIOSK_PAINT_PROBE"
+"""Benchmarks only (off by default): ``first`` or ``home``.  The app prints
+``painted <page> <time.monotonic()> <maxrss KiB>`` once that page has painted, then quits."""
+
+
+class NoDisplayError(RuntimeError):
+    pass
+
+
+def check_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> None:
+    """Say how to get a screen instead of letting Qt abort with a core dump."""
+    if not sys.platform.startswith("linux"):
+        return
+    if environ.get("QT_QPA_PLATFORM") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return
+    raise NoDisplayError(
+        "no display found. Run it on the tablet's desktop session; on a headless machine use "
+        "'xvfb-run -a clinic-kiosk --windowed' (Debian package xvfb), or set "
+        "QT_QPA_PLATFORM=offscreen for a smoke test."
+    )
+
+
+def run_app(settings: Settings, *, windowed: bool = False) -> int:
+    try:
+        check_display()
+    except NoDisplayError as exc:
+        print(f"clinic-kiosk: {exc}", file=sys.stderr)
+        return 2
+
+    from ui.widgets.none_refcount import keep_none_alive
+
+    keep_none_alive()  # before any Qt call: PySide6 6.12 on CPython 3.11 leaks None references
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Clinic Kiosk")
+    app.setOrganizationName("clinic-kiosk")
+    from ui.theme import Theme
+
+    theme = Theme(app)
+    theme.apply()  # the one stylesheet, applied once; the patient's toggles recompose it
+    window = MainWindow(settings, theme=theme)
+    if windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.enter_kiosk_mode()
+    from ui.first_paint import AfterFirstPaint, with_descendants
+
+    # The database worker starts once the first frame is up (see ui/first_paint.py).
+    AfterFirstPaint(with_descendants(window.starting), window.start, parent=window)
+    probe = os.environ.get(PAINT_PROBE_ENV)
+    if probe:
+        _install_paint_probe(app, window, probe)
+    return app.exec()
+
+
+def _install_paint_probe(app: QApplication, window: MainWindow, page: str) -> None:
+    """Report when ``page`` (``first``: the start-up page; ``home``: the station) has painted.
+
+    Prints ``painted <page> <time.monotonic()> <maxrss KiB>``, then quits; monotonic time is
+    one clock for all processes on the machine, so a parent can time the whole start.
+    """
+    import resource
+    import time
+
+    from PySide6.QtCore import QThreadPool
+
+    from ui.first_paint import AfterFirstPaint, with_descendants
+
+    def report() -> None:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"painted {page} {time.monotonic():.6f} {rss}", flush=True)
+        QThreadPool.globalInstance().waitForDone()  # let a running start-up task finish
+        app.exit(0)  # not quit(): the kiosk window refuses to close without staff
+
+    if page == "first":
+        AfterFirstPaint(with_descendants(window.starting), report, fallback_ms=None, parent=window)
+        return
+
+    def on_page_changed() -> None:
+        home = window.patient or window.nurse
+        if home is not None and window.stack.currentWidget() is home:
+            window.stack.currentChanged.disconnect(on_page_changed)
+            AfterFirstPaint(with_descendants(home), report, fallback_ms=None, parent=window)
+
+    window.stack.currentChanged.connect(on_page_changed)

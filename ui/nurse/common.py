@@ -1,0 +1,117 @@
+"""Small building blocks shared by the nurse screens: titles, buttons, message lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+TOUCH_HEIGHT = 56  # above the 48 px minimum, still dense enough for a workstation
+
+
+def title_label(text: str, name: str = "nurseTitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSize(max(font.pointSize(), 10) + 8)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("nurseSection")
+    font = label.font()
+    font.setPointSize(max(font.pointSize(), 10) + 3)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def button(
+    text: str,
+    accessible: str,
+    slot: Callable[[], object] | None = None,
+    *,
+    primary: bool = False,
+    parent: QWidget | None = None,
+) -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setMinimumHeight(TOUCH_HEIGHT)
+    widget.setMinimumWidth(120)
+    widget.setAccessibleName(accessible)
+    if primary:
+        widget.setObjectName("primaryButton")
+        widget.setDefault(True)
+    if slot is not None:
+        widget.clicked.connect(slot)
+    return widget
+
+
+class MessageLine(QLabel):
+    """One line that tells the nurse what happened; kind, never a traceback."""
+
+    STYLES = {
+        "info": "color: #1b4f72; background: #eaf2fb; border: 1px solid #aed0ee;",
+        "error": "color: #7b1f1f; background: #fdecea; border: 1px solid #f2b8b5;",
+        "ok": "color: #1e5a22; background: #e9f6ea; border: 1px solid #b4dcb7;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nurseMessage")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Message"))
+        self.kind = ""
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setStyleSheet(f"QLabel {{ {self.STYLES[kind]} border-radius: 6px; padding: 10px; }}")
+        self.show()
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.clear()
+        self.hide()
+
+
+def lay_out_form_page(page: QWidget, body: QWidget, message: QLabel, back: QPushButton) -> None:
+    """A form centred in a scroll area, its message line and a Back button below."""
+    holder = QWidget()
+    QHBoxLayout(holder).addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(holder)
+    footer = QHBoxLayout()
+    footer.addWidget(back)
+    footer.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(16, 8, 16, 16)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(message)
+    layout.addLayout(footer)
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line

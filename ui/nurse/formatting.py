@@ -1,0 +1,60 @@
+"""Dates and times as the nurse reads them: clinic time zone, the application's language.
+
+Babel does the localisation (it is a core dependency already); the language follows Qt's
+default ``QLocale`` so one switch of language changes every screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+from babel.dates import format_time as _babel_time
+from PySide6.QtCore import QLocale
+
+
+@lru_cache(maxsize=16)
+def _babel_locale(name: str) -> Locale:
+    try:
+        return Locale.parse(name)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def current_locale() -> Locale:
+    """The Babel locale for Qt's default locale ("C" falls back to English)."""
+    return _babel_locale(QLocale().name())
+
+
+def format_date(day: date) -> str:
+    """A date with the month in words, so 04/05 can never be misread ("12 Apr 1991")."""
+    return _babel_date(day, format="medium", locale=current_locale())
+
+
+def format_time(at: datetime, zone: str) -> str:
+    """Clock time of an aware instant in the clinic's zone ("9:05 AM")."""
+    return _babel_time(at.astimezone(ZoneInfo(zone)), format="short", locale=current_locale())
+
+
+def format_datetime(at: datetime, zone: str) -> str:
+    """Date and clock time of an aware instant in the clinic's zone."""
+    return _babel_datetime(at.astimezone(ZoneInfo(zone)), format="medium", locale=current_locale())
+
+
+def short_hash(sha256: str, length: int = 12) -> str:
+    """The first characters of a hex digest, grouped by four for reading aloud."""
+    head = sha256[:length]
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
+
+
+def language_name(code: str) -> str:
+    """A content language in the reader's words ("Spanish"), or the code if unknown."""
+    try:
+        name = Locale.parse(code).get_display_name(current_locale())
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:] if name else code

@@ -1,0 +1,172 @@
+"""Record the procedure: treated areas, session number, notes; then the aftercare sheet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.aftercare import Area
+from ui.nurse import labels
+from ui.nurse.common import (
+    TOUCH_HEIGHT,
+    MessageLine,
+    button,
+    lay_out_form_page,
+    section_label,
+    title_label,
+)
+from ui.nurse.decide_page import text_box
+
+
+class ProcedurePage(QWidget):
+    record_requested = Signal(object, int, str)  # frozenset[Area], session number, notes
+    aftercare_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nurseProcedurePage")
+        self.setAccessibleName(self.tr("Record the procedure"))
+        self.detail: Any = None
+        self.title = title_label("")
+        self.area_boxes: dict[Area, QCheckBox] = {}
+        areas = QGridLayout()
+        for number, area in enumerate(Area):
+            box = QCheckBox(labels.area_text(area))
+            box.setMinimumHeight(TOUCH_HEIGHT)
+            box.setAccessibleName(
+                self.tr("Treated area: {area}").format(area=labels.area_text(area))
+            )
+            box.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
+            box.toggled.connect(self._update_record_button)
+            areas.addWidget(box, number // 2, number % 2)
+            self.area_boxes[area] = box
+        self.session_number = QSpinBox()
+        self.session_number.setRange(1, 99)
+        self.session_number.setMinimumHeight(TOUCH_HEIGHT)
+        self.session_number.setMinimumWidth(96)
+        self.session_number.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.session_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fewer_button = button("−", self.tr("One session fewer"), self.session_number.stepDown)
+        self.more_button = button("+", self.tr("One session more"), self.session_number.stepUp)
+        for step in (self.fewer_button, self.more_button):
+            step.setMinimumWidth(TOUCH_HEIGHT)
+            step.setMaximumWidth(TOUCH_HEIGHT)
+            font = step.font()
+            font.setPointSize(max(font.pointSize(), 10) + 8)
+            step.setFont(font)
+        self.session_number.setAccessibleName(self.tr("Session number"))
+        self.session_hint = QLabel()
+        self.session_hint.setWordWrap(True)
+        self.notes = text_box(
+            self.tr("Procedure notes"),
+            self.tr("Needle depth, products used, how the patient tolerated it…"),
+            height=110,
+        )
+        self.record_button = button(
+            self.tr("Record procedure"),
+            self.tr("Record the procedure"),
+            self.on_record_button_clicked,
+            primary=True,
+        )
+        self.aftercare_button = button(
+            self.tr("Aftercare sheet"),
+            self.tr("Preview and print the aftercare sheet"),
+            self.aftercare_requested.emit,
+        )
+        self.aftercare_button.setEnabled(False)
+        self.message = MessageLine()
+        self.back_button = button(
+            self.tr("Back to visit"), self.tr("Back to the visit"), self.back_requested.emit
+        )
+
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.fewer_button)
+        session_row.addWidget(self.session_number)
+        session_row.addWidget(self.more_button)
+        session_row.addWidget(self.session_hint, 1)
+        body = QWidget()
+        body.setMinimumWidth(560)
+        body.setMaximumWidth(820)
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addWidget(section_label(self.tr("Treated areas (at least one)")))
+        column.addLayout(areas)
+        column.addWidget(section_label(self.tr("Session number")))
+        column.addLayout(session_row)
+        column.addWidget(section_label(self.tr("Notes")))
+        column.addWidget(self.notes)
+        column.addWidget(self.record_button)
+        column.addSpacing(12)
+        column.addWidget(section_label(self.tr("Aftercare")))
+        column.addWidget(
+            QLabel(self.tr("Once recorded, print the patient's own dated aftercare sheet."))
+        )
+        column.addWidget(self.aftercare_button)
+        column.addStretch(1)
+        lay_out_form_page(self, body, self.message, self.back_button)
+
+    def show_visit(self, detail: Any) -> None:
+        self.detail = detail
+        patient = detail.patient
+        self.title.setText(
+            self.tr("Procedure for {name}").format(name=f"{patient.first_name} {patient.last_name}")
+        )
+        for box in self.area_boxes.values():
+            box.setEnabled(True)
+            box.setChecked(False)
+        self.notes.clear()
+        self.session_hint.setText(self.tr("Working out the next session number…"))
+        self.message.clear_message()
+        self.aftercare_button.setEnabled(False)
+        self._update_record_button()
+
+    def propose_session(self, number: int) -> None:
+        self.session_number.setValue(number)
+        self.session_hint.setText(
+            self.tr("Proposed from this patient's earlier sessions; change it if needed.")
+        )
+
+    def areas(self) -> frozenset[Area]:
+        return frozenset(area for area, box in self.area_boxes.items() if box.isChecked())
+
+    def validate(self) -> str | None:
+        if not self.areas():
+            return self.tr("Tick at least one treated area.")
+        return None
+
+    def _update_record_button(self) -> None:
+        self.record_button.setEnabled(self.validate() is None)
+
+    def on_record_button_clicked(self) -> None:
+        problem = self.validate()
+        if problem:
+            self.message.show_message(problem, "error")
+            return
+        self.record_button.setEnabled(False)
+        self.record_requested.emit(
+            self.areas(), self.session_number.value(), self.notes.toPlainText().strip()
+        )
+
+    def show_recorded(self) -> None:
+        self.record_button.setEnabled(False)
+        for box in self.area_boxes.values():
+            box.setEnabled(False)
+        self.aftercare_button.setEnabled(True)
+        self.message.show_message(
+            self.tr("Procedure recorded. You can now print the aftercare sheet."), "ok"
+        )
+
+    def show_failure(self, text: str) -> None:
+        self._update_record_button()
+        self.message.show_message(text, "error")

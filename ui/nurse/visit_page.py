@@ -1,0 +1,368 @@
+"""One visit, read-only: every answer with its flag in plain words, the consent, the history."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.checklist import Checklist, Flag
+from kiosk.domain.visit import VisitStatus
+from ui.nurse import labels
+from ui.nurse.common import MessageLine, button, section_label, separator, title_label
+from ui.nurse.formatting import (
+    format_date,
+    format_datetime,
+    format_time,
+    language_name,
+    short_hash,
+)
+
+OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
+
+
+def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def flag_badge(flag: Flag | None) -> QWidget:
+    """Icon and words together, never colour alone."""
+    outcome = flag.outcome if flag else None
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    icon = QLabel()
+    icon.setPixmap(labels.outcome_icon(outcome).pixmap(20, 20))
+    text = QLabel(
+        labels.outcome_text(outcome)
+        if flag
+        else QCoreApplication.translate("NurseVisit", "Not flagged")
+    )
+    text.setStyleSheet(f"color: {labels.outcome_colour(outcome).darker(130).name()};")
+    font = text.font()
+    font.setBold(flag is not None)
+    text.setFont(font)
+    row.addWidget(icon)
+    row.addWidget(text)
+    row.addStretch(1)
+    box.setAccessibleName(text.text())
+    return box
+
+
+class VisitPage(QWidget):
+    back_requested = Signal()
+    decide_requested = Signal()
+    procedure_requested = Signal()
+    aftercare_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nurseVisitPage")
+        self.setAccessibleName(self.tr("Visit"))
+        self.detail: Any = None
+        self.title = title_label("")
+        self.summary = _label(name="visitSummary")
+        self.flag_summary = MessageLine()
+        self.message = MessageLine()
+
+        self.answers_grid = QGridLayout()
+        self.answers_grid.setHorizontalSpacing(16)
+        self.answers_grid.setVerticalSpacing(10)
+        self.answers_grid.setColumnStretch(0, 3)
+        self.answers_grid.setColumnStretch(1, 2)
+        self.answers_grid.setColumnStretch(2, 4)
+        answers = QWidget()
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(0, 0, 0, 0)
+        answers_layout.addWidget(section_label(self.tr("Answers")))
+        answers_layout.addLayout(self.answers_grid)
+        answers_layout.addStretch(1)
+
+        self.consent_text = _label()
+        self.signature = QLabel()
+        self.signature.setAccessibleName(self.tr("Patient's signature"))
+        self.signature.setFrameShape(QFrame.Shape.StyledPanel)
+        self.signature.setMinimumHeight(90)
+        self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signature.setStyleSheet("background: white;")
+        self.history_text = _label()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(section_label(self.tr("Consent")))
+        side_layout.addWidget(self.consent_text)
+        side_layout.addWidget(self.signature)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(section_label(self.tr("History")))
+        side_layout.addWidget(self.history_text)
+        side_layout.addStretch(1)
+
+        columns = QWidget()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, columns)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.setSpacing(24)
+        self.columns.addWidget(answers, 3)
+        self.columns.addWidget(side, 2)
+        body = QWidget()
+        self.body = body
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.title)
+        body_layout.addWidget(self.summary)
+        body_layout.addWidget(self.flag_summary)
+        body_layout.addWidget(separator())
+        body_layout.addWidget(columns)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.back_button = button(
+            self.tr("Back to queue"), self.tr("Back to the queue"), self.back_requested.emit
+        )
+        self.decide_button = button(
+            self.tr("Decide…"),
+            self.tr("Clear or defer this visit"),
+            self.decide_requested.emit,
+            primary=True,
+        )
+        self.procedure_button = button(
+            self.tr("Record procedure…"),
+            self.tr("Record the procedure for this visit"),
+            self.procedure_requested.emit,
+        )
+        self.aftercare_button = button(
+            self.tr("Aftercare sheet"),
+            self.tr("Preview and print the aftercare sheet"),
+            self.aftercare_requested.emit,
+        )
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.aftercare_button)
+        actions.addWidget(self.procedure_button)
+        actions.addWidget(self.decide_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 16)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Answers beside the consent when wide; stacked when the station stands upright."""
+        wide = event.size().width() >= 1000
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.body.layout().invalidate()
+        super().resizeEvent(event)
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def show_visit(self, detail: Any, checklist: Checklist | None) -> None:
+        self.detail = detail
+        patient = detail.patient
+        self.title.setText(f"{patient.first_name} {patient.last_name}")
+        self.title.setAccessibleName(self.title.text())
+        zone = detail.zone
+        self.summary.setText(
+            self.tr(
+                "Born {dob} · checked in {time} at {station} · procedure date {day} ·"
+                " language {lang} · status: {status}"
+            ).format(
+                dob=format_date(patient.date_of_birth),
+                time=format_time(detail.checked_in_at, zone),
+                station=detail.station,
+                day=format_date(detail.procedure_date),
+                lang=language_name(detail.language),
+                status=labels.status_text(detail.status),
+            )
+        )
+        self._show_flag_summary(detail)
+        self._show_answers(detail, checklist)
+        self._show_consent(detail)
+        self._show_history(detail)
+        status = VisitStatus(detail.status)
+        self.decide_button.setEnabled(status in OPEN_STATUSES)
+        self.procedure_button.setEnabled(status is VisitStatus.CLEARED)
+        self.aftercare_button.setEnabled(status is VisitStatus.COMPLETED)
+        self.message.clear_message()
+
+    def forget(self) -> None:
+        """Wipe the patient's details from the screen (on sign-out)."""
+        self.detail = None
+        for label in (self.title, self.summary, self.consent_text, self.history_text):
+            label.clear()
+        self.signature.clear()
+        self.flag_summary.clear_message()
+        self.message.clear_message()
+        self._clear_grid()
+
+    def _show_flag_summary(self, detail: Any) -> None:
+        evaluation = detail.evaluation
+        parts = []
+        if evaluation.flags:
+            flagged = (
+                self.tr("1 answer flagged")
+                if len(evaluation.flags) == 1
+                else self.tr("{n} answers flagged").format(n=len(evaluation.flags))
+            )
+            parts.append(
+                self.tr("{flagged}; most serious: {outcome}.").format(
+                    flagged=flagged, outcome=labels.outcome_text(evaluation.outcome)
+                )
+            )
+        else:
+            parts.append(self.tr("Nothing flagged in the checklist."))
+        if evaluation.earliest_eligible:
+            parts.append(
+                self.tr("Earliest safe procedure date: {day}.").format(
+                    day=format_date(evaluation.earliest_eligible)
+                )
+            )
+        if evaluation.missing:
+            parts.append(
+                self.tr("Questions without a complete answer ({n}): ask the patient.").format(
+                    n=len(evaluation.missing)
+                )
+            )
+        if getattr(detail, "content_changed", False):
+            parts.append(
+                self.tr(
+                    "The checklist was edited after the patient answered; flags use the"
+                    " current wording."
+                )
+            )
+        kind = "error" if evaluation.flags or evaluation.missing else "ok"
+        self.flag_summary.show_message(" ".join(parts), kind)
+
+    def _clear_grid(self) -> None:
+        while self.answers_grid.count():
+            item = self.answers_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _show_answers(self, detail: Any, checklist: Checklist | None) -> None:
+        self._clear_grid()
+        for column, header in enumerate(
+            (self.tr("Question"), self.tr("Answer"), self.tr("Flag and reason"))
+        ):
+            head = _label(header)
+            head.setStyleSheet("font-weight: bold; color: #444;")
+            self.answers_grid.addWidget(head, 0, column)
+        for number, answer in enumerate(detail.answers, start=1):
+            question, said = self._wording(answer, checklist, detail)
+            self.answers_grid.addWidget(_label(question), number, 0, Qt.AlignmentFlag.AlignTop)
+            self.answers_grid.addWidget(_label(said), number, 1, Qt.AlignmentFlag.AlignTop)
+            reason = QWidget()
+            reason_layout = QVBoxLayout(reason)
+            reason_layout.setContentsMargins(0, 0, 0, 0)
+            reason_layout.setSpacing(2)
+            reason_layout.addWidget(flag_badge(answer.flag))
+            if answer.flag is not None:
+                reason_layout.addWidget(_label(answer.flag.nurse_text(format_date)))
+            reason.setAccessibleName(
+                answer.flag.nurse_text(format_date) if answer.flag else labels.outcome_text(None)
+            )
+            self.answers_grid.addWidget(reason, number, 2, Qt.AlignmentFlag.AlignTop)
+
+    def _wording(self, answer: Any, checklist: Checklist | None, detail: Any) -> tuple[str, str]:
+        question, said = answer.item_key, str(answer.choice)
+        if checklist is not None:
+            try:
+                item = checklist.item(answer.item_key)
+            except KeyError:
+                item = None
+            if item is not None:
+                question, said = item.question, checklist.label(item, answer.choice)
+        if answer.days_ago is not None:
+            used = detail.procedure_date - timedelta(days=answer.days_ago)
+            said = self.tr("{said} (last used {day})").format(said=said, day=format_date(used))
+        return question, said
+
+    def _show_consent(self, detail: Any) -> None:
+        consent = detail.consent
+        if consent is None:
+            self.consent_text.setText(self.tr("No signed consent is stored for this visit."))
+            self.signature.clear()
+            return
+        self.consent_text.setText(
+            self.tr(
+                "Signed by “{name}” on {at} at {station}.\nConsent version {version},"
+                " text SHA-256 {sha}…"
+            ).format(
+                name=consent.typed_name,
+                at=format_datetime(consent.signed_at, detail.zone),
+                station=consent.station,
+                version=consent.version,
+                sha=short_hash(consent.text_sha256),
+            )
+        )
+        self.consent_text.setToolTip(consent.text_sha256)
+        pixmap = QPixmap()
+        if consent.signature_png and pixmap.loadFromData(consent.signature_png):
+            self.signature.setPixmap(
+                pixmap.scaled(
+                    360,
+                    120,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.signature.setText(self.tr("(signature image unavailable)"))
+
+    def _show_history(self, detail: Any) -> None:
+        lines = [self.tr("Completed sessions for this patient: {n}").format(n=detail.session_count)]
+        for review in detail.reviews:
+            verb = self.tr("Cleared") if review.decision == "clear" else self.tr("Deferred")
+            line = self.tr("{verb} by {who} at {at}").format(
+                verb=verb, who=review.staff_name, at=format_datetime(review.at, detail.zone)
+            )
+            if review.reason:
+                line += self.tr(": {reason}").format(reason=review.reason)
+            if review.suggested_date:
+                line += self.tr(" (suggested {day})").format(day=format_date(review.suggested_date))
+            if review.note:
+                line += self.tr(" — note: {note}").format(note=review.note)
+            lines.append(line)
+        for procedure in detail.procedures:
+            lines.append(
+                self.tr("Procedure (session {n}) by {who} at {at}: {areas}").format(
+                    n=procedure.session_number,
+                    who=procedure.staff_name,
+                    at=format_datetime(procedure.at, detail.zone),
+                    areas=", ".join(labels.area_text(a) for a in sorted(procedure.areas)),
+                )
+            )
+        if detail.earlier_visits:
+            lines.append(self.tr("Earlier visits:"))
+            for row in detail.earlier_visits:
+                lines.append(
+                    "  • "
+                    + self.tr("{day}: {status}, {flags}").format(
+                        day=format_date(row.procedure_date),
+                        status=labels.status_text(row.status),
+                        flags=labels.flags_text(row.flag_count, row.worst_outcome),
+                    )
+                )
+        else:
+            lines.append(self.tr("No earlier visits."))
+        self.history_text.setText("\n".join(lines))

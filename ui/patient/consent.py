@@ -1,0 +1,137 @@
+"""Consent: the text, read to the end, and every statement ticked before going on to sign."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.domain.consent import ConsentContent
+from ui.patient.question import clear_layout
+from ui.patient.screen import Screen
+from ui.widgets.check import BigCheck
+
+END_SLACK = 4  # px: "at the end" even if the last pixel row is not quite reached
+
+
+class ConsentScreen(Screen):
+    acknowledged = Signal(tuple)  # the keys ticked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("consent", parent)
+        self.content: ConsentContent | None = None
+        self.read_to_end = False
+        self.checks: dict[str, BigCheck] = {}
+        self.holder = QWidget()
+        self.holder.setObjectName("consentText")
+        self.text_box = QVBoxLayout(self.holder)
+        self.text_box.setContentsMargins(8, 8, 24, 8)
+        self.text_box.setSpacing(18)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("readingArea")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.holder)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self.on_scroll_moved)
+        bar.rangeChanged.connect(lambda *_: self.on_scroll_moved())
+        self.hint = QLabel()
+        self.hint.setObjectName("hintText")
+        self.hint.setWordWrap(True)
+        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.hint)
+        self.primary.clicked.connect(self.on_primary_clicked)
+        self.retranslate()
+
+    def show_consent(self, content: ConsentContent, ticked: tuple[str, ...] = ()) -> None:
+        """Show ``content``; a new text (another language) must be read again."""
+        changed = self.content is None or self.content.text != content.text
+        self.content = content
+        clear_layout(self.text_box)
+        self.checks = {}
+        for paragraph in content.paragraphs:
+            label = QLabel(paragraph)
+            label.setObjectName("readingText")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.text_box.addWidget(label)
+        for ack in content.acknowledgements:
+            box = BigCheck(ack.text)
+            box.setChecked(ack.key in ticked and not changed)
+            box.setAccessibleDescription(self.tr("Tick to agree; every box is needed"))
+            box.toggled.connect(lambda _: self.refresh())
+            self.text_box.addWidget(box)
+            box.show()
+            self.checks[ack.key] = box
+        self.text_box.addStretch(1)
+        if changed:
+            self.read_to_end = False
+            self.scroll.verticalScrollBar().setValue(0)
+        self.title.setText(content.title)
+        self.on_scroll_moved()
+        self.retranslate()
+
+    def on_scroll_moved(self, *_: object) -> None:
+        bar = self.scroll.verticalScrollBar()
+        if (
+            self.content is not None
+            and self.isVisible()
+            and bar.value() >= bar.maximum() - END_SLACK
+        ):
+            self.read_to_end = True
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.on_scroll_moved()
+
+    def scroll_to_end(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def ticked(self) -> tuple[str, ...]:
+        return tuple(key for key, box in self.checks.items() if box.isChecked())
+
+    def ready(self) -> bool:
+        return self.read_to_end and bool(self.checks) and len(self.ticked()) == len(self.checks)
+
+    def refresh(self) -> None:
+        self.primary.setEnabled(self.ready())
+        if not self.read_to_end:
+            hint = self.tr("Please scroll down and read to the end.")
+        elif len(self.ticked()) < len(self.checks):
+            hint = self.tr("Please tick each box to show you agree.")
+        else:
+            hint = self.tr("Thank you. You can now sign.")
+        self.hint.setText(hint)
+        self.hint.setAccessibleName(hint)
+
+    def on_primary_clicked(self) -> None:
+        if self.ready():
+            self.acknowledged.emit(self.ticked())
+
+    def focus_first(self) -> None:
+        self.scroll.setFocus()
+
+    def wipe(self) -> None:
+        clear_layout(self.text_box)
+        self.checks = {}
+        self.content = None
+        self.read_to_end = False
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.describe_base()
+        if self.content is None:
+            self.title.setText(self.tr("Your consent"))
+        self.primary.setText(self.tr("Continue to sign ›"))
+        self.primary.describe(
+            self.tr("Continue to sign"),
+            self.tr("Available once you have read to the end and ticked every box"),
+        )
+        self.scroll.setAccessibleName(self.tr("Consent text"))
+        self.scroll.setAccessibleDescription(
+            self.tr("Scroll down to read all of it; use Page Down on a keyboard")
+        )
+        for box in self.checks.values():
+            box.setAccessibleDescription(self.tr("Tick to agree; every box is needed"))
+        self.refresh()

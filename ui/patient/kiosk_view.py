@@ -1,0 +1,472 @@
+"""The patient kiosk: one stack of screens driven by a CheckinFlow, embedded by the MainWindow.
+
+Everything the screens need from the outside is injected: the content loader, the submit and
+returning-patient calls (bound to the database by :meth:`PatientKiosk.for_database`), the
+clock. Submission runs on a worker through ``ui.tasks.run_task``; a failure keeps the draft and
+retries with backoff, and the same ``submission_id`` makes every retry idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.checkin import CheckinSubmission
+from kiosk.domain.checklist import Answer
+from kiosk.domain.consent import SignatureError
+from kiosk.domain.patient import Identity, IdentityError
+from ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
+from ui.patient.about import AboutScreen
+from ui.patient.birth import BirthDateScreen
+from ui.patient.consent import ConsentScreen
+from ui.patient.done import DoneScreen, SendingScreen
+from ui.patient.flow import PRIVATE_STEPS, CheckinFlow, Step
+from ui.patient.messages import identity_message, signature_message
+from ui.patient.names import NamesScreen
+from ui.patient.question import QuestionScreen
+from ui.patient.review import ReviewScreen
+from ui.patient.sign import SignScreen
+from ui.patient.welcome import WelcomeScreen
+from ui.tasks import run_task
+from ui.theme import Theme, ThemeOptions
+from ui.widgets.buttons import BigButton
+from ui.widgets.idle import IdlePrompt, IdleWatcher
+from ui.widgets.none_refcount import keep_none_alive
+from ui.widgets.reflow import ReflowBox
+
+if TYPE_CHECKING:
+    from kiosk.content import ContentBundle
+
+log = logging.getLogger(__name__)
+
+RETRY_DELAYS = (2.0, 5.0, 10.0, 30.0, 60.0)  # seconds between automatic retries
+
+
+def _not_retryable(exc: BaseException) -> bool:
+    """Bad input will be refused again however often it is sent: a person must look."""
+    from kiosk.services.errors import ValidationError
+
+    return isinstance(exc, ValidationError)
+
+
+class PatientKiosk(QWidget):
+    staff_requested = Signal()
+    checkin_saved = Signal(object)  # the service's receipt
+    step_changed = Signal(str)
+
+    def __init__(
+        self,
+        content: Callable[[str], ContentBundle],
+        submit: Callable[[CheckinSubmission], Any],
+        *,
+        find_returning: Callable[[Identity], Any] | None = None,
+        clinic_name: str = "",
+        logo: Path | None = None,
+        station: str = "kiosk",
+        languages: Sequence[str] = ("en", "es"),
+        today: Callable[[], date] = date.today,
+        idle_timeout: float = 90.0,
+        idle_warning: float = 30.0,
+        done_seconds: float = 10.0,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+        theme: Theme | None = None,
+        switcher: LanguageSwitcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        keep_none_alive()  # PySide6 6.12 on CPython 3.11: see ui/widgets/none_refcount.py
+        super().__init__(parent)
+        self.setObjectName("patientKiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._load_content = content
+        self._submit = submit
+        self._find_returning = find_returning
+        self._today = today
+        self._retry_delays = tuple(retry_delays) or RETRY_DELAYS
+        self.languages = tuple(languages)
+        self.theme = theme or Theme()
+        self.switcher = switcher or LanguageSwitcher(parent=self)
+        self.flow = CheckinFlow(station, default_language=self.languages[0])
+        self.content = self._load_content(self.languages[0])
+        self.flow.set_checklist(self.content.checklist)
+        self.attempts = 0
+        self._sending = False
+
+        self._build_top_bar(clinic_name)
+        self.welcome = WelcomeScreen(clinic_name, logo, self.languages)
+        self.about = AboutScreen()
+        self.names = NamesScreen()
+        self.birth = BirthDateScreen()
+        self.question = QuestionScreen()
+        self.review = ReviewScreen()
+        self.consent = ConsentScreen()
+        self.sign = SignScreen()
+        self.sending = SendingScreen()
+        self.done = DoneScreen()
+        self.screens = {
+            Step.WELCOME: self.welcome,
+            Step.ABOUT: self.about,
+            Step.NAMES: self.names,
+            Step.BIRTH: self.birth,
+            Step.QUESTION: self.question,
+            Step.REVIEW: self.review,
+            Step.CONSENT: self.consent,
+            Step.SIGN: self.sign,
+            Step.SENDING: self.sending,
+            Step.DONE: self.done,
+        }
+        self.stack = QStackedWidget()
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+        self.stack.currentChanged.connect(self.on_stack_current_changed)
+        self.on_stack_current_changed(self.stack.currentIndex())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.stack, 1)
+
+        self.prompt = IdlePrompt(self)
+        self.idle = IdleWatcher(idle_timeout, idle_warning, self)
+        self.idle.install()
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.send)
+        self.done_timer = QTimer(self)
+        self.done_timer.setSingleShot(True)
+        self.done_timer.setInterval(int(done_seconds * 1000))
+        self.done_timer.timeout.connect(self.wipe)
+        self._connect()
+        self.retranslate()
+        self.show_step(Step.WELCOME)
+
+    @classmethod
+    def for_database(cls, session_factory: Any, *, zone: str, **kwargs: Any) -> PatientKiosk:
+        """The kiosk bound to the real check-in service and the shipped content."""
+        from kiosk.content import load_content
+        from kiosk.services.checkin import find_returning_patient, submit_checkin
+
+        def submit(submission: CheckinSubmission) -> Any:
+            bundle = load_content(submission.language)
+            return submit_checkin(
+                session_factory,
+                submission,
+                checklist=lambda language: load_content(language).checklist,
+                consent=bundle.consent,
+                zone=zone,
+            )
+
+        kwargs.setdefault("today", lambda: datetime.now(ZoneInfo(zone)).date())
+        return cls(
+            load_content,
+            submit,
+            find_returning=lambda identity: find_returning_patient(session_factory, identity),
+            **kwargs,
+        )
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_top_bar(self, clinic_name: str) -> None:
+        self.top_bar = QFrame()
+        self.top_bar.setObjectName("topBar")
+        self.clinic_label = QLabel(clinic_name)
+        self.clinic_label.setObjectName("topClinic")
+        # the name gives way first on a narrow screen; the toggles keep their full words
+        self.clinic_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.language_toggle = BigButton(role="toolbar")
+        self.large_text_toggle = BigButton(role="toolbar")
+        self.large_text_toggle.setCheckable(True)
+        self.contrast_toggle = BigButton(role="toolbar")
+        self.contrast_toggle.setCheckable(True)
+        row = QHBoxLayout(self.top_bar)
+        row.setContentsMargins(32, 8, 32, 8)
+        row.setSpacing(12)
+        row.addWidget(self.clinic_label, 1)
+        row.addWidget(self.language_toggle)
+        row.addWidget(self.large_text_toggle)
+        row.addWidget(self.contrast_toggle)
+
+    def _connect(self) -> None:
+        self.language_toggle.clicked.connect(self.on_language_toggle_clicked)
+        self.large_text_toggle.toggled.connect(self.theme.set_large_text)
+        self.contrast_toggle.toggled.connect(self.theme.set_high_contrast)
+        self.switcher.language_changed.connect(self.on_switcher_language_changed)
+        w = self.welcome
+        w.start_requested.connect(self.on_welcome_start_requested)
+        w.about_requested.connect(lambda: self.show_step(self.flow.show_about()))
+        w.language_chosen.connect(self.set_language)
+        w.staff_requested.connect(self.staff_requested)
+        self.sending.staff_requested.connect(self.staff_requested)
+        for screen in self.screens.values():
+            screen.back_requested.connect(self.on_screen_back_requested)
+        self.names.names_entered.connect(self.on_names_entered)
+        self.birth.birth_entered.connect(self.on_birth_entered)
+        self.question.answered.connect(self.on_question_answered)
+        self.review.edit_requested.connect(lambda key: self.show_step(self.flow.edit(key)))
+        self.review.confirmed.connect(lambda: self.show_step(self.flow.to_consent()))
+        self.consent.acknowledged.connect(self.on_consent_acknowledged)
+        self.sign.signed.connect(self.on_sign_signed)
+        self.sending.retry_requested.connect(self.on_sending_retry_requested)
+        self.done.finished.connect(self.wipe)
+        self.idle.warning.connect(self.prompt.show_countdown)
+        self.idle.tick.connect(self.prompt.set_seconds)
+        self.idle.resumed.connect(self.prompt.hide)
+        self.idle.expired.connect(self.on_idle_expired)
+        self.prompt.more_time.connect(self.idle.reset)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def on_stack_current_changed(self, index: int) -> None:
+        """Only the visible screen's size counts, so a hidden wide one cannot widen the window."""
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+
+    @property
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_step(self, step: Step) -> None:
+        """Fill the screen for ``step`` from the flow and the content, then show it."""
+        screen = self.screens[step]
+        self._fill(step)
+        for box in screen.findChildren(ReflowBox):
+            box.reflow()  # before it counts for the window's size, not after
+        self.stack.setCurrentWidget(screen)
+        self.language_toggle.setVisible(step not in (Step.SENDING, Step.DONE))
+        if step in PRIVATE_STEPS or step is Step.ABOUT:
+            self.idle.start()
+        else:
+            self.idle.stop()
+            self.prompt.hide()
+        if step is Step.DONE:
+            self.done_timer.start()
+        focus = getattr(screen, "focus_first", None)
+        if focus is not None:
+            focus()
+        self.step_changed.emit(step.value)
+
+    def _fill(self, step: Step) -> None:
+        flow, draft = self.flow, self.flow.draft
+        if step is Step.WELCOME:
+            self.welcome.set_language(self.switcher.language)
+        elif step is Step.ABOUT:
+            self.about.set_education(self.content.education)
+        elif step is Step.BIRTH and draft is not None:
+            self.birth.set_context(self.switcher.language, draft.procedure_date)
+        elif step is Step.QUESTION and draft is not None:
+            item = flow.current_item()
+            self.question.show_item(
+                self.content.checklist,
+                flow.question_index,
+                flow.answer_for(item.key),
+                draft.returning,
+            )
+        elif step is Step.REVIEW and draft is not None:
+            self.review.show_answers(
+                self.content.checklist, dict(draft.checklist.answers), flow.evaluation()
+            )
+        elif step is Step.CONSENT and draft is not None:
+            self.consent.show_consent(self.content.consent, self.consent.ticked())
+
+    # -- language and theme -----------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language not in self.languages:
+            return
+        if language == self.switcher.language and self.content.language == language:
+            self.welcome.set_language(language)
+            return
+        self.switcher.set_language(language)
+
+    def on_language_toggle_clicked(self) -> None:
+        others = [code for code in self.languages if code != self.switcher.language]
+        if others:
+            self.set_language(others[0])
+
+    def on_switcher_language_changed(self, language: str) -> None:
+        if language not in self.languages:
+            return
+        self.content = self._load_content(language)
+        self.flow.set_checklist(self.content.checklist)
+        self._fill(self.flow.step)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        others = [code for code in self.languages if code != self.switcher.language]
+        other = others[0] if others else self.switcher.language
+        self.language_toggle.setText(LANGUAGE_NAMES.get(other, other))
+        self.language_toggle.describe(
+            LANGUAGE_NAMES.get(other, other), self.tr("Shows the screens in this language")
+        )
+        self.large_text_toggle.setText(self.tr("A+ Larger text"))
+        self.large_text_toggle.describe(
+            self.tr("Larger text"), self.tr("Makes all the writing bigger; tap again to undo")
+        )
+        self.contrast_toggle.setText(self.tr("◐ High contrast"))
+        self.contrast_toggle.describe(
+            self.tr("High contrast"), self.tr("Light writing on a dark background")
+        )
+        self.clinic_label.setAccessibleName(self.clinic_label.text())
+        self.setAccessibleName(self.tr("Patient check-in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.prompt.setGeometry(self.rect())
+        for box in self.findChildren(ReflowBox):
+            box.reflow()  # hidden screens too, so each is ready in the right shape
+
+    # -- the steps --------------------------------------------------------------------------
+
+    def on_screen_back_requested(self) -> None:
+        self.show_step(self.flow.back())
+
+    def on_welcome_start_requested(self) -> None:
+        self.show_step(self.flow.begin(self._today()))
+
+    def on_names_entered(self, first: str, last: str) -> None:
+        try:
+            step = self.flow.set_names(first, last)
+        except IdentityError as exc:
+            self.names.show_error(exc.field, identity_message(exc.field, exc.code))
+            return
+        self.show_step(step)
+
+    def on_birth_entered(self, day: object, month: object, year: object, confirmed: bool) -> None:
+        try:
+            step = self.flow.set_birth_date(day, month, year, confirmed, self._today())  # type: ignore[arg-type]
+        except IdentityError as exc:
+            self.birth.show_error(exc.field, identity_message(exc.field, exc.code))
+            return
+        self._look_up_returning()
+        self.show_step(step)
+
+    def _look_up_returning(self) -> None:
+        draft = self.flow.draft
+        if self._find_returning is None or draft is None or draft.identity is None:
+            return
+        identity, draft_id = draft.identity, draft.submission_id
+        finder = self._find_returning
+
+        def found(result: Any) -> None:
+            current = self.flow.draft
+            if result is None or current is None or current.submission_id != draft_id:
+                return
+            current.returning = True
+            if self.flow.step is Step.QUESTION and self.flow.question_index == 0:
+                self.question.welcome_back.show()
+
+        run_task(lambda: finder(identity), found, lambda exc: log.info("returning lookup: %s", exc))
+
+    def on_question_answered(self, answer: Answer) -> None:
+        self.show_step(self.flow.answer(answer))
+
+    def on_consent_acknowledged(self, keys: tuple[str, ...]) -> None:
+        self.show_step(self.flow.acknowledge(keys, self.content.consent))
+
+    def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
+        try:
+            self.flow.sign(typed_name, strokes, png, self.content.consent)
+        except IdentityError as exc:
+            self.sign.show_error(identity_message("typed_name", exc.code), on_name=True)
+            return
+        except SignatureError as exc:
+            self.sign.show_error(signature_message(str(exc)), on_name=False)
+            return
+        self.attempts = 0
+        self.sending.set_state("saving")
+        self.show_step(Step.SENDING)
+        self.send()
+
+    # -- submission -------------------------------------------------------------------------
+
+    def send(self) -> None:
+        """One attempt at storing the draft's submission; never two at once."""
+        draft = self.flow.draft
+        if self._sending or draft is None or draft.submission is None:
+            return
+        self.retry_timer.stop()
+        self._sending = True
+        submission, submit = draft.submission, self._submit
+        run_task(
+            lambda: submit(submission),
+            lambda receipt: self.on_submit_succeeded(submission.submission_id, receipt),
+            lambda exc: self.on_submit_failed(submission.submission_id, exc),
+        )
+
+    def on_submit_succeeded(self, submission_id: str, receipt: Any) -> None:
+        self._sending = False
+        draft = self.flow.draft
+        if (
+            draft is None
+            or draft.submission_id != submission_id
+            or self.flow.step is not Step.SENDING
+        ):
+            return
+        self.checkin_saved.emit(receipt)
+        self.show_step(self.flow.submitted())
+
+    def on_submit_failed(self, submission_id: str, exc: BaseException) -> None:
+        self._sending = False
+        draft = self.flow.draft
+        if draft is None or draft.submission_id != submission_id:
+            return
+        self.attempts += 1
+        log.warning("check-in %s not saved (attempt %d): %r", submission_id, self.attempts, exc)
+        if _not_retryable(exc):
+            self.sending.set_state("needs_desk")
+            return
+        self.sending.set_state("retrying")
+        delay = self._retry_delays[min(self.attempts - 1, len(self._retry_delays) - 1)]
+        self.retry_timer.start(int(delay * 1000))
+
+    def on_sending_retry_requested(self) -> None:
+        self.sending.set_state("saving")
+        self.send()
+
+    # -- forgetting -------------------------------------------------------------------------
+
+    def on_idle_expired(self) -> None:
+        if self.flow.step in (Step.SENDING, Step.DONE):
+            return  # a signed check-in is never thrown away by a timer
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Forget the patient: every field, undo history, the signature, the clipboard."""
+        self.done_timer.stop()
+        self.retry_timer.stop()
+        self.prompt.hide()
+        self.flow.wipe()
+        for screen in self.screens.values():
+            screen.wipe()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        self.attempts = 0
+        self.large_text_toggle.setChecked(False)
+        self.contrast_toggle.setChecked(False)
+        if self.theme.options != ThemeOptions():
+            self.theme.apply(ThemeOptions())
+        self.set_language(self.languages[0])
+        self.show_step(Step.WELCOME)

@@ -1,0 +1,205 @@
+"""The checklist, one question a screen: big answers, help text, and "which day?" if needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.checklist import CHOICES_BY_KIND, Answer, Checklist, ChecklistItem, Choice
+from ui.patient.screen import Screen
+from ui.widgets.buttons import ChoiceButton
+from ui.widgets.progress import StepProgress
+
+
+def clear_layout(layout: QVBoxLayout) -> None:
+    """Remove and delete every widget now, so none lingers on screen or in a widget walk."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+class QuestionScreen(Screen):
+    answered = Signal(object)  # Answer
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("question", parent)
+        self.checklist: Checklist | None = None
+        self.item: ChecklistItem | None = None
+        self.previous: Answer | None = None
+        self.pending: Choice | None = None  # chosen, waiting for "which day?"
+        self.welcome_back = QLabel()
+        self.welcome_back.setObjectName("welcomeBack")
+        self.welcome_back.hide()
+        self.progress = StepProgress()
+        self.question = QLabel()
+        self.question.setObjectName("questionText")
+        self.question.setWordWrap(True)
+        self.help = QLabel()
+        self.help.setObjectName("helpText")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.pages = QStackedWidget()
+        self.choice_page = QWidget()
+        self.choice_box = QVBoxLayout(self.choice_page)
+        self.choice_box.setContentsMargins(0, 0, 0, 0)
+        self.choice_box.setSpacing(10)
+        self.day_page = QWidget()
+        self.day_box = QVBoxLayout(self.day_page)
+        self.day_box.setContentsMargins(0, 0, 0, 0)
+        self.day_box.setSpacing(10)
+        self.pages.addWidget(self.choice_page)
+        self.pages.addWidget(self.day_page)
+        self.choice_buttons: dict[Choice, ChoiceButton] = {}
+        self.day_buttons: dict[int, ChoiceButton] = {}
+        self.title.hide()  # the progress line is this screen's heading
+        self.body.setSpacing(14)
+        self.body.insertWidget(0, self.progress)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(14)
+        column.addWidget(self.welcome_back)
+        column.addWidget(self.question)
+        column.addWidget(self.help)
+        column.addWidget(self.pages)
+        column.addStretch(1)
+        self.scroll = QScrollArea()  # long help or larger text scrolls instead of overflowing
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.addWidget(self.scroll, 1)
+        self.primary.hide()  # one tap on an answer moves on; no second button to find
+        self.back_button.clicked.disconnect()
+        self.back_button.clicked.connect(self.on_back_button_clicked)
+        self.retranslate()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_item(
+        self, checklist: Checklist, index: int, previous: Answer | None, returning: bool
+    ) -> None:
+        self.checklist = checklist
+        self.item = checklist.items[index]
+        self.previous = previous
+        self.pending = None
+        self.progress.set_step(index + 1, len(checklist.items))
+        self.welcome_back.setVisible(returning and index == 0)
+        self._build_choices()
+        self.help.show()
+        self.pages.setCurrentWidget(self.choice_page)
+        self.retranslate()
+
+    def _build_choices(self) -> None:
+        clear_layout(self.choice_box)
+        self.choice_buttons = {}
+        assert self.item is not None
+        for choice in CHOICES_BY_KIND[self.item.kind]:
+            button = ChoiceButton()
+            button.setObjectName(f"choice_{choice.value}")
+            button.setChecked(self.previous is not None and self.previous.choice is choice)
+            button.clicked.connect(lambda _=False, c=choice: self.on_choice_clicked(c))
+            self.choice_box.addWidget(button)
+            button.show()  # now, not on the layout's queued show: a fast tap must find it
+            self.choice_buttons[choice] = button
+
+    def _build_days(self) -> None:
+        clear_layout(self.day_box)
+        self.day_buttons = {}
+        assert self.item is not None
+        self.day_question = QLabel()
+        self.day_question.setObjectName("questionText")
+        self.day_question.setWordWrap(True)
+        self.day_box.addWidget(self.day_question)
+        for days in range((self.item.washout_days or 0) + 1):
+            button = ChoiceButton()
+            button.setObjectName(f"day_{days}")
+            button.setChecked(self.previous is not None and self.previous.days_ago == days)
+            button.clicked.connect(lambda _=False, d=days: self.on_day_clicked(d))
+            self.day_box.addWidget(button)
+            button.show()
+            self.day_buttons[days] = button
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def on_choice_clicked(self, choice: Choice) -> None:
+        assert self.item is not None
+        for c, button in self.choice_buttons.items():
+            button.setChecked(c is choice)
+        if self.item.needs_day(choice):
+            self.pending = choice
+            self._build_days()
+            self.help.hide()  # room for every day; the question itself stays in view
+            self.pages.setCurrentWidget(self.day_page)
+            self.retranslate()
+            next(iter(self.day_buttons.values())).setFocus()
+            return
+        self.answered.emit(Answer(self.item.key, choice))
+
+    def on_day_clicked(self, days: int) -> None:
+        assert self.item is not None and self.pending is not None
+        self.answered.emit(Answer(self.item.key, self.pending, days))
+
+    def on_back_button_clicked(self) -> None:
+        if self.pages.currentWidget() is self.day_page:
+            self.pending = None
+            self.help.show()
+            self.pages.setCurrentWidget(self.choice_page)
+            self.retranslate()
+            return
+        self.back_requested.emit()
+
+    def focus_first(self) -> None:
+        buttons = list(self.choice_buttons.values())
+        checked = [b for b in buttons if b.isChecked()]
+        (checked or buttons or [self.back_button])[0].setFocus()
+
+    def wipe(self) -> None:
+        clear_layout(self.choice_box)
+        clear_layout(self.day_box)
+        self.choice_buttons, self.day_buttons = {}, {}
+        self.item = self.previous = self.pending = None
+        self.welcome_back.hide()
+        self.question.setText("")
+        self.help.setText("")
+
+    # -- words ------------------------------------------------------------------------------
+
+    def day_label(self, days: int) -> str:
+        if days == 0:
+            return self.tr("Today")
+        if days == 1:
+            return self.tr("Yesterday")
+        return self.tr("{n} days ago").format(n=days)
+
+    def retranslate(self) -> None:
+        self.describe_base()
+        self.title.setText(self.tr("A few questions about your skin"))
+        self.welcome_back.setText(self.tr("Welcome back. Thank you for coming again."))
+        self.scroll.setAccessibleName(self.tr("Question and answers"))
+        self.scroll.setAccessibleDescription(self.tr("Tap the answer that fits you"))
+        self.progress.retranslate()
+        if self.item is None or self.checklist is None:
+            return
+        item, checklist = self.item, self.checklist
+        self.question.setText(item.question)
+        self.question.setAccessibleName(item.question)
+        help_text = item.help
+        if item.examples:
+            help_text += "\n" + self.tr("For example: {names}").format(
+                names=", ".join(item.examples)
+            )
+        self.help.setText(help_text)
+        for choice, button in self.choice_buttons.items():
+            words = checklist.label(item, choice)
+            button.setText(words)
+            button.describe(words, self.tr("Answer: {words}").format(words=words))
+        if self.day_buttons:
+            self.day_question.setText(checklist.day_question)
+            for days, button in self.day_buttons.items():
+                words = self.day_label(days)
+                button.setText(words)
+                button.describe(words, self.tr("The last time was {when}").format(when=words))

@@ -1,0 +1,87 @@
+"""What every patient screen shares: a title, a body, a footer with Back and one primary action.
+
+Screens show things and emit signals; they hold no business rules. ``retranslate`` sets every
+visible and accessible string and runs again on a language change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.buttons import BigButton
+
+
+class Screen(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, back: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Screen")
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.title.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(20)
+        self.back_button = BigButton(role="back")
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.setVisible(back)
+        self.primary = BigButton(role="primary")
+        self.primary.setMinimumWidth(280)
+        footer = QHBoxLayout()
+        footer.setSpacing(24)
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.primary)
+        self.footer = footer
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 32)
+        layout.setSpacing(20)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body, 1)
+        layout.addLayout(footer)
+        if back:
+            shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.back_button.click)
+
+    def message_label(self) -> QLabel:
+        """A kind, visible message area (errors are never red shouting, just clear)."""
+        label = QLabel()
+        label.setObjectName("kindMessage")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return label
+
+    def show_message(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setAccessibleName(text)
+        label.setVisible(bool(text))
+
+    def describe_base(self) -> None:
+        # The base class's own context: self.tr() would look under the subclass's name.
+        self.back_button.setText(QCoreApplication.translate("Screen", "‹ Back"))
+        self.back_button.describe(
+            QCoreApplication.translate("Screen", "Back"),
+            QCoreApplication.translate("Screen", "Goes back one step; nothing is lost"),
+        )
+
+    def retranslate(self) -> None:
+        self.describe_base()
+
+    def wipe(self) -> None:
+        """Clear everything the patient typed or chose (after a check-in or when idle)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def divider() -> QFrame:
+    line = QFrame()
+    line.setObjectName("divider")
+    line.setFrameShape(QFrame.Shape.HLine)
+    return line

@@ -1,0 +1,1 @@
+"""Qt printing: the QtPdf + QPrinter backend and the print-preview dialog."""

@@ -1,0 +1,106 @@
+"""Builds the patient kiosk and the nurse station for the main window, bound to the services.
+
+The only place where screens meet concrete services: screens take plain callables, so they can
+be tested with fakes, and this module binds those callables to the open database and settings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.config import Settings
+from kiosk.content import load_content
+from kiosk.domain.checklist import Checklist
+from kiosk.printing.backends import PrintBackend
+from kiosk.services.backup import backup_database
+from kiosk.services.documents import RenderedDocument, print_document, render_aftercare
+from kiosk.services.staff import LockoutPolicy
+
+if TYPE_CHECKING:
+    from ui.main_window import Backend, MainWindow
+    from ui.theme import Theme
+
+
+def print_backend(settings: Settings) -> PrintBackend:
+    """The configured backend; Qt's lives here because the core must not import Qt."""
+    if settings.printing.backend == "qt":
+        from ui.printing.qt_backend import QtPrintBackend
+
+        return QtPrintBackend()
+    from kiosk.printing.factory import backend_for
+
+    return backend_for(settings)
+
+
+def checklist_for(language: str) -> Checklist:
+    return load_content(language).checklist
+
+
+def build_patient(settings: Settings, backend: Backend, theme: Theme | None = None) -> QWidget:
+    from ui.patient.kiosk_view import PatientKiosk
+
+    return PatientKiosk.for_database(
+        backend.database.session_factory,
+        zone=settings.clinic.timezone,
+        clinic_name=settings.clinic.name,
+        logo=settings.clinic.logo,
+        station=settings.station,
+        languages=settings.languages,
+        idle_timeout=settings.idle.patient_seconds,
+        idle_warning=settings.idle.warning_seconds,
+        theme=theme,
+    )
+
+
+def build_nurse(settings: Settings, backend: Backend) -> QWidget:
+    from ui.nurse.station import NurseStation, find_preview
+
+    sf = backend.database.session_factory
+
+    def render(visit_id: int, staff_id: int) -> RenderedDocument:
+        return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
+
+    def send(document: RenderedDocument) -> Any:
+        return print_document(
+            sf,
+            document,
+            backend=print_backend(settings),
+            printer=settings.printing.default_printer,
+        )
+
+    return NurseStation(
+        sf,
+        zone=settings.clinic.timezone,
+        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+        pepper=backend.pepper,
+        idle_seconds=settings.idle.nurse_seconds,
+        data_dir=settings.backups_dir,
+        render_aftercare=render,
+        print_document=send,
+        preview=find_preview(),
+        backup=lambda dest: backup_database(backend.database, dest),
+        checklist_for=checklist_for,
+    )
+
+
+def build_stations(window: MainWindow, backend: Backend) -> tuple[QWidget | None, QWidget | None]:
+    """A kiosk station starts with the patient side only: the nurse station behind the staff
+    button is built on first use (see :func:`attach_nurse`), which keeps start-up short."""
+    if window.settings.station != "kiosk":
+        return None, attach_nurse(window, backend)
+    patient = build_patient(window.settings, backend, window.theme)
+    window.stack.addWidget(patient)
+    patient.staff_requested.connect(window.show_nurse)
+    return patient, None
+
+
+def attach_nurse(window: MainWindow, backend: Backend) -> QWidget:
+    nurse = build_nurse(window.settings, backend)
+    window.stack.addWidget(nurse)
+    nurse.exit_kiosk_requested.connect(window.allow_exit)
+    if window.settings.station == "kiosk":
+        nurse.leave_requested.connect(window.show_home)
+        nurse.signed_out.connect(window.show_home)
+    return nurse

@@ -1,0 +1,91 @@
+"""A PIN pad for the nurse station: large digits, masked entry, hardware keys still work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+MAX_PIN_LENGTH = 12
+
+
+class NursePinPad(QWidget):
+    """Digits 0-9, Clear and Delete around a masked field; ``submitted(pin)`` on Enter/OK."""
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setObjectName("nursePinField")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(MAX_PIN_LENGTH)
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{MAX_PIN_LENGTH}}}"))
+        )
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setMinimumHeight(64)
+        self.field.setAccessibleName(self.tr("PIN"))
+        self.field.setPlaceholderText(self.tr("Enter your PIN"))
+        self.field.returnPressed.connect(self._submit)
+
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.digit_buttons: dict[str, QPushButton] = {}
+        for number, digit in enumerate("123456789"):
+            grid.addWidget(self._digit(digit), number // 3, number % 3)
+        self.clear_button = self._key(self.tr("Clear"), self.tr("Clear the PIN"), self.clear)
+        self.delete_button = self._key("⌫", self.tr("Delete the last digit"), self.field.backspace)
+        grid.addWidget(self.clear_button, 3, 0)
+        grid.addWidget(self._digit("0"), 3, 1)
+        grid.addWidget(self.delete_button, 3, 2)
+        self.ok_button = QPushButton(self.tr("Sign in"))
+        self.ok_button.setObjectName("primaryButton")
+        self.ok_button.setMinimumHeight(64)
+        self.ok_button.setAccessibleName(self.tr("Sign in with this PIN"))
+        self.ok_button.clicked.connect(self._submit)
+        self.field.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text)))
+        self.ok_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addLayout(grid)
+        layout.addWidget(self.ok_button)
+
+    def _key(self, text: str, accessible: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumSize(88, 64)
+        button.setAccessibleName(accessible)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _digit(self, digit: str) -> QPushButton:
+        button = self._key(digit, digit, lambda: self.press(digit))
+        button.setObjectName("pinDigit")
+        font = button.font()
+        font.setPointSize(max(font.pointSize(), 10) + 8)
+        button.setFont(font)
+        self.digit_buttons[digit] = button
+        return button
+
+    def press(self, digit: str) -> None:
+        if len(self.field.text()) < MAX_PIN_LENGTH:
+            self.field.insert(digit)
+
+    def pin(self) -> str:
+        return self.field.text()
+
+    def clear(self) -> None:
+        self.field.clear()
+
+    def _submit(self) -> None:
+        pin = self.field.text()
+        if pin:
+            self.submitted.emit(pin)

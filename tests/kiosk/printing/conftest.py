@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,14 +23,33 @@ class CupsPdf:
     out_dir: Path  # where cups-pdf writes the printed files
 
     def add_queue(self, name: str) -> None:
-        run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-P", str(PPD)])
+        done = run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-P", str(PPD)], check=False)
+        if done.returncode != 0:  # say what lpadmin said, not only its exit status
+            raise RuntimeError(f"lpadmin could not add {name}: {done.stderr.strip()}")
 
     def remove_queue(self, name: str) -> None:
         subprocess.run(["lpadmin", "-x", name], capture_output=True, check=False)
 
 
-def run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, check=True, timeout=30)
+def run(args: list[str], check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, check=check, timeout=30)
+
+
+def scheduler_running() -> bool:
+    """``lpstat -r`` exits 0 either way ("scheduler is not running"), so read its words."""
+    out = subprocess.run(["lpstat", "-r"], capture_output=True, text=True, timeout=30).stdout
+    return "scheduler is running" in out.lower()
+
+
+def start_scheduler(wait: float = 15.0) -> bool:
+    """Start cupsd (it daemonises) and wait until it answers, as it may take a moment."""
+    run([shutil.which("cupsd") or "/usr/sbin/cupsd"], check=False)
+    deadline = time.monotonic() + wait
+    while not scheduler_running():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def _why_not() -> str | None:
@@ -57,11 +77,8 @@ def cups_pdf() -> CupsPdf:
     reason = _why_not()
     if reason:
         pytest.skip(reason)
-    if subprocess.run(["lpstat", "-r"], capture_output=True, text=True).returncode != 0:
-        cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-        run([cupsd])  # the parent returns once the daemon is ready to answer
-    if subprocess.run(["lpstat", "-r"], capture_output=True, text=True).returncode != 0:
-        pytest.skip("cupsd could not be started")
+    if not scheduler_running() and not start_scheduler():
+        pytest.fail("cupsd did not answer within 15 s of starting (see /var/log/cups/error_log)")
     listed = subprocess.run(["lpstat", "-v", QUEUE], capture_output=True, text=True)
     setup = CupsPdf(QUEUE, _out_dir())
     if listed.returncode != 0:

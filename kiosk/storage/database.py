@@ -5,23 +5,32 @@ SQLite every connection gets the PRAGMAs below, and every transaction starts wit
 ``BEGIN IMMEDIATE``: in WAL mode a deferred transaction that reads and then writes fails with
 "database is locked" under concurrent writers, whatever the busy timeout. Read-only work can
 ask for a deferred ``BEGIN`` with the execution option :data:`READ_ONLY`.
+
+Alembic (with Mako and Pygments behind it: ~100 ms and ~11 MB) is imported only when the
+database is not already at the newest packaged revision, which is every start but the first
+after an update: :func:`packaged_head` reads the revision files as text.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"  # Alembic's default; env.py does not change it
 BUSY_TIMEOUT_MS = 15_000
 READ_ONLY = "kiosk_read_only"  # execution option: a plain deferred BEGIN on SQLite
 _MIGRATION_LOCK = 0x6B696F736B  # pg_advisory_xact_lock key: one station migrates at a time
@@ -94,15 +103,71 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Run the packaged Alembic migrations up to ``revision`` in one transaction."""
+    """Run the packaged Alembic migrations up to ``revision`` in one transaction.
+
+    For ``head`` a database already there is left alone without importing Alembic.
+    """
+    if revision == "head" and is_at_head(engine):
+        return
+    from alembic import command
+
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         command.upgrade(alembic_config(connection), revision)
 
 
+def is_at_head(engine: Engine) -> bool:
+    """True when the database's stamped revision is the newest packaged one (plain SQL).
+
+    Anything unusual (no version table, several heads, unreadable revision files, a database
+    from a newer release) answers False, so Alembic decides and explains as before.
+    """
+    head = packaged_head()
+    if head is None:
+        return False
+    with engine.connect() as connection, connection.execution_options(**{READ_ONLY: True}).begin():
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return False
+        stamped = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
+        return [row[0] for row in stamped] == [head]
+
+
+_ASSIGNMENT = re.compile(
+    r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE
+)
+
+
+@functools.cache
+def packaged_head() -> str | None:
+    """The single head of the packaged revision files, read as text; None if not exactly one.
+
+    Parses the ``revision = "..."`` and ``down_revision = ...`` lines every Alembic revision
+    file has; tests check the answer equals Alembic's own ``ScriptDirectory.get_heads()``.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+            found = dict(_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
+            if "revision" not in found:
+                continue
+            revisions.add(str(ast.literal_eval(found["revision"])))
+            down = ast.literal_eval(found.get("down_revision", "None"))
+            if isinstance(down, str):
+                parents.add(down)
+            elif isinstance(down, (tuple, list)):
+                parents.update(str(d) for d in down)
+    except (OSError, ValueError, SyntaxError):
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config pointing into the package; no alembic.ini is needed at run time."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection

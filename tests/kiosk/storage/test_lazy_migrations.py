@@ -1,0 +1,124 @@
+"""open_database leaves Alembic unimported when the database is already at the packaged head.
+
+Alembic (with Mako and Pygments) costs ~100 ms and ~11 MB at every start; it is only needed
+the first time a database is created or after an update ships a new revision.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from kiosk.storage import Database, open_database, sqlite_url
+from kiosk.storage import database as storage
+
+ROOT = Path(__file__).resolve().parents[3]
+
+PROBE = """
+import sys
+from kiosk.storage import open_database
+db = open_database(sys.argv[1])
+with db.engine.connect() as conn:
+    version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+db.dispose()
+print(version, "alembic" in sys.modules, "mako" in sys.modules)
+"""
+
+
+def open_in_fresh_interpreter(url: str) -> tuple[str, bool, bool]:
+    """(stamped revision, alembic imported?, mako imported?) after open_database in a child."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, url], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    version, alembic, mako = done.stdout.split()
+    return version, alembic == "True", mako == "True"
+
+
+def url_of(database: Database) -> str:
+    return database.url.render_as_string(hide_password=False)
+
+
+def test_packaged_head_is_alembics_own_head() -> None:
+    heads = ScriptDirectory.from_config(storage.alembic_config()).get_heads()
+    assert [storage.packaged_head()] == heads
+
+
+def test_an_up_to_date_database_opens_without_alembic(database: Database) -> None:
+    version, alembic, mako = open_in_fresh_interpreter(url_of(database))
+    assert version == storage.packaged_head()
+    assert not alembic and not mako
+
+
+def test_a_database_behind_head_is_still_migrated(database: Database) -> None:
+    with database.engine.begin() as conn:
+        command.downgrade(storage.alembic_config(conn), "base")
+    assert not storage.is_at_head(database.engine)
+    version, alembic, _ = open_in_fresh_interpreter(url_of(database))
+    assert version == storage.packaged_head()
+    assert alembic  # it took Alembic to get there
+    assert storage.is_at_head(database.engine)
+
+
+def test_a_new_file_is_created_and_migrated(tmp_path: Path) -> None:
+    version, alembic, _ = open_in_fresh_interpreter(sqlite_url(tmp_path / "new.sqlite3"))
+    assert version == storage.packaged_head()
+    assert alembic
+
+
+def test_a_database_from_a_newer_release_is_left_to_alembic(database: Database) -> None:
+    """A revision this release does not know is not "at head": Alembic refuses and says why."""
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    assert not storage.is_at_head(database.engine)
+    with pytest.raises(Exception, match="ffff"):
+        storage.migrate(database.engine)
+
+
+def write_revision(folder: Path, revision: str, down: str) -> None:
+    folder.joinpath(f"{revision}_step.py").write_text(
+        f'"""A step."""\n\nrevision: str = "{revision}"\ndown_revision: str | None = {down}\n',
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("steps", "head"),
+    [
+        ([("a1", "None"), ("b2", '"a1"'), ("c3", '"b2"  # the newest')], "c3"),
+        ([("a1", "None"), ("b2", '"a1"'), ("c3", '"a1"')], None),  # two heads: ask Alembic
+        ([("a1", "None"), ("b2", '"a1"'), ("c3", '"a1"'), ("d4", '("b2", "c3")')], "d4"),
+        ([], None),
+    ],
+)
+def test_packaged_head_reads_the_revision_chain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, steps: list[tuple[str, str]], head: str | None
+) -> None:
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    for revision, down in steps:
+        write_revision(versions, revision, down)
+    monkeypatch.setattr(storage, "MIGRATIONS_DIR", tmp_path)
+    storage.packaged_head.cache_clear()
+    try:
+        assert storage.packaged_head() == head
+    finally:
+        monkeypatch.undo()
+        storage.packaged_head.cache_clear()
+
+
+def test_no_single_head_means_alembic_decides(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(sqlite_url(tmp_path / "clinic.sqlite3"))
+    try:
+        monkeypatch.setattr(storage, "packaged_head", lambda: None)
+        assert not storage.is_at_head(db.engine)
+    finally:
+        db.dispose()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,6 +47,32 @@ MAX_SIGNATURE_PNG = 2_000_000
 MAX_SIGNATURE_POINTS = 20_000
 _SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+
+# _store writes with Core, not through the unit of work. The statements are built once, so
+# SQLAlchemy finds each one's compiled form in its cache without rebuilding a cache key.
+_PATIENTS: Table = models.Base.metadata.tables["patients"]
+_VISITS: Table = models.Base.metadata.tables["visits"]
+_ANSWERS: Table = models.Base.metadata.tables["answers"]
+_CONSENTS: Table = models.Base.metadata.tables["consents"]
+# One row: the visit this submission already made (a retry) and the returning patient, if any.
+_FIND = select(
+    select(_VISITS.c.id)
+    .where(_VISITS.c.submission_id == bindparam("submission_id"))
+    .scalar_subquery(),
+    select(_VISITS.c.patient_id)
+    .where(_VISITS.c.submission_id == bindparam("submission_id"))
+    .scalar_subquery(),
+    select(_PATIENTS.c.id)
+    .where(
+        _PATIENTS.c.search_key == bindparam("search_key"),
+        _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
+    )
+    .scalar_subquery(),
+)
+_INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
+_INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
+_INSERT_ANSWER = insert(_ANSWERS)
+_INSERT_CONSENT = insert(_CONSENTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,98 +157,103 @@ def _store(
     now: datetime,
     zone: str,
 ) -> SubmissionReceipt:
-    existing = session.execute(
-        select(models.Visit.id, models.Visit.patient_id).where(
-            models.Visit.submission_id == submission.submission_id
-        )
-    ).first()
-    if existing is not None:
-        return SubmissionReceipt(visit_id=existing[0], patient_id=existing[1], created=False)
-    patient = _match_or_create_patient(session, identity, now)
-    visit = models.Visit(
-        patient_id=patient.id,
-        submission_id=submission.submission_id,
-        procedure_date=submission.procedure_date,
-        checked_in_at=now,
-        zone=zone,
-        status="submitted",
-        language=submission.language,
-        station=submission.station,
-        checklist_version=submission.checklist_version,
-        checklist_sha256=submission.checklist_sha256,
-        flag_count=evaluation.flag_count,
-        worst_outcome=evaluation.outcome.value if evaluation.outcome else None,
-        version=1,
-        updated_at=now,
-    )
-    session.add(visit)
-    session.flush()
-    session.add_all(
-        models.Answer(
-            visit_id=visit.id,
-            item_key=a.item_key,
-            choice=a.choice.value,
-            days_ago=a.days_ago,
-            item_version=submission.checklist_version,
-        )
-        for a in submission.answers
+    """Write the check-in with Core statements on the transaction's connection.
+
+    No ORM objects: the unit of work (one flush per lookup, identity map, per-row inserts)
+    cost more than the writes themselves. One lookup finds both a stored retry and a
+    returning patient; answers go in as one executemany.
+    """
+    conn = session.connection()
+    key = stored_search_key(identity.first_name, identity.last_name)
+    visit_id, visit_patient_id, patient_id = conn.execute(
+        _FIND,
+        {
+            "submission_id": submission.submission_id,
+            "search_key": key,
+            "date_of_birth": identity.date_of_birth,
+        },
+    ).one()
+    if visit_id is not None:
+        return SubmissionReceipt(visit_id=visit_id, patient_id=visit_patient_id, created=False)
+    if patient_id is None:
+        patient_id = conn.execute(
+            _INSERT_PATIENT,
+            {
+                "first_name": identity.first_name,
+                "last_name": identity.last_name,
+                "search_key": key,
+                "last_name_key": stored_last_name_key(identity.last_name),
+                "date_of_birth": identity.date_of_birth,
+                "created_at": now,
+            },
+        ).scalar_one()
+    outcome = evaluation.outcome.value if evaluation.outcome else None
+    visit_id = conn.execute(
+        _INSERT_VISIT,
+        {
+            "patient_id": patient_id,
+            "submission_id": submission.submission_id,
+            "procedure_date": submission.procedure_date,
+            "checked_in_at": now,
+            "zone": zone,
+            "status": "submitted",
+            "language": submission.language,
+            "station": submission.station,
+            "checklist_version": submission.checklist_version,
+            "checklist_sha256": submission.checklist_sha256,
+            "flag_count": evaluation.flag_count,
+            "worst_outcome": outcome,
+            "version": 1,
+            "updated_at": now,
+        },
+    ).scalar_one()
+    conn.execute(
+        _INSERT_ANSWER,
+        [
+            {
+                "visit_id": visit_id,
+                "item_key": a.item_key,
+                "choice": a.choice.value,
+                "days_ago": a.days_ago,
+                "item_version": submission.checklist_version,
+            }
+            for a in submission.answers
+        ],
     )
     signed = submission.consent
-    session.add(
-        models.Consent(
-            visit_id=visit.id,
-            content_version=signed.version,
-            text_sha256=signed.text_sha256,
-            typed_name=_clean_typed_name(signed.typed_name),
-            acknowledgements=list(signed.acknowledgements),
-            strokes=[[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
-            signature_png=signed.signature_png,
-            signed_at=now,
-            zone=zone,
-            station=submission.station,
-        )
+    conn.execute(
+        _INSERT_CONSENT,
+        {
+            "visit_id": visit_id,
+            "content_version": signed.version,
+            "text_sha256": signed.text_sha256,
+            "typed_name": _clean_typed_name(signed.typed_name),
+            "acknowledgements": list(signed.acknowledgements),
+            "strokes": [[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
+            "signature_png": signed.signature_png,
+            "signed_at": now,
+            "zone": zone,
+            "station": submission.station,
+        },
     )
-    session.flush()
     record_event(
         session,
         actor=f"kiosk:{submission.station}",
         action="checkin.submitted",
-        subject=f"visit:{visit.id}",
+        subject=f"visit:{visit_id}",
         details={
-            "patient_id": patient.id,
+            "patient_id": patient_id,
             "submission_id": submission.submission_id,
             "language": submission.language,
             "checklist_version": submission.checklist_version,
             "flag_count": evaluation.flag_count,
-            "outcome": visit.worst_outcome,
+            "outcome": outcome,
             "consent_version": signed.version,
             "consent_sha256": signed.text_sha256,
         },
         at=now,
     )
-    return SubmissionReceipt(visit_id=visit.id, patient_id=patient.id, created=True)
-
-
-def _match_or_create_patient(session: Session, identity: Identity, now: datetime) -> models.Patient:
-    key = stored_search_key(identity.first_name, identity.last_name)
-    patient = session.execute(
-        select(models.Patient).where(
-            models.Patient.search_key == key,
-            models.Patient.date_of_birth == identity.date_of_birth,
-        )
-    ).scalar_one_or_none()
-    if patient is None:
-        patient = models.Patient(
-            first_name=identity.first_name,
-            last_name=identity.last_name,
-            search_key=key,
-            last_name_key=stored_last_name_key(identity.last_name),
-            date_of_birth=identity.date_of_birth,
-            created_at=now,
-        )
-        session.add(patient)
-        session.flush()
-    return patient
+    return SubmissionReceipt(visit_id=visit_id, patient_id=patient_id, created=True)
 
 
 def _checked_identity(identity: Identity, today: date) -> Identity:

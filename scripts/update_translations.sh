@@ -1,11 +1,12 @@
 #!/bin/sh
 # Refresh the Qt translation sources from every string in ui/ and compile them.
-#   scripts/update_translations.sh            (uses /tmp/venv/bin or PATH for the tools)
+#   scripts/update_translations.sh            (uses .venv/bin, else PATH, for the tools;
+#                                              PYSIDE6_BIN=<dir> picks another folder)
 # Then translate new entries in resources/translations/kiosk_<lang>.ts (pyside6-linguist or
 # any editor), run this again, and commit both the .ts and the .qm.
 set -eu
 cd "$(dirname "$0")/.."
-BIN="${PYSIDE6_BIN:-/tmp/venv/bin}"
+BIN="${PYSIDE6_BIN:-.venv/bin}"
 LUPDATE="$BIN/pyside6-lupdate"; [ -x "$LUPDATE" ] || LUPDATE=pyside6-lupdate
 LRELEASE="$BIN/pyside6-lrelease"; [ -x "$LRELEASE" ] || LRELEASE=pyside6-lrelease
 SOURCES=$(find ui -name '*.py' -not -path '*/__pycache__/*' | sort)

@@ -10,17 +10,13 @@ from kiosk.domain.checklist import Outcome
 from kiosk.domain.visit import VisitStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NurseLabels", text)
-
-
 def status_text(status: VisitStatus | str) -> str:
     words = {
-        VisitStatus.SUBMITTED: _tr("Waiting for review"),
-        VisitStatus.CLEARED: _tr("Cleared"),
-        VisitStatus.DEFERRED: _tr("Deferred"),
-        VisitStatus.COMPLETED: _tr("Completed"),
-        VisitStatus.CANCELLED: _tr("Cancelled"),
+        VisitStatus.SUBMITTED: QCoreApplication.translate("NurseLabels", "Waiting for review"),
+        VisitStatus.CLEARED: QCoreApplication.translate("NurseLabels", "Cleared"),
+        VisitStatus.DEFERRED: QCoreApplication.translate("NurseLabels", "Deferred"),
+        VisitStatus.COMPLETED: QCoreApplication.translate("NurseLabels", "Completed"),
+        VisitStatus.CANCELLED: QCoreApplication.translate("NurseLabels", "Cancelled"),
     }
     try:
         return words[VisitStatus(status)]
@@ -30,28 +26,32 @@ def status_text(status: VisitStatus | str) -> str:
 
 def outcome_text(outcome: Outcome | None) -> str:
     if outcome is None:
-        return _tr("No flags")
+        return QCoreApplication.translate("NurseLabels", "No flags")
     return {
-        Outcome.PREPARE_ON_ARRIVAL: _tr("Prepare on arrival"),
-        Outcome.NURSE_REVIEW: _tr("Nurse review"),
-        Outcome.RESCHEDULE: _tr("Reschedule"),
+        Outcome.PREPARE_ON_ARRIVAL: QCoreApplication.translate("NurseLabels", "Prepare on arrival"),
+        Outcome.NURSE_REVIEW: QCoreApplication.translate("NurseLabels", "Nurse review"),
+        Outcome.RESCHEDULE: QCoreApplication.translate("NurseLabels", "Reschedule"),
     }[Outcome(outcome)]
 
 
 def flags_text(count: int, outcome: Outcome | None) -> str:
     """Always words, never colour alone: "2 flags · Reschedule" or "No flags"."""
     if not count:
-        return _tr("No flags")
-    counted = _tr("1 flag") if count == 1 else _tr("{n} flags").format(n=count)
+        return QCoreApplication.translate("NurseLabels", "No flags")
+    counted = (
+        QCoreApplication.translate("NurseLabels", "1 flag")
+        if count == 1
+        else QCoreApplication.translate("NurseLabels", "{n} flags").format(n=count)
+    )
     return f"{counted} · {outcome_text(outcome)}"
 
 
 def area_text(area: Area) -> str:
     return {
-        Area.FACE: _tr("Face"),
-        Area.NECK: _tr("Neck"),
-        Area.HANDS: _tr("Hands"),
-        Area.EYES: _tr("Around the eyes"),
+        Area.FACE: QCoreApplication.translate("NurseLabels", "Face"),
+        Area.NECK: QCoreApplication.translate("NurseLabels", "Neck"),
+        Area.HANDS: QCoreApplication.translate("NurseLabels", "Hands"),
+        Area.EYES: QCoreApplication.translate("NurseLabels", "Around the eyes"),
     }[area]
 
 

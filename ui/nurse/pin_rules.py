@@ -10,17 +10,17 @@ MIN_PIN_LENGTH = 6
 def pin_problem(pin: str, repeat: str) -> str | None:
     """What is wrong with a new PIN typed twice, in words; None when it is fine."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NursePinRules", text)
-
     if not pin:
-        return tr("Please choose a PIN.")
+        return QCoreApplication.translate("NursePinRules", "Please choose a PIN.")
     if not pin.isdigit():
-        return tr("A PIN is made of digits only.")
+        return QCoreApplication.translate("NursePinRules", "A PIN is made of digits only.")
     if len(pin) < MIN_PIN_LENGTH:
-        return tr("The PIN needs at least {n} digits; this one has {m}.").format(
-            n=MIN_PIN_LENGTH, m=len(pin)
-        )
+        return QCoreApplication.translate(
+            "NursePinRules", "The PIN needs at least {n} digits; this one has {m}."
+        ).format(n=MIN_PIN_LENGTH, m=len(pin))
     if pin != repeat:
-        return tr("The two PINs are not the same. Please type the PIN again in both boxes.")
+        return QCoreApplication.translate(
+            "NursePinRules",
+            "The two PINs are not the same. Please type the PIN again in both boxes.",
+        )
     return None

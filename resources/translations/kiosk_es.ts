@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="17"/>
-        <source>Please choose a PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="19"/>
-        <source>A PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="21"/>
-        <source>The PIN needs at least {n} digits; this one has {m}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="25"/>
-        <source>The two PINs are not the same. Please type the PIN again in both boxes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutScreen</name>
     <message>
         <location filename="../../ui/patient/about.py" line="69"/>
@@ -94,12 +71,12 @@
         <location filename="../../ui/nurse/admin_page.py" line="70"/>
         <location filename="../../ui/nurse/admin_page.py" line="89"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="75"/>
         <source>Administration sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de administración</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="76"/>
@@ -110,281 +87,281 @@
         <location filename="../../ui/nurse/admin_page.py" line="77"/>
         <location filename="../../ui/nurse/admin_page.py" line="246"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="78"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="82"/>
         <source>Back to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="82"/>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="99"/>
         <location filename="../../ui/nurse/admin_page.py" line="140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="99"/>
         <location filename="../../ui/nurse/admin_page.py" line="141"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="99"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="99"/>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="103"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="104"/>
         <source>Disable the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la cuenta seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="107"/>
         <source>New PIN for the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo para la cuenta seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="108"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="110"/>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar PIN</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="111"/>
         <source>Reset the selected account&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el PIN de la cuenta seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="115"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="117"/>
         <location filename="../../ui/nurse/admin_page.py" line="144"/>
         <source>again</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="125"/>
         <source>New staff member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="128"/>
         <source>New staff member&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol del nuevo miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="131"/>
         <source>New staff member&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del nuevo miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="132"/>
         <source>New staff member&apos;s PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el PIN del nuevo miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="134"/>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="135"/>
         <source>Add the new staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el nuevo miembro al personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="146"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="150"/>
         <source>Selected account: new PIN or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta seleccionada: PIN nuevo o desactivar</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="152"/>
         <source>Add a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="164"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="166"/>
         <source>Locked until {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada hasta el {at}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="170"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="199"/>
         <source>Please type the new staff member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del nuevo miembro del personal, por favor.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="211"/>
         <source>{name} can now sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya puede iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="231"/>
         <source>The PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el PIN.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="239"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="240"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="241"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="242"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="243"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="244"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="251"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="252"/>
         <source>Verify the audit log&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cadena de hashes del registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="257"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="258"/>
         <source>Reload the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="297"/>
         <source>The audit log is intact: {n} events checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está íntegro. Eventos revisados: {n}.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="302"/>
         <source>The audit log has been altered: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría fue alterado: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="303"/>
         <source>unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema desconocido</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="315"/>
         <location filename="../../ui/nurse/admin_page.py" line="363"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="317"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="318"/>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="322"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="323"/>
         <source>Back up the clinic database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ahora una copia de seguridad de la base de datos de la clínica</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="333"/>
         <source>A backup is a complete copy of the clinic database, written to a folder inside the clinic&apos;s data folder ({where}). Copy it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es una copia completa de la base de datos de la clínica, guardada en una carpeta dentro de la carpeta de datos de la clínica ({where}). Cópiela a un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="335"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>sin configurar</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="354"/>
         <source>Backups are not configured on this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="358"/>
         <source>Please choose a folder inside {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta dentro de {where}, por favor.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="378"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="383"/>
         <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {path}</translation>
     </message>
 </context>
 <context>
@@ -535,124 +512,124 @@
 <context>
     <name>DecidePage</name>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="44"/>
+        <location filename="../../ui/nurse/decide_page.py" line="49"/>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="52"/>
-        <source>Note for the record (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="53"/>
-        <source>Optional note, e.g. what you discussed with the patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="56"/>
-        <source>Clear to proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="57"/>
+        <source>Note for the record (optional)</source>
+        <translation>Nota para el expediente (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="58"/>
+        <source>Optional note, e.g. what you discussed with the patient</source>
+        <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <source>Clear to proceed</source>
+        <translation>Autorizar el procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="62"/>
         <source>Clear this patient to proceed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="63"/>
-        <source>Reason for deferring (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="64"/>
-        <source>Why the procedure should wait, in words the team will understand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="66"/>
-        <source>Suggest a new date</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="68"/>
-        <source>Suggest a new procedure date</source>
-        <translation type="unfinished"></translation>
+        <source>Reason for deferring (required)</source>
+        <translation>Motivo del aplazamiento (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="69"/>
+        <source>Why the procedure should wait, in words the team will understand</source>
+        <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <source>Suggest a new date</source>
+        <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="73"/>
+        <source>Suggest a new procedure date</source>
+        <translation>Proponer una fecha nueva para el procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="78"/>
         <source>Suggested procedure date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="76"/>
+        <location filename="../../ui/nurse/decide_page.py" line="81"/>
         <source>Defer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="76"/>
+        <location filename="../../ui/nurse/decide_page.py" line="81"/>
         <source>Defer this visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="80"/>
-        <source>Back to visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="80"/>
-        <source>Back to the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazar esta visita</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="85"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Back to visit</source>
+        <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="89"/>
-        <source>New date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <source>Back to the visit</source>
+        <translation>Volver a la visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="90"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="94"/>
+        <source>New date</source>
+        <translation>Fecha nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="99"/>
         <source>What the checklist flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="97"/>
+        <location filename="../../ui/nurse/decide_page.py" line="102"/>
         <source>Note (kept with either decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="100"/>
+        <location filename="../../ui/nurse/decide_page.py" line="105"/>
         <source>Clear</source>
-        <translation>Borrar</translation>
+        <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="101"/>
+        <location filename="../../ui/nurse/decide_page.py" line="106"/>
         <source>The patient can go ahead with the procedure today.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="104"/>
+        <location filename="../../ui/nurse/decide_page.py" line="109"/>
         <source>Or defer</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="132"/>
+        <location filename="../../ui/nurse/decide_page.py" line="122"/>
         <source>Decide for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="143"/>
+        <location filename="../../ui/nurse/decide_page.py" line="133"/>
         <source>Nothing flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="160"/>
+        <location filename="../../ui/nurse/decide_page.py" line="150"/>
         <source>Please give a reason for deferring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo del aplazamiento, por favor.</translation>
     </message>
 </context>
 <context>
@@ -758,9 +735,9 @@
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../ui/nurse/common.py" line="70"/>
+        <location filename="../../ui/nurse/common.py" line="78"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -851,12 +828,12 @@
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="52"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="53"/>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermería</translation>
     </message>
 </context>
 <context>
@@ -864,7 +841,86 @@
     <message>
         <location filename="../../ui/nurse/errors.py" line="19"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseLabels</name>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="15"/>
+        <source>Waiting for review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="16"/>
+        <source>Cleared</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="17"/>
+        <source>Deferred</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="18"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="19"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="29"/>
+        <location filename="../../ui/nurse/labels.py" line="40"/>
+        <source>No flags</source>
+        <translation>Sin alertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="31"/>
+        <source>Prepare on arrival</source>
+        <translation>Preparar a la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="32"/>
+        <source>Nurse review</source>
+        <translation>Revisión de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="33"/>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="42"/>
+        <source>1 flag</source>
+        <translation>1 alerta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="44"/>
+        <source>{n} flags</source>
+        <translation>{n} alertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="51"/>
+        <source>Face</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="52"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="53"/>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/labels.py" line="54"/>
+        <source>Around the eyes</source>
+        <translation>Alrededor de los ojos</translation>
     </message>
 </context>
 <context>
@@ -872,12 +928,12 @@
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="33"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="34"/>
         <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su PIN</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="42"/>
@@ -887,22 +943,45 @@
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="42"/>
         <source>Clear the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el PIN</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="43"/>
         <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último dígito</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="47"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_pinpad.py" line="50"/>
         <source>Sign in with this PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar con este PIN</translation>
+    </message>
+</context>
+<context>
+    <name>NursePinRules</name>
+    <message>
+        <location filename="../../ui/nurse/pin_rules.py" line="14"/>
+        <source>Please choose a PIN.</source>
+        <translation>Elija un PIN, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/pin_rules.py" line="16"/>
+        <source>A PIN is made of digits only.</source>
+        <translation>El PIN solo puede contener números.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/pin_rules.py" line="18"/>
+        <source>The PIN needs at least {n} digits; this one has {m}.</source>
+        <translation>El PIN necesita al menos {n} dígitos; este tiene {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/pin_rules.py" line="22"/>
+        <source>The two PINs are not the same. Please type the PIN again in both boxes.</source>
+        <translation>Los dos PIN no coinciden. Escriba el PIN otra vez en ambas casillas, por favor.</translation>
     </message>
 </context>
 <context>
@@ -910,145 +989,145 @@
     <message>
         <location filename="../../ui/nurse/station.py" line="93"/>
         <source>Nurse station</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de enfermería</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="131"/>
         <source>Opening the nurse station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="152"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="152"/>
         <source>Open administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la administración</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="155"/>
         <location filename="../../ui/nurse/station.py" line="384"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del quiosco</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="155"/>
         <location filename="../../ui/nurse/station.py" line="385"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo quiosco</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="161"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="284"/>
         <source>locked until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta bloqueada hasta las {time}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="290"/>
         <source>{name} was created. Sign in with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la cuenta de {name}. Inicie sesión con el PIN nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="312"/>
         <source>Signed in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="327"/>
         <source>Too many wrong PINs. For safety, {name}&apos;s account is locked until {time}. Please try again then, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados PIN incorrectos. Por seguridad, la cuenta de {name} está bloqueada hasta las {time}. Vuelva a intentarlo a esa hora o pida ayuda a un administrador.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="338"/>
         <source>That PIN did not match. Please try again: {left} attempt(s) left before the account locks for {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PIN no es correcto. Inténtelo de nuevo: le quedan {left} intento(s) antes de que la cuenta se bloquee durante {minutes} minutos.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="378"/>
         <source>Tap again to exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque otra vez para salir</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="379"/>
         <source>Tap again to confirm leaving kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="388"/>
         <source>You were signed out automatically after a while without activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="512"/>
-        <source>Cleared to proceed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="514"/>
+        <source>Cleared to proceed.</source>
+        <translation>Autorizado para el procedimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="516"/>
         <source>Deferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="605"/>
+        <location filename="../../ui/nurse/station.py" line="607"/>
         <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="612"/>
+        <location filename="../../ui/nurse/station.py" line="614"/>
         <source>Preparing the aftercare sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="618"/>
-        <source>Check the preview, then press Print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la hoja de cuidados…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="620"/>
+        <source>Check the preview, then press Print.</source>
+        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="622"/>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="625"/>
-        <location filename="../../ui/nurse/station.py" line="641"/>
+        <location filename="../../ui/nurse/station.py" line="627"/>
+        <location filename="../../ui/nurse/station.py" line="643"/>
         <source>The aftercare sheet did not print: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de cuidados no se imprimió: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="642"/>
+        <location filename="../../ui/nurse/station.py" line="644"/>
         <source>the printer gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="647"/>
+        <location filename="../../ui/nurse/station.py" line="649"/>
         <source>The aftercare sheet was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de cuidados se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="650"/>
+        <location filename="../../ui/nurse/station.py" line="652"/>
         <source>The aftercare sheet was sent to the printer; it is still printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="693"/>
+        <location filename="../../ui/nurse/station.py" line="695"/>
         <source>The account was disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivó la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="716"/>
+        <location filename="../../ui/nurse/station.py" line="718"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="727"/>
+        <location filename="../../ui/nurse/station.py" line="729"/>
         <source>Backups are not configured on this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1135,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="56"/>
         <source>Not flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alerta</translation>
     </message>
 </context>
 <context>
@@ -1140,42 +1219,42 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="314"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="316"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="316"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="325"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="327"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
@@ -1274,210 +1353,210 @@
         <location filename="../../ui/printing/preview_dialog.py" line="45"/>
         <location filename="../../ui/printing/preview_dialog.py" line="46"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="56"/>
         <source>The document as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento tal como se imprimirá</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="62"/>
         <source>Print status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la impresión</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="66"/>
         <location filename="../../ui/printing/preview_dialog.py" line="67"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="69"/>
         <location filename="../../ui/printing/preview_dialog.py" line="70"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="91"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="96"/>
         <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión falló.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="99"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="106"/>
         <source>Not printed: {0} You can press Print to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió: {0} Puede pulsar Imprimir para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="34"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="39"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="78"/>
         <source>Record the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="43"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="48"/>
         <source>Treated area: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona tratada: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="55"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="60"/>
         <source>One session fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión menos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="56"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
         <source>One session more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="63"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="100"/>
-        <source>Session number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="67"/>
-        <source>Procedure notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión más</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="68"/>
-        <source>Needle depth, products used, how the patient tolerated it…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/nurse/procedure_page.py" line="105"/>
+        <source>Session number</source>
+        <translation>Número de sesión</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="72"/>
+        <source>Procedure notes</source>
+        <translation>Notas del procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <source>Needle depth, products used, how the patient tolerated it…</source>
+        <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/procedure_page.py" line="77"/>
         <source>Record procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="78"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="83"/>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="79"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
         <source>Preview and print the aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Back to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Back to the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="98"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
         <source>Treated areas (at least one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas tratadas (al menos una)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="107"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="106"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="111"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="108"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="113"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="132"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="123"/>
         <source>Procedure for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="138"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="129"/>
         <source>Working out the next session number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="146"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="137"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="154"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
         <source>Tick at least one treated area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="176"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="167"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
 </context>
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="170"/>
+        <location filename="../../ui/patient/question.py" line="173"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="172"/>
+        <location filename="../../ui/patient/question.py" line="175"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="173"/>
+        <location filename="../../ui/patient/question.py" line="176"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="177"/>
+        <location filename="../../ui/patient/question.py" line="180"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="178"/>
+        <location filename="../../ui/patient/question.py" line="181"/>
         <source>Welcome back. Thank you for coming again.</source>
         <translation>Bienvenido de nuevo. Gracias por volver.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="179"/>
+        <location filename="../../ui/patient/question.py" line="182"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="180"/>
+        <location filename="../../ui/patient/question.py" line="183"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="189"/>
+        <location filename="../../ui/patient/question.py" line="192"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="196"/>
+        <location filename="../../ui/patient/question.py" line="199"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="202"/>
+        <location filename="../../ui/patient/question.py" line="205"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -1487,42 +1566,42 @@
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="53"/>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes de hoy</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="56"/>
         <source>Today&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes registrados hoy</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="60"/>
         <source>Show visits with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las visitas con el estado</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="61"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="69"/>
         <source>Search any day by name or date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en cualquier día por nombre o fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="70"/>
         <source>Name or date of birth (e.g. 1991-04-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o fecha de nacimiento (p. ej., 1991-04-12)</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="73"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="73"/>
         <source>Search all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los días</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="76"/>
@@ -1532,47 +1611,47 @@
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="76"/>
         <source>Back to today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los pacientes de hoy</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="82"/>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes registrados</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="105"/>
         <source>Open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir visita</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="106"/>
         <source>Open the selected visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la visita seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="137"/>
         <source>Check-ins for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes registrados el {day}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="144"/>
         <source>Search results for “{what}”, all days</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda de “{what}”, todos los días</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="161"/>
         <source>Type a name or a date of birth to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="181"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_page.py" line="183"/>
         <source>No check-ins to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pacientes registrados.</translation>
     </message>
 </context>
 <context>
@@ -1580,12 +1659,12 @@
     <message>
         <location filename="../../ui/nurse/queue_model.py" line="179"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_model.py" line="180"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_model.py" line="181"/>
@@ -1595,17 +1674,17 @@
     <message>
         <location filename="../../ui/nurse/queue_model.py" line="182"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_model.py" line="183"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/queue_model.py" line="219"/>
         <source>{name}, born {dob}, checked in at {time}: {status}, {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, fecha de nacimiento {dob}, llegada a las {time}: {status}, {flags}</translation>
     </message>
 </context>
 <context>
@@ -1743,67 +1822,67 @@
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="36"/>
         <source>First-time setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración inicial</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="39"/>
         <source>Welcome. No staff accounts exist yet. Create the first administrator: this person can then add the other nurses. The PIN needs at least {n} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida. Todavía no hay cuentas del personal. Cree el primer administrador: esa persona podrá luego añadir al resto del personal de enfermería. El PIN necesita al menos {n} dígitos.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="47"/>
         <source>Administrator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del administrador</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="48"/>
         <source>e.g. Ana Torres</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ana Torres</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="49"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="50"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="53"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="54"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="55"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el PIN</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="58"/>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear administrador</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="59"/>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el primer administrador</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="69"/>
         <source>Set up the nurse station</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar el puesto de enfermería</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/setup_page.py" line="84"/>
         <source>Please type the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del administrador, por favor.</translation>
     </message>
 </context>
 <context>
@@ -1811,121 +1890,159 @@
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="33"/>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso del personal</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="40"/>
         <source>Who is signing in?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién inicia sesión?</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="52"/>
         <source>Loading the staff list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la lista del personal…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="62"/>
         <source>Not you? Choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No es usted? Elija otro nombre</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="63"/>
         <source>Back to the list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de nombres</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="75"/>
         <source>Back to patient check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al registro de pacientes</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="76"/>
         <source>Leave the nurse station and return to patient check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del puesto de enfermería y volver al registro de pacientes</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="105"/>
         <source>Sign in as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como {name}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="116"/>
         <source>No active staff accounts. Ask an administrator to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas activas del personal. Pida a un administrador que añada una.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/signin_page.py" line="121"/>
         <source>PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de {name}</translation>
     </message>
 </context>
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../ui/patient/sign.py" line="93"/>
+        <location filename="../../ui/patient/sign.py" line="94"/>
         <source>Please sign</source>
         <translation>Firme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="94"/>
         <location filename="../../ui/patient/sign.py" line="95"/>
+        <location filename="../../ui/patient/sign.py" line="96"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="96"/>
+        <location filename="../../ui/patient/sign.py" line="97"/>
         <source>Type your first and last name to sign</source>
         <translation>Escriba su nombre y apellidos para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="97"/>
+        <location filename="../../ui/patient/sign.py" line="98"/>
         <source>Sign here with your finger</source>
         <translation>Firme aquí con el dedo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="98"/>
+        <location filename="../../ui/patient/sign.py" line="99"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="99"/>
+        <location filename="../../ui/patient/sign.py" line="100"/>
         <source>Signature box</source>
         <translation>Recuadro de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="101"/>
+        <location filename="../../ui/patient/sign.py" line="102"/>
         <source>Draw your signature with your finger; tap Clear to start again</source>
         <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="104"/>
+        <location filename="../../ui/patient/sign.py" line="105"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="106"/>
+        <location filename="../../ui/patient/sign.py" line="107"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="106"/>
+        <location filename="../../ui/patient/sign.py" line="107"/>
         <source>Removes the signature so you can sign again</source>
         <translation>Quita la firma para que pueda firmar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="108"/>
+        <location filename="../../ui/patient/sign.py" line="109"/>
         <source>Sign and finish ✓</source>
         <translation>Firmar y terminar ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="109"/>
+        <location filename="../../ui/patient/sign.py" line="110"/>
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="109"/>
+        <location filename="../../ui/patient/sign.py" line="110"/>
         <source>Saves your check-in</source>
         <translation>Guarda su registro</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblem</name>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="17"/>
+        <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
+        <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="23"/>
+        <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
+        <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="29"/>
+        <source>This station may not write to its data folder. Ask IT to check its rights.</source>
+        <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="34"/>
+        <source>The disk is full. Ask IT to free space, then press Try again.</source>
+        <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="38"/>
+        <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
+        <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="44"/>
+        <source>Please press Try again. If this keeps happening, call IT.</source>
+        <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="47"/>
+        <source>Technical detail for IT ({target}): {detail}</source>
+        <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>
 </context>
 <context>
@@ -1946,198 +2063,199 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="78"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="94"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="100"/>
         <source>Patient&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del paciente</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="109"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="113"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="138"/>
         <source>Back to queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="138"/>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="141"/>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="142"/>
         <source>Clear or defer this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="147"/>
         <source>Record procedure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar procedimiento…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="148"/>
         <source>Record the procedure for this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="152"/>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cuidados</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="153"/>
         <source>Preview and print the aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="187"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="223"/>
         <source>1 answer flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta con alerta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="225"/>
         <source>{n} answers flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="228"/>
         <source>{flagged}; most serious: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="233"/>
         <source>Nothing flagged in the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="236"/>
         <source>Earliest safe procedure date: {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="242"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="249"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="265"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="265"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="265"/>
         <source>Flag and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta y motivo</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="297"/>
         <source>{said} (last used {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="303"/>
         <source>No signed consent is stored for this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="308"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por “{name}” el {at} en {station}.
+Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="330"/>
         <source>(signature image unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="333"/>
         <source>Completed sessions for this patient: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="335"/>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizado</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="335"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazado</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="336"/>
         <source>{verb} by {who} at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="340"/>
         <source>: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="342"/>
         <source> (suggested {day})</source>
-        <translation type="unfinished"></translation>
+        <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="344"/>
         <source> — note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation> — nota: {note}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="348"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="356"/>
         <source>Earlier visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores:</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="360"/>
         <source>{day}: {status}, {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="367"/>
         <source>No earlier visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay visitas anteriores.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,14 @@ class StorageUnavailable(ServiceError):
 
 
 class AuthError(ServiceError):
+    """A wrong PIN. ``attempts_left`` comes from the database, so it counts every station's
+    attempts; None when there is no account to count against."""
+
     default_message = "That name and PIN do not match. Please try again."
+
+    def __init__(self, message: str | None = None, attempts_left: int | None = None) -> None:
+        super().__init__(message)
+        self.attempts_left = attempts_left
 
 
 class AccountLocked(AuthError):

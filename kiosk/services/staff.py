@@ -13,7 +13,6 @@ import hashlib
 import hmac
 import os
 import secrets
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -25,6 +24,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name
 from kiosk.domain.staff import Role
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -75,7 +75,7 @@ class StaffMember:
 
 
 def load_pepper(path: Path) -> bytes:
-    """Read the pepper; create a random one (mode 0600) the first time."""
+    """Read the pepper (owner-only, tightened if it was not); create a random one the first time."""
     path = Path(path)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,6 +88,8 @@ def load_pepper(path: Path) -> bytes:
                 out.write(secrets.token_bytes(PEPPER_BYTES))
                 out.flush()
                 os.fsync(out.fileno())
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)  # copied or restored with loose rights: the pepper is a secret
     pepper = path.read_bytes()
     if len(pepper) < PEPPER_BYTES:
         raise ServiceError(
@@ -281,7 +283,7 @@ def _attempt(
         _audit(session, subject, "staff.signin.locked", details, now)
         return AccountLocked(staff.locked_until)
     _audit(session, subject, "staff.signin.failed", {"attempts": staff.failed_attempts}, now)
-    return AuthError()
+    return AuthError(attempts_left=lockout.attempts - staff.failed_attempts)
 
 
 def _verify(pin_hash: str, pin: str, pepper: bytes) -> bool:
@@ -308,15 +310,21 @@ def _iso(at: datetime) -> str:
     return at.isoformat(timespec="seconds")
 
 
+_NAME_PROBLEMS = {
+    "empty": "Please enter a name.",
+    "too_long": f"Please keep the name under {MAX_NAME_LENGTH} characters.",
+    "bad_character": "The name holds an invisible or control character; please type it again.",
+    "no_letters": "A name needs at least one letter.",
+}
+
+
 def _check_name(name: str) -> str:
-    text = " ".join(unicodedata.normalize("NFC", name).split())
-    if not text:
-        raise ValidationError("name", "empty", "Please enter a name.")
-    if len(text) > 100:
-        raise ValidationError("name", "too_long", "Please keep the name under 100 characters.")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in text):
-        raise ValidationError("name", "bad_character", "The name holds a control character.")
-    return text
+    """The same rules as a patient's name: invisible (zero-width, bidi) characters are refused,
+    since two accounts that look alike on the sign-in list could not be told apart."""
+    try:
+        return clean_name(name, "name")
+    except IdentityError as exc:
+        raise ValidationError("name", exc.code, _NAME_PROBLEMS[exc.code]) from exc
 
 
 def _get_staff(session: Session, staff_id: int) -> models.Staff:

@@ -331,7 +331,7 @@ class NurseStation(QWidget):
         elif isinstance(exc, AuthError):
             failures = self._failures.get(member.staff_id, 0) + 1
             self._failures[member.staff_id] = failures
-            left = getattr(exc, "attempts_left", None)
+            left = exc.attempts_left  # counted in the database, so other stations' tries count
             if left is None:
                 left = max(1, self.lockout.attempts - failures)
             text = self.tr(

@@ -42,6 +42,14 @@ def test_load_pepper_creates_a_private_random_file_once(tmp_path):
     assert load_pepper(tmp_path / "other") != first
 
 
+def test_a_pepper_readable_by_others_is_made_private_again(tmp_path):
+    path = tmp_path / "pepper"
+    first = load_pepper(path)
+    path.chmod(0o644)  # e.g. restored from a backup by hand
+    assert load_pepper(path) == first
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
 def test_a_damaged_pepper_is_reported(tmp_path):
     path = tmp_path / "pepper"
     path.write_bytes(b"short")
@@ -116,6 +124,39 @@ def test_wrong_pins_lock_the_account_for_a_while(database, nurse):
         "staff.signin.locked",
         "staff.signin.ok",
     ]
+
+
+def test_a_wrong_pin_says_how_many_attempts_are_left(database, nurse):
+    sf = database.session_factory
+    policy = LockoutPolicy(attempts=3, minutes=5)
+    left = []
+    for _ in range(2):  # each call is a separate transaction, as from two stations
+        with pytest.raises(AuthError) as caught:
+            authenticate(
+                sf,
+                staff_id=nurse.staff_id,
+                pin="000000",
+                pepper=TEST_PEPPER,
+                lockout=policy,
+                clock=fixed_clock(TEST_NOW),
+            )
+        left.append(caught.value.attempts_left)
+    assert left == [2, 1]
+
+
+@pytest.mark.parametrize("name", ["Ana\u200bBell", "Ana\u202eBell", "\u200b", "123"])
+def test_staff_names_with_invisible_characters_or_no_letters_are_refused(database, name):
+    with pytest.raises(ValidationError) as caught:
+        create_staff(
+            database.session_factory,
+            name=name,
+            pin=TEST_PIN,
+            role=Role.ADMIN,
+            actor_id=None,
+            pepper=TEST_PEPPER,
+        )
+    assert caught.value.field == "name"
+    assert caught.value.code in {"bad_character", "no_letters", "empty"}
 
 
 def test_failures_count_per_account(database, nurse, admin):

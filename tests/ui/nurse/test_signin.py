@@ -80,6 +80,15 @@ def test_wrong_pins_count_down_then_lock_the_account(qtbot, make_station, admin,
     assert "staff.signin.locked" in actions
 
 
+def test_wrong_pins_on_two_stations_count_together(qtbot, make_station, admin):
+    first, second = make_station(), make_station()
+    for station, left in ((first, 4), (second, 3)):
+        page = station.signin_page
+        sign_in(qtbot, station, admin, "999999")
+        qtbot.waitUntil(lambda page=page: page.message.kind == "error", timeout=10000)
+        assert f"{left} attempt(s) left" in page.message.text()
+
+
 def test_automatic_sign_out_after_idle_time(qtbot, make_station, nurse):
     station = signed_in(qtbot, make_station(idle_seconds=0.3), nurse)
     with qtbot.waitSignal(station.signed_out, timeout=5000):

@@ -132,8 +132,8 @@ class NurseBackend:
             offset=offset,
         )
 
-    def queue_changed_since(self, marker: Any) -> tuple[bool, Any]:
-        return review.queue_changed_since(self.session_factory, marker)
+    def queue_changed_since(self, marker: Any, day: date) -> tuple[bool, Any]:
+        return review.queue_changed_since(self.session_factory, marker, day=day, zone=self.zone)
 
     def visit(self, visit_id: int, *, staff_id: int) -> VisitBundle:
         """The audited view of a visit, with its checklist for the questions' wording."""

@@ -405,7 +405,7 @@ class NurseStation(QWidget):
         day, status, backend = self._day or self.today(), self._status_filter, self.backend
         self.model.set_loader(lambda offset, limit: backend.list_queue(day, status, offset, limit))
         self.model.fetchMore()
-        self._call(lambda: backend.queue_changed_since(None), self._remember_marker)
+        self._call(lambda: backend.queue_changed_since(None, day), self._remember_marker)
 
     def _remember_marker(self, answer: tuple[bool, Any]) -> None:
         self._marker = answer[1]
@@ -433,8 +433,9 @@ class NurseStation(QWidget):
             self._load_today()
             return
         self._polling = True
+        marker, day = self._marker, self._day
         self._call(
-            lambda: self.backend.queue_changed_since(self._marker),
+            lambda: self.backend.queue_changed_since(marker, day),
             self._on_poll_answer,
             self._on_poll_failed,
         )

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import threading
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -165,6 +166,21 @@ def test_queue_change_marker(database, admin):
     changed, after_decision = queue_changed_since(sf, after_checkin)
     assert changed
     assert after_decision != after_checkin
+
+
+def test_the_days_change_marker_ignores_other_days(database, admin):
+    sf = database.session_factory
+    today = TEST_NOW.astimezone(ZoneInfo(TEST_ZONE)).date()
+    _, marker = queue_changed_since(sf, None, day=today, zone=TEST_ZONE)
+
+    old_visit = check_in(sf, TEST_NOW - timedelta(days=3))
+    assert queue_changed_since(sf, marker, day=today, zone=TEST_ZONE) == (False, marker)
+    decide(sf, old_visit, staff_id=admin.staff_id, decision=Decision.CLEAR, expected_version=1)
+    assert queue_changed_since(sf, marker, day=today, zone=TEST_ZONE) == (False, marker)
+
+    check_in(sf, TEST_NOW, "Bea", "Today")
+    changed, _ = queue_changed_since(sf, marker, day=today, zone=TEST_ZONE)
+    assert changed
 
 
 # -- detail --------------------------------------------------------------------------------

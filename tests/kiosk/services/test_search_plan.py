@@ -7,11 +7,12 @@ from sqlalchemy import event
 from kiosk.services import review
 
 
-def plan_of(database, call) -> str:
+def plan_of(database, call, marker: str = "LIMIT") -> str:
+    """The query plan of the last statement ``call`` ran that holds ``marker``."""
     statements: list[tuple[str, object]] = []
 
     def capture(conn, cursor, statement, params, context, executemany) -> None:
-        if "LIMIT" in statement:
+        if marker in statement:
             statements.append((statement, params))
 
     event.listen(database.engine, "before_cursor_execute", capture)
@@ -40,6 +41,18 @@ def test_todays_queue_uses_the_check_in_index(sqlite_database) -> None:
         lambda: review.list_queue(
             sqlite_database.session_factory, date(2026, 11, 24), zone="America/New_York"
         ),
+    )
+    assert "SCAN visits" not in plan
+    assert "ix_visits_checked_in_at_status" in plan
+
+
+def test_the_queue_poll_reads_only_the_days_visits(sqlite_database) -> None:
+    plan = plan_of(
+        sqlite_database,
+        lambda: review.queue_changed_since(
+            sqlite_database.session_factory, None, day=date(2026, 11, 24), zone="America/New_York"
+        ),
+        marker="sum(",
     )
     assert "SCAN visits" not in plan
     assert "ix_visits_checked_in_at_status" in plan

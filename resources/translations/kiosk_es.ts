@@ -1036,7 +1036,7 @@
     <message>
         <location filename="../../ui/nurse/station.py" line="312"/>
         <source>Signed in as {name} ({role})</source>
-        <translation>Sesión iniciada: {name} ({role})</translation>
+        <translation>Sesión de {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/station.py" line="327"/>
@@ -1064,68 +1064,68 @@
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="514"/>
+        <location filename="../../ui/nurse/station.py" line="515"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="516"/>
+        <location filename="../../ui/nurse/station.py" line="517"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="607"/>
+        <location filename="../../ui/nurse/station.py" line="608"/>
         <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
         <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="614"/>
+        <location filename="../../ui/nurse/station.py" line="615"/>
         <source>Preparing the aftercare sheet…</source>
         <translation>Preparando la hoja de cuidados…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="620"/>
+        <location filename="../../ui/nurse/station.py" line="621"/>
         <source>Check the preview, then press Print.</source>
         <translation>Revise la vista previa y luego pulse Imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="622"/>
+        <location filename="../../ui/nurse/station.py" line="623"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="627"/>
-        <location filename="../../ui/nurse/station.py" line="643"/>
+        <location filename="../../ui/nurse/station.py" line="628"/>
+        <location filename="../../ui/nurse/station.py" line="644"/>
         <source>The aftercare sheet did not print: {error}</source>
         <translation>La hoja de cuidados no se imprimió: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="644"/>
+        <location filename="../../ui/nurse/station.py" line="645"/>
         <source>the printer gave no reason</source>
         <translation>la impresora no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="649"/>
+        <location filename="../../ui/nurse/station.py" line="650"/>
         <source>The aftercare sheet was printed.</source>
         <translation>La hoja de cuidados se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="652"/>
+        <location filename="../../ui/nurse/station.py" line="653"/>
         <source>The aftercare sheet was sent to the printer; it is still printing.</source>
         <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="695"/>
+        <location filename="../../ui/nurse/station.py" line="696"/>
         <source>The account was disabled.</source>
         <translation>Se desactivó la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="718"/>
+        <location filename="../../ui/nurse/station.py" line="719"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="729"/>
+        <location filename="../../ui/nurse/station.py" line="730"/>
         <source>Backups are not configured on this station.</source>
         <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSizePolicy,
     QStackedWidget,
@@ -186,20 +186,48 @@ class PatientKiosk(QWidget):
         self.top_bar.setObjectName("topBar")
         self.clinic_label = QLabel(clinic_name)
         self.clinic_label.setObjectName("topClinic")
-        # the name gives way first on a narrow screen; the toggles keep their full words
+        self.clinic_label.setWordWrap(True)
         self.clinic_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.language_toggle = BigButton(role="toolbar")
         self.large_text_toggle = BigButton(role="toolbar")
         self.large_text_toggle.setCheckable(True)
         self.contrast_toggle = BigButton(role="toolbar")
         self.contrast_toggle.setCheckable(True)
-        row = QHBoxLayout(self.top_bar)
-        row.setContentsMargins(32, 8, 32, 8)
-        row.setSpacing(12)
-        row.addWidget(self.clinic_label, 1)
-        row.addWidget(self.language_toggle)
-        row.addWidget(self.large_text_toggle)
-        row.addWidget(self.contrast_toggle)
+        self.top_grid = QGridLayout(self.top_bar)
+        self.top_grid.setContentsMargins(32, 8, 32, 8)
+        self.top_grid.setHorizontalSpacing(12)
+        self.top_grid.setVerticalSpacing(4)
+        self.top_stacked: bool | None = None
+        self._arrange_top_bar()
+
+    def _top_toggles(self) -> tuple[BigButton, ...]:
+        return (self.language_toggle, self.large_text_toggle, self.contrast_toggle)
+
+    def _arrange_top_bar(self) -> None:
+        """The clinic name beside the toggles when both fit, else on its own line above them:
+        a portrait tablet must show the whole name, and the toggles keep their full words."""
+        grid, toggles = self.top_grid, self._top_toggles()
+        margins = grid.contentsMargins()
+        needed = (
+            self.clinic_label.fontMetrics().horizontalAdvance(self.clinic_label.text())
+            + sum(t.sizeHint().width() for t in toggles)
+            + grid.horizontalSpacing() * len(toggles)
+            + margins.left()
+            + margins.right()
+        )
+        stacked = needed > self.width()
+        if stacked == self.top_stacked:
+            return
+        self.top_stacked = stacked
+        side = 16 if stacked else 32  # narrow: room for the toggles' full words at large text
+        grid.setContentsMargins(side, 8, side, 8)
+        for widget in (self.clinic_label, *toggles):
+            grid.removeWidget(widget)
+        row = 1 if stacked else 0
+        grid.addWidget(self.clinic_label, 0, 0, 1, 1 + len(toggles) if stacked else 1)
+        for column, toggle in enumerate(toggles, start=1):
+            grid.addWidget(toggle, row, column)
+        grid.setColumnStretch(0, 1)
 
     def _connect(self) -> None:
         self.language_toggle.clicked.connect(self.on_language_toggle_clicked)
@@ -325,15 +353,19 @@ class PatientKiosk(QWidget):
         )
         self.clinic_label.setAccessibleName(self.clinic_label.text())
         self.setAccessibleName(self.tr("Patient check-in"))
+        self._arrange_top_bar()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._arrange_top_bar()  # larger text widens the toggles
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.prompt.setGeometry(self.rect())
+        self._arrange_top_bar()
         for box in self.findChildren(ReflowBox):
             box.reflow()  # hidden screens too, so each is ready in the right shape
 

@@ -220,3 +220,41 @@ def test_enter_presses_the_focused_button(qtbot, make_kiosk):
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.NAMES)
     qtbot.keyClick(kiosk.names.back_button, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.WELCOME)
+
+
+def test_the_clinic_name_is_never_cut_off_in_the_top_bar(qtbot, make_kiosk):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import Theme
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    theme = Theme()
+    theme.apply()  # the real sizes: the bare style's small font would fit anywhere
+    try:
+        kiosk = make_kiosk(theme=theme)
+        label = kiosk.clinic_label
+
+        def name_fits() -> bool:
+            advance = label.fontMetrics().horizontalAdvance(label.text())
+            return advance <= label.contentsRect().width()
+
+        qtbot.waitUntil(lambda: kiosk.top_stacked is False)  # landscape: beside the toggles
+        qtbot.waitUntil(name_fits)
+        kiosk.resize(800, 1280)
+        qtbot.waitUntil(lambda: kiosk.top_stacked is True)  # portrait: its own line above them
+        qtbot.waitUntil(name_fits)
+        for toggle in kiosk._top_toggles():
+            assert label.geometry().bottom() < toggle.geometry().top()
+        kiosk.set_language("es")
+        theme.set_large_text(True)
+        qtbot.waitUntil(name_fits)
+        qtbot.waitUntil(
+            lambda: all(t.width() >= t.sizeHint().width() for t in kiosk._top_toggles())
+        )
+        theme.set_large_text(False)
+        kiosk.resize(1280, 800)
+        qtbot.waitUntil(lambda: kiosk.top_stacked is False)
+        qtbot.waitUntil(name_fits)
+    finally:
+        app.setStyleSheet(before)

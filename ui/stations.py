@@ -14,11 +14,9 @@ from kiosk.config import Settings
 from kiosk.content import load_content
 from kiosk.domain.checklist import Checklist
 from kiosk.printing.backends import PrintBackend
-from kiosk.services.backup import backup_database
-from kiosk.services.documents import RenderedDocument, print_document, render_aftercare
-from kiosk.services.staff import LockoutPolicy
 
 if TYPE_CHECKING:
+    from kiosk.services.documents import RenderedDocument
     from ui.main_window import Backend, MainWindow
     from ui.theme import Theme
 
@@ -55,6 +53,11 @@ def build_patient(settings: Settings, backend: Backend, theme: Theme | None = No
 
 
 def build_nurse(settings: Settings, backend: Backend) -> QWidget:
+    """Imported and built on first use on a kiosk station: documents, printing and the nurse
+    screens are not needed to show the patient welcome."""
+    from kiosk.services.backup import backup_database
+    from kiosk.services.documents import print_document, render_aftercare
+    from kiosk.services.staff import LockoutPolicy
     from ui.nurse.station import NurseStation, find_preview
 
     sf = backend.database.session_factory

@@ -20,12 +20,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from kiosk.config import Settings
-from kiosk.documents import aftercare as aftercare_doc
-from kiosk.documents import consent_record as consent_doc
-from kiosk.documents.fonts import MissingGlyphsError
-from kiosk.documents.layout import DocumentError
-from kiosk.documents.preview import clinic_header
-from kiosk.documents.verify import read_verification_code
 from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
@@ -37,9 +31,13 @@ from kiosk.storage import models
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
+    from kiosk.documents.aftercare import AftercareSheetData
+    from kiosk.documents.consent_record import ConsentRecordData
 
-AFTERCARE = aftercare_doc.KIND
-CONSENT_RECORD = consent_doc.KIND
+# The renderers (reportlab, Pillow, qrcode) and the verifier (pypdf) are imported inside the
+# functions that use them: ~150 ms and ~13 MB that a station needs only at its first print.
+AFTERCARE = "aftercare"  # kiosk.documents.aftercare.KIND (a test checks they agree)
+CONSENT_RECORD = "consent_record"  # kiosk.documents.consent_record.KIND
 PRINT_TIMEOUT = 60.0  # seconds to follow a job before leaving it "pending" for the nurse
 
 ContentLoader = Callable[[str], "ContentBundle"]
@@ -94,8 +92,11 @@ def aftercare_sheet_data(
     *,
     settings: Settings,
     content: ContentLoader = _load_content,
-) -> aftercare_doc.AftercareSheetData:
+) -> AftercareSheetData:
     """The sheet's data for the visit's latest recorded procedure (nothing is stored)."""
+    from kiosk.documents import aftercare as aftercare_doc
+    from kiosk.documents.preview import clinic_header
+
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
         procedure = _latest(session, models.Procedure, visit_id)
@@ -129,8 +130,10 @@ def render_aftercare(
     clock: Clock = utc_now,
 ) -> RenderedDocument:
     """The aftercare sheet of the visit's latest recorded procedure, stored and returned."""
+    from kiosk.documents.aftercare import render_aftercare_pdf
+
     data = aftercare_sheet_data(sf, visit_id, settings=settings, content=content)
-    pdf = _render(aftercare_doc.render_aftercare_pdf, data)
+    pdf = _render(render_aftercare_pdf, data)
     filename = f"aftercare-visit{visit_id}-{data.procedure_date.isoformat()}.pdf"
     sha256 = hashlib.sha256(pdf).hexdigest()
     return _store(sf, visit_id, AFTERCARE, pdf, sha256, filename, staff_id, clock)
@@ -153,8 +156,11 @@ def consent_record_data(
     *,
     settings: Settings,
     content: ContentLoader = _load_content,
-) -> consent_doc.ConsentRecordData:
+) -> ConsentRecordData:
     """The record of the visit's current consent (the newest, which supersedes any older)."""
+    from kiosk.documents import consent_record as consent_doc
+    from kiosk.documents.preview import clinic_header
+
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
         consent = _latest(session, models.Consent, visit_id)
@@ -202,8 +208,10 @@ def render_consent_record(
     clock: Clock = utc_now,
 ) -> RenderedDocument:
     """The signed consent record, stored with its verification code as the content hash."""
+    from kiosk.documents.consent_record import render_consent_record_pdf
+
     data = consent_record_data(sf, visit_id, settings=settings, content=content)
-    pdf = _render(consent_doc.render_consent_record_pdf, data)
+    pdf = _render(render_consent_record_pdf, data)
     filename = f"consent-visit{visit_id}.pdf"
     return _store(
         sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, staff_id, clock
@@ -218,6 +226,8 @@ def verify_consent_document(
     content: ContentLoader = _load_content,
 ) -> VerificationResult:
     """Read the code from a consent record PDF and recompute it from the stored record."""
+    from kiosk.documents.verify import read_verification_code
+
     code = read_verification_code(pdf)
     with transaction(sf, read_only=True) as session:
         row = session.scalars(
@@ -245,7 +255,10 @@ def verify_consent_document(
     )
 
 
-def _render(render: Callable[[object], bytes], data: object) -> bytes:
+def _render(render: Callable[[Any], bytes], data: object) -> bytes:
+    from kiosk.documents.fonts import MissingGlyphsError
+    from kiosk.documents.layout import DocumentError
+
     try:
         return render(data)
     except MissingGlyphsError as exc:

@@ -1,0 +1,78 @@
+"""A kiosk station shows the patient welcome without loading what only staff or printing need.
+
+In a fresh interpreter, on an already-migrated database: after the stations are built, Alembic,
+the document renderers and the nurse station are not imported; tapping "Staff" builds the nurse
+station then.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kiosk.storage import open_database, sqlite_url
+
+ROOT = Path(__file__).resolve().parents[2]
+WATCH = ("alembic", "mako", "reportlab", "pypdf", "PIL", "ui.nurse.station")
+
+CHILD = f"""
+import json, sys
+from ui.widgets.none_refcount import keep_none_alive
+keep_none_alive()
+from PySide6.QtWidgets import QApplication
+from kiosk.config import load_settings
+from ui.main_window import MainWindow, open_backend
+
+def loaded():
+    return sorted(m for m in {WATCH!r} if m in sys.modules)
+
+app = QApplication(sys.argv[:1])
+window = MainWindow(load_settings())
+window.on_backend_ready(open_backend(window.settings))
+app.processEvents()
+home = {{
+    "loaded": loaded(),
+    "showing_patient": window.stack.currentWidget() is window.patient is not None,
+    "nurse_built": window.nurse is not None,
+}}
+window.show_nurse()
+staff = {{"loaded": loaded(), "showing_nurse": window.stack.currentWidget() is window.nurse}}
+window.nurse.stop()
+window.backend.database.dispose()
+print(json.dumps({{"home": home, "staff": staff}}))
+"""
+
+
+def run_child(data: Path, tmp_path: Path) -> dict[str, dict[str, object]]:
+    config = tmp_path / "config.toml"
+    config.write_text("", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLINIC_KIOSK_")}
+    env |= {
+        "QT_QPA_PLATFORM": "offscreen",
+        "CLINIC_KIOSK_DATA_DIR": str(data),
+        "CLINIC_KIOSK_CONFIG": str(config),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_kiosk_station_starts_without_alembic_renderers_or_nurse_station(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    open_database(sqlite_url(data / "clinic.sqlite3")).dispose()  # migrated, as after day one
+    seen = run_child(data, tmp_path)
+    assert seen["home"] == {"loaded": [], "showing_patient": True, "nurse_built": False}
+    assert seen["staff"]["showing_nurse"] is True
+    assert "ui.nurse.station" in seen["staff"]["loaded"]
+    assert "alembic" not in seen["staff"]["loaded"]

@@ -6,12 +6,18 @@ Uses the benchmarks' paint probe (CLINIC_KIOSK_PAINT_PROBE, off by default): the
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from kiosk.config import load_settings
+from ui.app import hold_gc_until_started
+from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +55,29 @@ def test_the_kiosk_paints_the_page(tmp_path: Path, page: str) -> None:
 def test_the_patient_welcome_comes_after_the_database_opened(tmp_path: Path) -> None:
     assert start(tmp_path, "home").returncode == 0
     assert (tmp_path / "data" / "clinic.sqlite3").is_file()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    try:
+        yield window
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_garbage_collection_resumes_once_the_start_up_page_is_left(window: MainWindow) -> None:
+    hold_gc_until_started(window)
+    assert not gc.isenabled()
+    window.stack.setCurrentWidget(window.problem)  # or a station: any page but "Getting ready…"
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0  # the start-up survivors are not scanned again
+
+
+def test_garbage_collection_resumes_even_if_the_start_never_ends(qtbot, window: MainWindow) -> None:
+    hold_gc_until_started(window, fallback_ms=10)
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=5000)

@@ -55,6 +55,9 @@ def run_app(settings: Settings, *, windowed: bool = False) -> int:
     gc.disable()  # until a station (or the problem page) shows: see hold_gc_until_started
     from PySide6.QtWidgets import QApplication
 
+    from ui.feature_scan import lighten_pyside_import_scan
+
+    lighten_pyside_import_scan()  # before the app's own and SQLAlchemy's modules are imported
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.services.clock import utc_now
@@ -25,10 +25,20 @@ from kiosk.storage.models import GENESIS_HASH
 
 _HEAD: Table = models.Base.metadata.tables["audit_head"]
 _EVENTS: Table = models.Base.metadata.tables["audit_events"]
-# Built once: SQLAlchemy then finds their compiled forms in its cache without new cache keys.
-_READ_HEAD = select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1).with_for_update()
+# Statements are built once, so SQLAlchemy finds each compiled form in its cache directly.
+# The chain's head, locked to the end of the transaction (SQLite: BEGIN IMMEDIATE already is).
+READ_HEAD = select(_HEAD.c.seq, _HEAD.c.hash).where(_HEAD.c.id == 1).with_for_update()
 _APPEND = insert(_EVENTS)
 _MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1)  # SET seq, hash from the parameters
+# PostgreSQL: the same two writes in one statement (a data-modifying WITH), one round trip.
+_APPEND_AND_MOVE_HEAD = insert(_EVENTS).add_cte(
+    update(_HEAD)
+    .where(_HEAD.c.id == 1)
+    .values(seq=bindparam("head_seq"), hash=bindparam("head_hash"))
+    .cte("moved_head")
+)
+
+ChainHead = tuple[int, str]  # (seq, hash) of the newest event, as READ_HEAD returns them
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,33 +90,60 @@ def record_event(
 ) -> None:
     """Append one event inside the caller's transaction.
 
-    The caller's pending ORM changes are flushed first (as the head lookup's autoflush did),
-    then the head is read, the event inserted and the head moved with Core statements on the
-    session's connection: three statements and no unit of work.
+    The caller's pending ORM changes are flushed first (as the head lookup's autoflush did);
+    the event itself is written with Core statements, no unit of work.
     """
-    when = (at or utc_now()).astimezone(UTC)
     session.flush()
     conn = session.connection()
-    prev_seq, prev_hash = conn.execute(_READ_HEAD).one()
+    head = conn.execute(READ_HEAD).one()
+    append_event(
+        conn,
+        (head.seq, head.hash),
+        actor=actor,
+        action=action,
+        subject=subject,
+        details=details,
+        at=at,
+    )
+
+
+def append_event(
+    conn: Connection,
+    head: ChainHead,
+    *,
+    actor: str,
+    action: str,
+    subject: str,
+    details: dict[str, Any],
+    at: datetime | None = None,
+) -> None:
+    """Append one event after ``head``, which must come from READ_HEAD in this transaction.
+
+    For callers that fold the head lookup into a statement of their own (check-in does, to
+    save PostgreSQL a round trip); otherwise use record_event.
+    """
+    when = (at or utc_now()).astimezone(UTC)
+    prev_seq, prev_hash = head
     seq = prev_seq + 1
     text = canonical_json(details)
     digest = event_hash(
         prev_hash, seq=seq, at=when, actor=actor, action=action, subject=subject, details=text
     )
-    conn.execute(
-        _APPEND,
-        {
-            "seq": seq,
-            "at": when,
-            "actor": actor,
-            "action": action,
-            "subject": subject,
-            "details": text,
-            "prev_hash": prev_hash,
-            "hash": digest,
-        },
-    )
-    conn.execute(_MOVE_HEAD, {"seq": seq, "hash": digest})
+    event = {
+        "seq": seq,
+        "at": when,
+        "actor": actor,
+        "action": action,
+        "subject": subject,
+        "details": text,
+        "prev_hash": prev_hash,
+        "hash": digest,
+    }
+    if conn.dialect.name == "postgresql":
+        conn.execute(_APPEND_AND_MOVE_HEAD, {**event, "head_seq": seq, "head_hash": digest})
+    else:
+        conn.execute(_APPEND, event)
+        conn.execute(_MOVE_HEAD, {"seq": seq, "hash": digest})
 
 
 def staff_actor(staff_id: int | None) -> str:

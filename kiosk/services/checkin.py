@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Table, bindparam, func, insert, select
+from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,7 @@ from kiosk.domain.patient import (
     clean_name,
     search_key,
 )
-from kiosk.services.audit import record_event
+from kiosk.services.audit import READ_HEAD, append_event
 from kiosk.services.clock import Clock, local_day, now_from, utc_now
 from kiosk.services.errors import ServiceError, ValidationError
 from kiosk.services.transactions import SessionFactory, transaction
@@ -71,8 +71,61 @@ _FIND = select(
 )
 _INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
 _INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
-_INSERT_ANSWER = insert(_ANSWERS)
+_INSERT_ANSWER = insert(_ANSWERS)  # executed with a list of rows: one executemany
 _INSERT_CONSENT = insert(_CONSENTS)
+_CONSENT_COLUMNS = (
+    "content_version",
+    "text_sha256",
+    "typed_name",
+    "acknowledgements",
+    "strokes",
+    "signature_png",
+    "signed_at",
+    "zone",
+    "station",
+)
+
+
+def _answers_consent_and_head() -> Select[tuple[int, str]]:
+    """PostgreSQL: answers, consent and the locked audit head in one statement.
+
+    Each statement is a network round trip there. The answers arrive as arrays and are
+    ``unnest``-ed (in order, so their ids follow the checklist as before), so one cached
+    statement serves any number of answers; the two inserts are data-modifying WITH clauses of
+    the head's ``SELECT ... FOR UPDATE``. The generic ARRAY type keeps the PostgreSQL dialect
+    module out of a SQLite kiosk's start-up.
+    """
+    visit_id = bindparam("new_visit_id", type_=Integer)
+    rows = (
+        func.unnest(
+            bindparam("answer_keys", type_=ARRAY(String)),
+            bindparam("answer_choices", type_=ARRAY(String)),
+            bindparam("answer_days", type_=ARRAY(Integer)),
+        )
+        .table_valued("item_key", "choice", "days_ago", with_ordinality="position")
+        .render_derived(name="answer_rows")
+    )
+    answers = insert(_ANSWERS).from_select(
+        ["visit_id", "item_key", "choice", "days_ago", "item_version"],
+        select(
+            visit_id,
+            rows.c.item_key,
+            rows.c.choice,
+            rows.c.days_ago,
+            bindparam("answer_item_version", type_=String),
+        ).order_by(rows.c.position),
+    )
+    consent = insert(_CONSENTS).values(
+        visit_id=visit_id,
+        **{
+            name: bindparam(f"consent_{name}", type_=_CONSENTS.c[name].type)
+            for name in _CONSENT_COLUMNS
+        },
+    )
+    return READ_HEAD.add_cte(answers.cte("new_answers")).add_cte(consent.cte("new_consent"))
+
+
+_PG_ANSWERS_CONSENT_HEAD = _answers_consent_and_head()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,37 +260,50 @@ def _store(
             "updated_at": now,
         },
     ).scalar_one()
-    conn.execute(
-        _INSERT_ANSWER,
-        [
-            {
-                "visit_id": visit_id,
-                "item_key": a.item_key,
-                "choice": a.choice.value,
-                "days_ago": a.days_ago,
-                "item_version": submission.checklist_version,
-            }
-            for a in submission.answers
-        ],
-    )
     signed = submission.consent
-    conn.execute(
-        _INSERT_CONSENT,
-        {
-            "visit_id": visit_id,
-            "content_version": signed.version,
-            "text_sha256": signed.text_sha256,
-            "typed_name": _clean_typed_name(signed.typed_name),
-            "acknowledgements": list(signed.acknowledgements),
-            "strokes": [[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
-            "signature_png": signed.signature_png,
-            "signed_at": now,
-            "zone": zone,
-            "station": submission.station,
-        },
-    )
-    record_event(
-        session,
+    consent = {
+        "visit_id": visit_id,
+        "content_version": signed.version,
+        "text_sha256": signed.text_sha256,
+        "typed_name": _clean_typed_name(signed.typed_name),
+        "acknowledgements": list(signed.acknowledgements),
+        "strokes": [[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
+        "signature_png": signed.signature_png,
+        "signed_at": now,
+        "zone": zone,
+        "station": submission.station,
+    }
+    if conn.dialect.name == "postgresql":
+        head = conn.execute(
+            _PG_ANSWERS_CONSENT_HEAD,
+            {
+                "answer_keys": [a.item_key for a in submission.answers],
+                "answer_choices": [a.choice.value for a in submission.answers],
+                "answer_days": [a.days_ago for a in submission.answers],
+                "answer_item_version": submission.checklist_version,
+                "new_visit_id": visit_id,
+                **{f"consent_{name}": consent[name] for name in _CONSENT_COLUMNS},
+            },
+        ).one()
+    else:
+        conn.execute(
+            _INSERT_ANSWER,
+            [
+                {
+                    "visit_id": visit_id,
+                    "item_key": a.item_key,
+                    "choice": a.choice.value,
+                    "days_ago": a.days_ago,
+                    "item_version": submission.checklist_version,
+                }
+                for a in submission.answers
+            ],
+        )
+        conn.execute(_INSERT_CONSENT, consent)
+        head = conn.execute(READ_HEAD).one()
+    append_event(
+        conn,
+        (head.seq, head.hash),
         actor=f"kiosk:{submission.station}",
         action="checkin.submitted",
         subject=f"visit:{visit_id}",

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 from kiosk.config import Settings
 from kiosk.content import load_content
 from kiosk.domain.checklist import Checklist
-from kiosk.printing.backends import PrintBackend
 
 if TYPE_CHECKING:
+    from kiosk.printing.backends import PrintBackend
     from kiosk.services.documents import RenderedDocument
     from ui.main_window import Backend, MainWindow
     from ui.theme import Theme

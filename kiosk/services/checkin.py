@@ -214,7 +214,9 @@ def _store(
 
     No ORM objects: the unit of work (one flush per lookup, identity map, per-row inserts)
     cost more than the writes themselves. One lookup finds both a stored retry and a
-    returning patient; answers go in as one executemany.
+    returning patient. SQLite (in-process, a statement costs no round trip): answers as one
+    executemany, then consent and audit head; PostgreSQL: those three in one statement.
+    tests/kiosk/services/test_checkin_statements.py pins the count per backend.
     """
     conn = session.connection()
     key = stored_search_key(identity.first_name, identity.last_name)

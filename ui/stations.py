@@ -55,8 +55,8 @@ def build_patient(settings: Settings, backend: Backend, theme: Theme | None = No
 def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
     screens are not needed to show the patient welcome."""
-    from kiosk.services.backup import backup_database
     from kiosk.services.documents import print_document, render_aftercare
+    from kiosk.services.rotation import rotate_backups
     from kiosk.services.staff import LockoutPolicy
     from ui.nurse.station import NurseStation, find_preview
 
@@ -83,7 +83,8 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         render_aftercare=render,
         print_document=send,
         preview=find_preview(),
-        backup=lambda dest: backup_database(backend.database, dest),
+        # the same dated names and keep-N pruning as the daily backup, wherever it is written
+        backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
         checklist_for=checklist_for,
     )
 

@@ -729,10 +729,8 @@ class NurseStation(QWidget):
         if backup is None:
             self.admin_page.backup_failed(self.tr("Backups are not configured on this station."))
             return
-        stamp = self.backend.clock().strftime("%Y%m%d-%H%M%S")
-        dest = Path(folder) / f"clinic-{stamp}.sqlite3"
         self._call(
-            lambda: backup(dest),
+            lambda: backup(Path(folder)),
             self.admin_page.backup_done,
             lambda exc: self.admin_page.backup_failed(friendly_message(exc)),
         )

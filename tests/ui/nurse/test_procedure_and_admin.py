@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pypdf
 import pytest
 
@@ -14,8 +12,8 @@ from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.printing.folder import FolderBackend
 from kiosk.services import documents
 from kiosk.services.audit import list_events
-from kiosk.services.backup import backup_database
 from kiosk.services.review import decide
+from kiosk.services.rotation import list_backups, rotate_backups
 from kiosk.services.staff import authenticate, list_staff
 from tests.fixtures.database import TEST_PEPPER, fixed_clock
 from tests.ui.nurse.conftest import signed_in
@@ -178,7 +176,9 @@ def test_backup_now_into_a_folder_under_the_data_dir(
     data_dir = tmp_path / "data"
     station = signed_in(
         qtbot,
-        make_station(data_dir=data_dir, backup=lambda dest: backup_database(sqlite_database, dest)),
+        make_station(
+            data_dir=data_dir, backup=lambda folder: rotate_backups(sqlite_database, folder, 2)
+        ),
         admin,
     )
     station.admin_button.click()
@@ -188,13 +188,18 @@ def test_backup_now_into_a_folder_under_the_data_dir(
     page.backup_button.click()
     assert "inside" in page.backup_result.text()
 
-    page.backup_folder.setText(str(data_dir / "backups"))
-    page.backup_button.click()
-    qtbot.waitUntil(lambda: page.backup_result.kind == "ok", timeout=10000)
-    written = list((data_dir / "backups").iterdir())
-    assert [p.suffix for p in written] == [".sqlite3"]
-    assert str(written[0]) in page.backup_result.text()
-    assert Path(written[0]).stat().st_size > 0
+    folder = data_dir / "backups"
+    page.backup_folder.setText(str(folder))
+    results = []
+    for _ in range(3):  # keep 2: the third backup prunes the first, as the daily ones do
+        page.backup_result.clear_message()
+        page.backup_button.click()
+        qtbot.waitUntil(lambda: page.backup_result.kind == "ok", timeout=10000)
+        results.append(page.backup_result.text())
+    written = list_backups(folder)
+    assert len(written) == 2
+    assert str(written[-1]) in results[-1]
+    assert all(p.stat().st_size > 0 for p in written)
 
 
 def test_a_procedure_recorded_elsewhere_first_is_a_conflict(

@@ -87,19 +87,19 @@ def measure(n: int = 7) -> tuple[list[Result], list[Painted]]:
         commands["bundle"] = [str(BUNDLED)]
     bare: list[Painted] = []
     runs: dict[tuple[str, str], list[Painted]] = {
-        (kind, page): [] for kind in commands for page in ("first", "home")
+        (kind, page): [] for kind in commands for page in ("first", "ready")
     }
     painted(BARE, bare_env)  # warm the page and bytecode caches: these are "warm cold starts"
     for command in commands.values():
-        painted(command, isolated_env(data, CLINIC_KIOSK_PAINT_PROBE="home"))
+        painted(command, isolated_env(data, CLINIC_KIOSK_PAINT_PROBE="ready"))
     for _ in range(n):
         bare.append(painted(BARE, bare_env))
         for (kind, page), found in runs.items():
             found.append(painted(commands[kind], isolated_env(data, CLINIC_KIOSK_PAINT_PROBE=page)))
     base = statistics.median(p.seconds for p in bare)
     names = {
-        "first": "first frame ('Getting ready…' painted)",
-        "home": "patient welcome painted (database open, stations built)",
+        "first": "patient welcome painted (the first frame; the database opens behind it)",
+        "ready": "database open and checked, a check-in can be stored (welcome repainted)",
     }
     results = [
         Result(
@@ -107,7 +107,7 @@ def measure(n: int = 7) -> tuple[list[Result], list[Painted]]:
             statistics.median(p.seconds for p in found) * 1000,
             base * 1000,
             "ms",
-            FIRST_FRAME_TARGET,
+            FIRST_FRAME_TARGET if page == "first" else float("inf"),
         )
         for (kind, page), found in runs.items()
     ]

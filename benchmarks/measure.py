@@ -55,8 +55,11 @@ def table(results: list[Result]) -> str:
     ]
     for r in results:
         verdict = "ok" if r.passed else "MISSED"
+        target = f"<= {r.target:g}x" if r.target != float("inf") else "none"
+        if r.target == float("inf"):
+            verdict = "for information"
         lines.append(
             f"| {r.name} | {r.value:.2f} {r.unit} | {r.baseline:.2f} {r.unit} |"
-            f" {r.ratio:.2f}x | <= {r.target:g}x | {verdict}{' — ' + r.note if r.note else ''} |"
+            f" {r.ratio:.2f}x | {target} | {verdict}{' — ' + r.note if r.note else ''} |"
         )
     return "\n".join(lines)

@@ -1,8 +1,9 @@
 """Application bootstrap: one QApplication, one main window, painted before the database opens.
 
-Nothing heavy is imported before the first frame: SQLAlchemy loads on the worker that opens
-the database, after the first frame. Alembic loads only when the database needs migrating,
-reportlab and pypdf at the first document, the nurse screens when staff first tap "Staff".
+Nothing heavy is imported before the first frame, which on a kiosk station is the patient
+welcome itself: SQLAlchemy loads on the worker that opens the database, after that frame.
+Alembic loads only when the database needs migrating, reportlab and pypdf at the first
+document, the nurse screens when staff first tap "Staff".
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from typing import TYPE_CHECKING
 from kiosk.config import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from ui.main_window import MainWindow
 
 
 PAINT_PROBE_ENV = "CLINIC_KIOSK_PAINT_PROBE"
-"""Benchmarks only (off by default): ``first`` or ``home``.  The app prints
+"""Benchmarks only (off by default): ``first`` or ``ready``.  The app prints
 ``painted <page> <time.monotonic()> <maxrss KiB>`` once that page has painted, then quits."""
 
 
@@ -69,6 +70,7 @@ def run_app(settings: Settings, *, windowed: bool = False) -> int:
     theme.apply()  # the one stylesheet, applied once; the patient's toggles recompose it
     window = MainWindow(settings, theme=theme)
     hold_gc_until_started(window)
+    first = window.show_first_page()
     if windowed:
         window.resize(1280, 800)
         window.show()
@@ -77,21 +79,21 @@ def run_app(settings: Settings, *, windowed: bool = False) -> int:
     from ui.first_paint import AfterFirstPaint, with_descendants
 
     # The database worker starts once the first frame is up (see ui/first_paint.py).
-    AfterFirstPaint(with_descendants(window.starting), window.start, parent=window)
+    AfterFirstPaint(with_descendants(first), window.start, parent=window)
     probe = os.environ.get(PAINT_PROBE_ENV)
     if probe:
-        _install_paint_probe(app, window, probe)
+        _install_paint_probe(app, window, first, probe)
     return app.exec()
 
 
 def hold_gc_until_started(window: MainWindow, fallback_ms: int = 30_000) -> None:
-    """Keep the cyclic garbage collector off until the window leaves its start-up page.
+    """Keep the cyclic garbage collector off until the database has opened (or failed to).
 
     Start-up allocates ~75,000 long-lived objects (modules, classes, SQLAlchemy's mappers,
     widgets) and almost no garbage (~500 objects), yet the collector ran ~170 times over them,
-    ~45 ms of the start. Once a station or the problem page is shown the survivors are frozen
-    (never scanned again, so no full collection stalls a patient's tap later) and collection
-    resumes. The fallback re-enables it if the start-up page is never left.
+    ~45 ms of the start. Once start-up has settled the survivors are frozen (never scanned
+    again, so no full collection stalls a patient's tap later) and collection resumes. The
+    fallback re-enables it if start-up never settles.
     """
     from PySide6.QtCore import QTimer
 
@@ -103,17 +105,13 @@ def hold_gc_until_started(window: MainWindow, fallback_ms: int = 30_000) -> None
         gc.freeze()
         gc.enable()
 
-    def on_page_changed() -> None:
-        if window.stack.currentWidget() is not window.starting:
-            window.stack.currentChanged.disconnect(on_page_changed)
-            resume()
-
-    window.stack.currentChanged.connect(on_page_changed)
+    window.settled.connect(resume)
     QTimer.singleShot(fallback_ms, window, resume)
 
 
-def _install_paint_probe(app: QApplication, window: MainWindow, page: str) -> None:
-    """Report when ``page`` (``first``: the start-up page; ``home``: the station) has painted.
+def _install_paint_probe(app: QApplication, window: MainWindow, first: QWidget, page: str) -> None:
+    """Report when ``page`` has painted: ``first`` the first page (on a kiosk station that is
+    the patient welcome), ``ready`` the station repainted once the database is open.
 
     Prints ``painted <page> <time.monotonic()> <maxrss KiB>``, then quits; monotonic time is
     one clock for all processes on the machine, so a parent can time the whole start.
@@ -129,16 +127,17 @@ def _install_paint_probe(app: QApplication, window: MainWindow, page: str) -> No
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"painted {page} {time.monotonic():.6f} {rss}", flush=True)
         QThreadPool.globalInstance().waitForDone()  # let a running start-up task finish
+        window.opener_pool.waitForDone()
         app.exit(0)  # not quit(): the kiosk window refuses to close without staff
 
     if page == "first":
-        AfterFirstPaint(with_descendants(window.starting), report, fallback_ms=None, parent=window)
+        AfterFirstPaint(with_descendants(first), report, fallback_ms=None, parent=window)
         return
 
-    def on_page_changed() -> None:
+    def on_settled() -> None:
         home = window.patient or window.nurse
         if home is not None and window.stack.currentWidget() is home:
-            window.stack.currentChanged.disconnect(on_page_changed)
+            home.update()  # painted again after the database opened, so the probe sees it
             AfterFirstPaint(with_descendants(home), report, fallback_ms=None, parent=window)
 
-    window.stack.currentChanged.connect(on_page_changed)
+    window.settled.connect(on_settled)

@@ -1,8 +1,9 @@
 """The one main window: a stack holding the start-up page, a problem page and the stations.
 
-The window paints first and opens the database on a worker, so the welcome screen is never
-held up by migrations or a slow server; a database that cannot be opened gets a staff-facing
-page saying what to do, with a retry, instead of a traceback.
+A kiosk station paints the patient welcome first and opens the database on a worker behind
+it (see ui/backend_gate.py), so the welcome is never held up by imports, migrations or a slow
+server; a nurse station shows "Getting ready…" meanwhile. A database that cannot be opened
+gets a staff-facing page saying what to do, with a retry, instead of a traceback.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
+from ui.backend_gate import BackendGate
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -105,6 +107,8 @@ class MessagePage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    settled = Signal()  # the database opened (or could not be): start-up is over
+
     def __init__(
         self,
         settings: Settings,
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
         self._kiosk_mode = False
         self._may_close = False
         self.backend: Backend | None = None
+        self.gate = BackendGate()
+        self._nurse_wanted = False  # staff tapped "Staff" before the database was open
+        # Its own pool: patient calls waiting on the gate must not keep the opener from a thread.
+        self.opener_pool = QThreadPool(self)
         self.patient: QWidget | None = None
         self.nurse: QWidget | None = None
         self.setWindowTitle(settings.clinic.name)
@@ -137,29 +145,53 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------
 
+    def show_first_page(self) -> QWidget:
+        """Before the database: the patient welcome on a kiosk station, else "Getting ready…"."""
+        if self.settings.station == "kiosk" and self.patient is None:
+            from ui.stations import attach_patient
+
+            self.patient = attach_patient(self)
+        page = self.patient or self.starting
+        self.stack.setCurrentWidget(page)
+        return page
+
     def start(self) -> None:
-        """Open the database on a worker once the event loop has painted the first frame."""
-        self.stack.setCurrentWidget(self.starting)
+        """Open the database on a worker (called once the first page has painted)."""
+        self.gate.retry()
+        if self.stack.currentWidget() in (self.problem, self.starting) or self.patient is None:
+            self.show_first_page()
         QTimer.singleShot(
             0,
             lambda: run_task(
-                lambda: self._opener(self.settings), self.on_backend_ready, self.on_backend_failed
+                lambda: self._opener(self.settings),
+                self.on_backend_ready,
+                self.on_backend_failed,
+                pool=self.opener_pool,
             ),
         )
 
     def on_backend_ready(self, backend: Backend) -> None:
         self.backend = backend
-        from ui.stations import build_stations
+        self.gate.open(backend)
+        if self.settings.station != "kiosk":
+            from ui.stations import attach_nurse
 
-        self.patient, self.nurse = build_stations(self, backend)
-        self.show_home()
+            self.nurse = attach_nurse(self, backend)
+        if self._nurse_wanted:
+            self._nurse_wanted = False
+            self.show_nurse()
+        else:
+            self.show_home()
+        self.settled.emit()
 
     def on_backend_failed(self, exc: BaseException) -> None:
         from ui.startup_problems import describe_startup_problem
 
+        self.gate.fail(exc)  # a check-in waiting for the database keeps its draft and retries
         self.problem.body.setText(describe_startup_problem(exc, self.settings))
         self.problem.action.show()
         self.stack.setCurrentWidget(self.problem)
+        self.settled.emit()
 
     def show_home(self) -> None:
         home = self.patient if self.settings.station == "kiosk" else self.nurse
@@ -167,12 +199,17 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(home)
 
     def show_nurse(self) -> None:
-        if self.nurse is None and self.backend is not None:
+        """Staff tapped "Staff": the nurse station, built on first use. Before the database is
+        open, "Getting ready…" shows until it is, then the nurse station."""
+        if self.backend is None:
+            self._nurse_wanted = True
+            self.stack.setCurrentWidget(self.starting)
+            return
+        if self.nurse is None:
             from ui.stations import attach_nurse
 
             self.nurse = attach_nurse(self, self.backend)
-        if self.nurse is not None:
-            self.stack.setCurrentWidget(self.nurse)
+        self.stack.setCurrentWidget(self.nurse)
 
     # -- kiosk mode -------------------------------------------------------------------------
 
@@ -199,6 +236,7 @@ class MainWindow(QMainWindow):
             stop()  # no poll may start against a database that is being closed
         # Let in-flight work finish (a submission may be committing) before the database closes.
         QThreadPool.globalInstance().waitForDone(5000)
+        self.opener_pool.waitForDone(5000)
         if self.backend is not None:
             self.backend.database.dispose()
         event.accept()

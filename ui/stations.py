@@ -6,6 +6,7 @@ be tested with fakes, and this module binds those callables to the open database
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
@@ -36,11 +37,15 @@ def checklist_for(language: str) -> Checklist:
     return load_content(language).checklist
 
 
-def build_patient(settings: Settings, backend: Backend, theme: Theme | None = None) -> QWidget:
+def build_patient(
+    settings: Settings, session_factory: Callable[[], Any], theme: Theme | None = None
+) -> QWidget:
+    """``session_factory`` is asked for on a worker at each call (it may wait for the
+    database to open), so the patient welcome needs no database to show."""
     from ui.patient.kiosk_view import PatientKiosk
 
-    return PatientKiosk.for_database(
-        backend.database.session_factory,
+    return PatientKiosk.for_services(
+        session_factory,
         zone=settings.clinic.timezone,
         clinic_name=settings.clinic.name,
         logo=settings.clinic.logo,
@@ -89,15 +94,16 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     )
 
 
-def build_stations(window: MainWindow, backend: Backend) -> tuple[QWidget | None, QWidget | None]:
-    """A kiosk station starts with the patient side only: the nurse station behind the staff
-    button is built on first use (see :func:`attach_nurse`), which keeps start-up short."""
-    if window.settings.station != "kiosk":
-        return None, attach_nurse(window, backend)
-    patient = build_patient(window.settings, backend, window.theme)
+def attach_patient(window: MainWindow) -> QWidget:
+    """The patient kiosk, bound to the window's database once it is open (see BackendGate).
+    The nurse station behind its staff button is built on first use (:func:`attach_nurse`)."""
+    gate = window.gate
+    patient = build_patient(
+        window.settings, lambda: gate.wait().database.session_factory, window.theme
+    )
     window.stack.addWidget(patient)
     patient.staff_requested.connect(window.show_nurse)
-    return patient, None
+    return patient
 
 
 def attach_nurse(window: MainWindow, backend: Backend) -> QWidget:

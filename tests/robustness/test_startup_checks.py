@@ -85,7 +85,7 @@ def test_damaged_database_shows_the_problem_page_with_the_backup_folder(
     assert "damaged" in text and "Do not delete it" in text
     assert f"restore the newest backup from {settings.backups_dir}" in text
     assert "Traceback" not in text
-    assert window.problem.action.isVisible() and window.patient is None
+    assert window.problem.action.isVisible() and window.backend is None
 
 
 # -- rotation ------------------------------------------------------------------------------

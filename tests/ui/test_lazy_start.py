@@ -1,6 +1,7 @@
 """A kiosk station shows the patient welcome without loading what only staff or printing need.
 
-In a fresh interpreter, on an already-migrated database: after the stations are built, Alembic,
+In a fresh interpreter, on an already-migrated database: the welcome is up before SQLAlchemy
+is even imported; once the database is open, Alembic,
 the document renderers and the nurse station are not imported; tapping "Staff" builds the nurse
 station then.
 """
@@ -17,6 +18,7 @@ from kiosk.storage import open_database, sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 WATCH = ("alembic", "mako", "reportlab", "pypdf", "PIL", "ui.nurse.station")
+BEFORE_DATABASE = ("sqlalchemy", "kiosk.storage", "kiosk.services.checkin")
 
 CHILD = f"""
 import json, sys
@@ -31,6 +33,12 @@ def loaded():
 
 app = QApplication(sys.argv[:1])
 window = MainWindow(load_settings())
+window.show_first_page()
+app.processEvents()
+welcome = {{
+    "loaded": sorted(m for m in {BEFORE_DATABASE!r} if m in sys.modules),
+    "showing_patient": window.stack.currentWidget() is window.patient is not None,
+}}
 window.on_backend_ready(open_backend(window.settings))
 app.processEvents()
 home = {{
@@ -42,7 +50,7 @@ window.show_nurse()
 staff = {{"loaded": loaded(), "showing_nurse": window.stack.currentWidget() is window.nurse}}
 window.nurse.stop()
 window.backend.database.dispose()
-print(json.dumps({{"home": home, "staff": staff}}))
+print(json.dumps({{"welcome": welcome, "home": home, "staff": staff}}))
 """
 
 
@@ -72,6 +80,7 @@ def test_kiosk_station_starts_without_alembic_renderers_or_nurse_station(tmp_pat
     data = tmp_path / "data"
     open_database(sqlite_url(data / "clinic.sqlite3")).dispose()  # migrated, as after day one
     seen = run_child(data, tmp_path)
+    assert seen["welcome"] == {"loaded": [], "showing_patient": True}  # before SQLAlchemy
     assert seen["home"] == {"loaded": [], "showing_patient": True, "nurse_built": False}
     assert seen["staff"]["showing_nurse"] is True
     assert "ui.nurse.station" in seen["staff"]["loaded"]

@@ -158,26 +158,36 @@ class PatientKiosk(QWidget):
     @classmethod
     def for_database(cls, session_factory: Any, *, zone: str, **kwargs: Any) -> PatientKiosk:
         """The kiosk bound to the real check-in service and the shipped content."""
+        return cls.for_services(lambda: session_factory, zone=zone, **kwargs)
+
+    @classmethod
+    def for_services(
+        cls, session_factory: Callable[[], Any], *, zone: str, **kwargs: Any
+    ) -> PatientKiosk:
+        """Like :meth:`for_database`, with the session factory asked for on the worker at each
+        call, so the welcome can show while the database is still being opened; the service
+        modules (and SQLAlchemy) are imported there too, off the path to the first paint."""
         from kiosk.content import load_content
-        from kiosk.services.checkin import find_returning_patient, submit_checkin
 
         def submit(submission: CheckinSubmission) -> Any:
+            from kiosk.services.checkin import submit_checkin
+
             bundle = load_content(submission.language)
             return submit_checkin(
-                session_factory,
+                session_factory(),
                 submission,
                 checklist=lambda language: load_content(language).checklist,
                 consent=bundle.consent,
                 zone=zone,
             )
 
+        def find_returning(identity: Identity) -> Any:
+            from kiosk.services.checkin import find_returning_patient
+
+            return find_returning_patient(session_factory(), identity)
+
         kwargs.setdefault("today", lambda: datetime.now(ZoneInfo(zone)).date())
-        return cls(
-            load_content,
-            submit,
-            find_returning=lambda identity: find_returning_patient(session_factory, identity),
-            **kwargs,
-        )
+        return cls(load_content, submit, find_returning=find_returning, **kwargs)
 
     # -- construction -----------------------------------------------------------------------
 

@@ -54,10 +54,9 @@ def table(results: list[Result]) -> str:
         "|---|---:|---:|---:|---:|---|",
     ]
     for r in results:
-        verdict = "ok" if r.passed else "MISSED"
-        target = f"<= {r.target:g}x" if r.target != float("inf") else "none"
-        if r.target == float("inf"):
-            verdict = "for information"
+        informational = r.target == float("inf")  # shown beside a target, with none of its own
+        target = "none" if informational else f"<= {r.target:g}x"
+        verdict = "for information" if informational else ("ok" if r.passed else "MISSED")
         lines.append(
             f"| {r.name} | {r.value:.2f} {r.unit} | {r.baseline:.2f} {r.unit} |"
             f" {r.ratio:.2f}x | {target} | {verdict}{' — ' + r.note if r.note else ''} |"

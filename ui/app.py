@@ -53,7 +53,7 @@ def run_app(settings: Settings, *, windowed: bool = False) -> int:
     from ui.widgets.none_refcount import keep_none_alive
 
     keep_none_alive()  # before any Qt call: PySide6 6.12 on CPython 3.11 leaks None references
-    gc.disable()  # until a station (or the problem page) shows: see hold_gc_until_started
+    gc.disable()  # already for the imports below, until start-up settles: hold_gc_until_started
     from PySide6.QtWidgets import QApplication
 
     from ui.feature_scan import lighten_pyside_import_scan

@@ -14,6 +14,7 @@ from kiosk.content import load_content
 from kiosk.domain.aftercare import Area
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import Decision
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.procedures import record_procedure
 from kiosk.services.review import decide
@@ -130,6 +131,7 @@ def completed_visit(data_dir) -> int:
     data_dir.mkdir(parents=True)
     db = open_database(sqlite_url_for(data_dir / "clinic.sqlite3"))
     try:
+        attach_audit_key(db, data_dir)  # as a station's start-up: makes the clinic's secret
         sf = db.session_factory
         bundle = load_content("en")
         nurse = create_staff(
@@ -143,7 +145,12 @@ def completed_visit(data_dir) -> int:
         )
         submission = make_submission(bundle.checklist, consent=bundle.consent)
         visit_id = submit_checkin(
-            sf, submission, checklist=bundle.checklist, zone=TEST_ZONE, clock=fixed_clock()
+            sf,
+            submission,
+            checklist=bundle.checklist,
+            consent=bundle.consent,
+            zone=TEST_ZONE,
+            clock=fixed_clock(),
         ).visit_id
         version = decide(
             sf, visit_id, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=1

@@ -204,6 +204,28 @@ def test_render_from_the_database_and_verify(data_dir, completed_visit, tmp_path
     assert "no verification code" in one_error_line(capsys)
 
 
+def test_verify_document_names_an_edit_and_prints_the_stored_facts(
+    data_dir, completed_visit, tmp_path, capsys
+):
+    from tests.kiosk.documents.test_verify_forgeries import edit_stream
+
+    record = tmp_path / "consent.pdf"
+    assert main(["consent-record", str(completed_visit), "-o", str(record)]) == 0
+    capsys.readouterr()
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(edit_stream(record.read_bytes(), (b"(Ana Garc", b"(Eva Garc")))
+    assert main(["verify-document", str(forged)]) == 1
+    line = one_error_line(capsys)
+    assert "NOT GENUINE" in line and "the document says 'Eva García'" in line
+
+    code = PdfReader(record).metadata["/Keywords"].split("verification:")[1]
+    assert main(["verify-document", "--code", " ".join([code[:32], code[32:]])]) == 0
+    out = capsys.readouterr().out
+    assert "Patient: Ana García" in out and "Typed name: Ana García" in out
+    assert main(["verify-document", "--code", "123"]) == 2
+    assert "64 hexadecimal digits" in one_error_line(capsys)
+
+
 def test_unknown_visit_and_bad_number(data_dir, completed_visit, tmp_path, capsys):
     assert main(["aftercare", "999", "-o", str(tmp_path / "x.pdf")]) == 2
     assert "visit could not be found" in one_error_line(capsys)

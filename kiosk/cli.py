@@ -83,7 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="copy the SQLite database safely while it runs")
     backup.add_argument("dest", type=Path)
 
-    sub.add_parser("check-content", help="validate the content files in every language")
+    check = sub.add_parser("check-content", help="validate the content files in every language")
+    check.add_argument(
+        "--lock", action="store_true", help="record new wording versions in the wording lock"
+    )
     sub.add_parser("write-config", help="print an example configuration file")
 
     _register_documents(sub)

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
         "demo": lambda: demo(settings, open_db),
         "audit": lambda: audit_verify(args, settings, open_db),
         "backup": lambda: backup(args, open_db),
-        "check-content": check_content,
+        "check-content": lambda: check_content(bool(getattr(args, "lock", False))),
     }
     try:
         return handlers[args.command]()
@@ -129,10 +129,15 @@ def backup(args: argparse.Namespace, open_db: OpenDb) -> int:
     return 0
 
 
-def check_content() -> int:
+def check_content(lock: bool = False) -> int:
+    """Valid files, and no wording changed under an unchanged version (the wording lock)."""
     from kiosk.content import validate_all
+    from kiosk.content.loader import resolve_root
+    from kiosk.content.wording_lock import check_wording
 
-    validate_all()
+    bundles = validate_all()
+    for note in check_wording(resolve_root(None), bundles, lock=lock):
+        print(note)
     print("Content files are valid in every language")
     return 0
 

@@ -92,7 +92,7 @@ class _Collector:
     last_seq: int = 0
     last_hash: str = ""
 
-    def __call__(self, row: models.AuditEvent) -> None:
+    def __call__(self, row: Any) -> None:
         self.last_seq, self.last_hash = row.seq, row.hash
         if not row.subject.startswith("visit:"):
             return
@@ -223,56 +223,94 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[i : i + size]
 
 
+_V = models.Visit.__table__.c
+_P = models.Patient.__table__.c
+_A = models.Answer.__table__.c
+_C = models.Consent.__table__.c
+_R = models.Review.__table__.c
+_PR = models.Procedure.__table__.c
+
+
 def _load(session: Session, *where: Any) -> Iterator[_StoredVisit]:
+    """One window of visits with everything their digest covers (Core rows, no ORM objects)."""
     visits = session.execute(
-        select(models.Visit, models.Patient)
-        .join(models.Patient, models.Patient.id == models.Visit.patient_id)
+        select(
+            _V.id,
+            _V.submission_id,
+            _V.procedure_date,
+            _V.language,
+            _V.checklist_version,
+            _V.status,
+            _V.checked_in_at,
+            _P.first_name,
+            _P.last_name,
+            _P.date_of_birth,
+        )
+        .join_from(models.Visit, models.Patient, _P.id == _V.patient_id)
         .where(*where)
-        .order_by(models.Visit.id)
+        .order_by(_V.id)
     ).all()
     if not visits:
         return
-    ids = [v.id for v, _ in visits]
-    lo, hi = ids[0], ids[-1]
-    in_range = (lo, hi)
-    answers: dict[int, list[models.Answer]] = defaultdict(list)
+    in_range = (visits[0].id, visits[-1].id)
+    answers: dict[int, list[Any]] = defaultdict(list)
     for a in session.execute(
-        select(models.Answer)
-        .where(models.Answer.visit_id.between(*in_range))
-        .order_by(models.Answer.id)
-    ).scalars():
+        select(
+            _A.visit_id,
+            _A.item_key,
+            _A.choice,
+            _A.days_ago,
+            _A.question_sha256,
+            _A.help_sha256,
+            _A.label_sha256,
+        )
+        .where(_A.visit_id.between(*in_range))
+        .order_by(_A.id)
+    ):
         answers[a.visit_id].append(a)
-    consents: dict[int, list[models.Consent]] = defaultdict(list)
+    consents: dict[int, list[Any]] = defaultdict(list)
     for c in session.execute(
-        select(models.Consent)
-        .where(models.Consent.visit_id.between(*in_range))
-        .order_by(models.Consent.id)
-    ).scalars():
+        select(
+            _C.visit_id,
+            _C.content_version,
+            _C.text_sha256,
+            _C.acknowledgements,
+            _C.typed_name,
+            _C.method,
+            _C.strokes,
+            _C.signature_png,
+            _C.signed_at,
+            _C.station,
+            _C.zone,
+            _C.record_digest,
+        )
+        .where(_C.visit_id.between(*in_range))
+        .order_by(_C.id)
+    ):
         consents[c.visit_id].append(c)
     reviews: dict[int, list[str]] = defaultdict(list)
     for visit_id, decision in session.execute(
-        select(models.Review.visit_id, models.Review.decision)
-        .where(models.Review.visit_id.between(*in_range))
-        .order_by(models.Review.id)
+        select(_R.visit_id, _R.decision).where(_R.visit_id.between(*in_range)).order_by(_R.id)
     ):
         reviews[visit_id].append(decision)
-    procedures: dict[int, int] = dict(
-        session.execute(
-            select(models.Procedure.visit_id, func.count())
-            .where(models.Procedure.visit_id.between(*in_range))
-            .group_by(models.Procedure.visit_id)
-        ).all()
-    )
+    procedures: dict[int, int] = {
+        visit_id: n
+        for visit_id, n in session.execute(
+            select(_PR.visit_id, func.count())
+            .where(_PR.visit_id.between(*in_range))
+            .group_by(_PR.visit_id)
+        )
+    }
     wording = _question_wording(session, answers)
-    for visit, patient in visits:
+    for visit in visits:
         rows = consents.get(visit.id, [])
         consent = rows[-1] if rows else None  # the newest supersedes any older
         facts = RecordFacts(
             visit_id=visit.id,
             submission_id=visit.submission_id,
-            first_name=patient.first_name,
-            last_name=patient.last_name,
-            date_of_birth=patient.date_of_birth,
+            first_name=visit.first_name,
+            last_name=visit.last_name,
+            date_of_birth=visit.date_of_birth,
             procedure_date=visit.procedure_date,
             language=visit.language,
             checklist_version=visit.checklist_version,

@@ -178,3 +178,30 @@ def test_an_edited_checkpoint_is_refused(unkeyed, tmp_path):
     where.write_text(json.dumps(saved))
     with pytest.raises(AuditSecretProblem, match="not signed with this clinic's audit secret"):
         attach_audit_key(unkeyed, tmp_path)
+
+
+def test_a_backup_carries_its_signed_checkpoint_and_a_restore_with_it_starts(
+    sqlite_database, tmp_path
+):
+    from kiosk.services.backup import backup_database, checkpoint_beside
+    from kiosk.storage import sqlite_url
+
+    station = tmp_path / "station"
+    station.mkdir()
+    secret_path(station).write_bytes(TEST_AUDIT_KEY)  # the clinic's secret on this station
+    attach_audit_key(sqlite_database, station)
+    append(sqlite_database, 2)
+    backup = backup_database(sqlite_database, tmp_path / "backups" / "clinic.sqlite3")
+    beside = read_checkpoint(checkpoint_beside(backup), TEST_AUDIT_KEY)
+    assert beside.seq == 2
+    append(sqlite_database, 3)  # the day goes on: the station anchors event 5
+
+    restored = open_database(sqlite_url(backup))  # IT restores yesterday's copy...
+    try:
+        with pytest.raises(AuditSecretProblem, match="cut short"):
+            attach_audit_key(restored, station)  # ...without its checkpoint: refused
+        checkpoint_path(station).write_bytes(checkpoint_beside(backup).read_bytes())
+        attach_audit_key(restored, station)  # with it: the restore is accepted
+        assert verify_audit_chain(restored.session_factory).ok
+    finally:
+        restored.dispose()

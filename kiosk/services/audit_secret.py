@@ -26,6 +26,7 @@ import threading
 import weakref
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
@@ -268,7 +269,7 @@ def _newest_event_state(sf: SessionFactory, key: bytes | None) -> str:
         ).scalar_one()
     if row is None:
         return "keyed_other"  # the head points at nothing: audit verify names it
-    fields = {
+    fields: dict[str, Any] = {
         "seq": row.seq,
         "at": row.at,
         "actor": row.actor,

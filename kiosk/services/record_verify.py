@@ -328,8 +328,8 @@ def _load(session: Session, *where: Any) -> Iterator[_StoredVisit]:
             ),
             consent_version=consent.content_version if consent else "",
             consent_sha256=consent.text_sha256 if consent else "",
-            acknowledgements=tuple(
-                (k, consent.text_sha256) for k in (consent.acknowledgements if consent else [])
+            acknowledgements=(
+                tuple((k, consent.text_sha256) for k in consent.acknowledgements) if consent else ()
             ),
             typed_name=consent.typed_name if consent else "",
             method=consent.method if consent else "",

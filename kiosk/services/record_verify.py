@@ -87,10 +87,19 @@ class RecordReport:
         return out
 
 
+_NOTHING_SEEN = (None, None, 0, 0, None)  # checkin_seq, digest, reviews, procedures, status
+
+
 @dataclass
 class _Collector:
+    """Each visit's events from the chain walk, as plain tuples.
+
+    Tuples of ints and strings are not tracked by the garbage collector: 100,000 visits of
+    them cost no full collections, where as many small objects made the walk superlinear.
+    """
+
     floor_visit: int
-    visits: dict[int, _VisitEvents] = field(default_factory=lambda: defaultdict(_VisitEvents))
+    visits: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     last_seq: int = 0
     last_hash: str = ""
 
@@ -105,19 +114,24 @@ class _Collector:
             visit_id = int(row.subject.removeprefix("visit:"))
         except ValueError:
             return
-        seen = self.visits[visit_id]
+        checkin_seq, digest, reviews, procedures, status = self.visits.get(visit_id, _NOTHING_SEEN)
         if action == CHECKIN_ACTION:
-            seen.checkin_seq = row.seq
+            checkin_seq = row.seq
             # details is the canonical JSON the chain's HMAC just proved; one search instead of
             # parsing every part digest (the parts are read only when a digest differs)
             found = _DIGEST_IN_DETAILS.search(row.details)
-            seen.digest = found.group(1) if found else None
+            digest = found.group(1) if found else None
         elif action == "procedure.recorded":
-            seen.procedures += 1
+            procedures += 1
         else:
-            seen.reviews += 1
+            reviews += 1
         if action in _STATUS_ACTIONS:
-            seen.last_status = _STATUS_ACTIONS[action]
+            status = _STATUS_ACTIONS[action]
+        self.visits[visit_id] = (checkin_seq, digest, reviews, procedures, status)
+
+    def take(self, visit_id: int) -> _VisitEvents | None:
+        seen = self.visits.pop(visit_id, None)
+        return None if seen is None else _VisitEvents(*seen)
 
 
 def verify_records(
@@ -150,14 +164,14 @@ def verify_records(
         for visit in _visits(session, floor, touched, window):
             checked += 1
             newest_visit = max(newest_visit, visit.facts.visit_id)
-            seen = collector.visits.pop(visit.facts.visit_id, None)
+            seen = collector.take(visit.facts.visit_id)
             whole = visit.facts.visit_id > floor
             problems.extend(_check_visit(session, visit, seen, key, whole=whole))
-        for visit_id, seen in sorted(collector.visits.items()):
-            if seen.checkin_seq is not None:
+        for visit_id, (checkin_seq, *_) in sorted(collector.visits.items()):
+            if checkin_seq is not None:
                 problems.append(
                     f"visit {visit_id}: its check-in is in the audit log (event"
-                    f" {seen.checkin_seq}) but the visit is gone: deleted"
+                    f" {checkin_seq}) but the visit is gone: deleted"
                 )
     if start is not None:
         anchor_problem = check_anchor(sf, start)

@@ -24,6 +24,7 @@ from benchmarks import (  # noqa: E402
     bench_documents,
     bench_memory,
     bench_queue,
+    bench_record_verify,
     bench_startup,
 )
 from benchmarks.measure import Result, table  # noqa: E402
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     run("check-in", lambda: bench_checkin.measure(reps(40)))
     run("queue", lambda: bench_queue.measure(reps(50)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
+    run("audit verify", lambda: bench_record_verify.measure(reps(2)))
     print(table(results))
     for failure in failures:
         print(failure[:2000])

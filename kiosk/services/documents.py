@@ -341,7 +341,7 @@ def verify_consent_document(
     labels = Labels(data.language)
     printed = read_pages(data_bytes)
     expected = read_pages(render_consent_record_pdf(data))
-    reasons.extend(compare_printed(printed, expected, fact_labels(labels)))
+    reasons.extend(compare_printed(printed, expected, fact_labels(labels), labels["consent_title"]))
     if reasons:
         return VerificationResult(
             False,

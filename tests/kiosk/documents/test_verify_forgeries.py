@@ -240,3 +240,11 @@ def test_the_record_carries_the_clinics_signature_of_its_code(session_factory, s
     result = verify(session_factory, settings, out.getvalue())
     assert not result.ok
     assert "its embedded clinic signature does not match its code" in result.message
+
+
+def test_a_clinic_that_moved_still_recognises_its_old_records(session_factory, settings, records):
+    moved = dataclasses.replace(
+        settings, clinic=dataclasses.replace(settings.clinic, name="Bright Skin, New Street")
+    )
+    result = verify(session_factory, moved, records["Ana"].pdf)
+    assert result.ok, result.message

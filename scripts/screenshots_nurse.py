@@ -25,6 +25,7 @@ from kiosk.demo import DEMO_PIN, build_demo
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
 from kiosk.services.backup import backup_database
+from kiosk.services.binding import NurseServices
 from kiosk.services.review import decide
 from kiosk.services.staff import LockoutPolicy, load_pepper
 from kiosk.storage import open_database
@@ -61,15 +62,15 @@ def grab(station: NurseStation, out: Path, screen: str, orientation: str) -> Non
 
 
 def make_station(db, settings, pepper: bytes) -> NurseStation:
-    station = NurseStation(
+    services = NurseServices(
         db.session_factory,
         zone=settings.clinic.timezone,
         lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
         pepper=pepper,
-        idle_seconds=3600,
         data_dir=settings.data_dir,
         backup=lambda dest: backup_database(db, dest),
     )
+    station = NurseStation(services, idle_seconds=3600)
     station.resize(*SIZES["landscape"])
     station.show()
     return station

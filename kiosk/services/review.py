@@ -6,6 +6,7 @@ UPDATE only matches that version, so two nurses deciding at once cannot both win
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -28,7 +29,7 @@ from kiosk.domain.checklist import (
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from, stored_search_key
-from kiosk.services.clock import Clock, day_bounds_utc, now_from, utc_now
+from kiosk.services.clock import Clock, day_bounds_utc, local_day, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
     clean_text,
@@ -53,6 +54,7 @@ __all__ = [
     "VisitDetail",
     "VisitStatus",
     "decide",
+    "has_visible_text",
     "list_queue",
     "queue_changed_since",
     "search_visits",
@@ -325,21 +327,42 @@ def decide(
     reason: str | None = None,
     note: str | None = None,
     suggested_date: date | None = None,
+    over_reschedule: bool = False,
+    before_earliest: bool = False,
+    checklist: ChecklistSource | None = None,
     clock: Clock = utc_now,
 ) -> int:
     """Clear or defer a visit; returns its new version.
+
+    Decisions match their weight: clearing a visit flagged "reschedule" needs
+    ``over_reschedule`` and a note; a suggested date before the earliest safe date (known
+    when ``checklist`` is given) needs ``before_earliest`` and a note; a past date is refused;
+    a reason or note must hold visible characters. Each refusal is a ValidationError whose
+    ``code`` the screen turns into words.
 
     ConflictError when the visit changed since ``expected_version`` was read (the version
     check is in the UPDATE itself, so it holds on PostgreSQL under concurrent nurses too).
     """
     decision = Decision(decision)
-    reason = clean_text(reason, "reason")
-    note = clean_text(note, "note")
+    reason = _visible_text(reason, "reason")
+    note = _visible_text(note, "note")
     if decision is Decision.DEFER and not reason:
         raise ValidationError("reason", "required", "Please give a reason for deferring.")
     now = now_from(clock)
     with transaction(sf) as session:
         get_active_staff(session, staff_id)
+        visit = session.get(models.Visit, visit_id)
+        if visit is not None:
+            _check_weight(
+                visit,
+                decision,
+                note=note,
+                suggested_date=suggested_date if decision is Decision.DEFER else None,
+                over_reschedule=over_reschedule,
+                before_earliest=before_earliest,
+                checklist=checklist,
+                today=local_day(now, visit.zone),
+            )
         open_statuses = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
         new_status = DECISION_STATUS[decision]
         result = session.execute(
@@ -380,6 +403,71 @@ def decide(
             at=now,
         )
     return int(new_version)
+
+
+_SHOWN_CATEGORIES = ("L", "N", "P", "S")  # letters, numbers, punctuation, symbols
+
+
+def has_visible_text(text: str) -> bool:
+    """At least one character a reader can see (not only spaces, format or joiner marks)."""
+    return any(unicodedata.category(ch)[0] in _SHOWN_CATEGORIES for ch in text)
+
+
+def _visible_text(value: str | None, field: str) -> str | None:
+    """Free text cleaned as ``clean_text`` does, and refused when nothing in it shows."""
+    text = clean_text(value, field)
+    if text is not None and not has_visible_text(text):
+        raise ValidationError(
+            field, "invisible", f"The {field} holds no visible characters; please type it again."
+        )
+    return text
+
+
+def _check_weight(
+    visit: models.Visit,
+    decision: Decision,
+    *,
+    note: str | None,
+    suggested_date: date | None,
+    over_reschedule: bool,
+    before_earliest: bool,
+    checklist: ChecklistSource | None,
+    today: date,
+) -> None:
+    """The confirmations a weighty decision needs (see :func:`decide`)."""
+    if decision is Decision.CLEAR and visit.worst_outcome == Outcome.RESCHEDULE.value:
+        if not over_reschedule:
+            raise ValidationError(
+                "decision",
+                "confirm_reschedule",
+                "This visit is flagged to reschedule; confirm that you clear it anyway.",
+            )
+        if not note:
+            raise ValidationError(
+                "note", "required_over_reschedule", "Please note why you clear it anyway."
+            )
+    if suggested_date is None:
+        return
+    if suggested_date < today:
+        raise ValidationError(
+            "suggested_date", "in_past", "The suggested date is in the past; choose a later one."
+        )
+    if checklist is None:
+        return
+    earliest = _reevaluate(checklist_from(checklist, visit.language), visit)[0].earliest_eligible
+    if earliest is not None and suggested_date < earliest:
+        if not before_earliest:
+            raise ValidationError(
+                "suggested_date",
+                "before_earliest",
+                f"The suggested date is before the earliest safe date, {earliest.isoformat()}.",
+            )
+        if not note:
+            raise ValidationError(
+                "note",
+                "required_before_earliest",
+                "Please note why the date is before the earliest safe date.",
+            )
 
 
 def _queue_select() -> Select[Any]:

@@ -66,6 +66,24 @@
     </message>
 </context>
 <context>
+    <name>AdminActions</name>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="82"/>
+        <source>The account was disabled.</source>
+        <translation>Se desactivó la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="101"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="112"/>
+        <source>Backups are not configured on this station.</source>
+        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="70"/>
@@ -512,122 +530,177 @@
 <context>
     <name>DecidePage</name>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="49"/>
+        <location filename="../../ui/nurse/decide_page.py" line="51"/>
+        <source>The reason holds no visible characters. Please type the reason in words.</source>
+        <translation>El motivo no tiene caracteres visibles. Escriba el motivo con palabras, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="56"/>
+        <source>The note holds no visible characters. Please type it in words, or leave it empty.</source>
+        <translation>La nota no tiene caracteres visibles. Escríbala con palabras o déjela vacía, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <source>This visit is flagged Reschedule. To clear it anyway, tick the confirmation and write a note saying why.</source>
+        <translation>Esta visita tiene la alerta Reprogramar. Para autorizarla de todos modos, marque la confirmación y escriba una nota explicando por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="67"/>
+        <source>Clearing over a Reschedule flag needs a note saying why.</source>
+        <translation>Autorizar pese a una alerta Reprogramar requiere una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <source>The suggested date is in the past. Choose a later date.</source>
+        <translation>La fecha propuesta ya pasó. Elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="75"/>
+        <source>The suggested date is before the earliest safe date. Choose a later date, or tick the override and write a note saying why.</source>
+        <translation>La fecha propuesta es anterior a la primera fecha segura. Elija una fecha posterior, o marque la excepción y escriba una nota explicando por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <source>A date before the earliest safe date needs a note saying why.</source>
+        <translation>Una fecha anterior a la primera fecha segura requiere una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="95"/>
         <source>Decide</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="57"/>
+        <location filename="../../ui/nurse/decide_page.py" line="105"/>
         <source>Note for the record (optional)</source>
         <translation>Nota para el expediente (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="58"/>
+        <location filename="../../ui/nurse/decide_page.py" line="106"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
         <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <location filename="../../ui/nurse/decide_page.py" line="110"/>
+        <source>I have checked the Reschedule flag and clear this visit anyway</source>
+        <translation>He revisado la alerta Reprogramar y autorizo esta visita de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="115"/>
         <source>Clear to proceed</source>
         <translation>Autorizar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="62"/>
+        <location filename="../../ui/nurse/decide_page.py" line="116"/>
         <source>Clear this patient to proceed</source>
         <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="68"/>
+        <location filename="../../ui/nurse/decide_page.py" line="122"/>
         <source>Reason for deferring (required)</source>
         <translation>Motivo del aplazamiento (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="69"/>
+        <location filename="../../ui/nurse/decide_page.py" line="123"/>
         <source>Why the procedure should wait, in words the team will understand</source>
         <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <location filename="../../ui/nurse/decide_page.py" line="125"/>
         <source>Suggest a new date</source>
         <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="73"/>
+        <location filename="../../ui/nurse/decide_page.py" line="127"/>
         <source>Suggest a new procedure date</source>
         <translation>Proponer una fecha nueva para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="78"/>
+        <location filename="../../ui/nurse/decide_page.py" line="132"/>
         <source>Suggested procedure date</source>
         <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="138"/>
+        <source>Suggest this date before the earliest safe date (say why in the note)</source>
+        <translation>Proponer esta fecha anterior a la primera fecha segura (explique por qué en la nota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="143"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="143"/>
         <source>Defer this visit</source>
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <location filename="../../ui/nurse/decide_page.py" line="147"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <location filename="../../ui/nurse/decide_page.py" line="147"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="90"/>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="94"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="99"/>
+        <location filename="../../ui/nurse/decide_page.py" line="161"/>
         <source>What the checklist flagged</source>
         <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="102"/>
+        <location filename="../../ui/nurse/decide_page.py" line="164"/>
         <source>Note (kept with either decision)</source>
         <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="105"/>
+        <location filename="../../ui/nurse/decide_page.py" line="167"/>
         <source>Clear</source>
         <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="106"/>
+        <location filename="../../ui/nurse/decide_page.py" line="168"/>
         <source>The patient can go ahead with the procedure today.</source>
         <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="109"/>
+        <location filename="../../ui/nurse/decide_page.py" line="173"/>
         <source>Or defer</source>
         <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="122"/>
+        <location filename="../../ui/nurse/decide_page.py" line="198"/>
         <source>Decide for {name}</source>
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="133"/>
+        <location filename="../../ui/nurse/decide_page.py" line="210"/>
         <source>Nothing flagged.</source>
         <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="150"/>
+        <location filename="../../ui/nurse/decide_page.py" line="225"/>
+        <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
+        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="256"/>
+        <source>Earliest safe procedure date: {day}.</source>
+        <translation>Primera fecha segura para el procedimiento: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="49"/>
         <source>Please give a reason for deferring.</source>
         <translation>Indique el motivo del aplazamiento, por favor.</translation>
     </message>
@@ -653,6 +726,79 @@
         <location filename="../../ui/widgets/date_entry.py" line="82"/>
         <source>Number pad</source>
         <translation>Teclado numérico</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="60"/>
+        <source>Aftercare sheet</source>
+        <translation>Hoja de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="61"/>
+        <source>Preparing the aftercare sheet…</source>
+        <translation>Preparando la hoja de cuidados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="63"/>
+        <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
+        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="66"/>
+        <source>The aftercare sheet did not print: {error}</source>
+        <translation>La hoja de cuidados no se imprimió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="67"/>
+        <source>The aftercare sheet was printed.</source>
+        <translation>La hoja de cuidados se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="69"/>
+        <source>The aftercare sheet was sent to the printer; it is still printing.</source>
+        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="79"/>
+        <source>Signed consent record</source>
+        <translation>Registro del consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="80"/>
+        <source>Preparing the signed consent record…</source>
+        <translation>Preparando el registro del consentimiento firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="82"/>
+        <source>Printing isn&apos;t configured on this station yet, so the signed consent record cannot be shown. Please ask IT to set up documents and printing.</source>
+        <translation>La impresión aún no está configurada en esta estación, así que no se puede mostrar el registro del consentimiento firmado. Pida a informática que configure los documentos y la impresión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="85"/>
+        <source>The signed consent record did not print: {error}</source>
+        <translation>El registro del consentimiento firmado no se imprimió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="86"/>
+        <source>The signed consent record was printed.</source>
+        <translation>Se imprimió el registro del consentimiento firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="88"/>
+        <source>The signed consent record was sent to the printer; it is still printing.</source>
+        <translation>El registro del consentimiento firmado se envió a la impresora; todavía se está imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="116"/>
+        <source>Check the preview, then press Print.</source>
+        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="150"/>
+        <source>the printer gave no reason</source>
+        <translation>la impresora no indicó el motivo</translation>
     </message>
 </context>
 <context>
@@ -707,27 +853,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -735,7 +881,7 @@
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../ui/nurse/common.py" line="78"/>
+        <location filename="../../ui/nurse/common.py" line="104"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -987,153 +1133,35 @@
 <context>
     <name>NurseStation</name>
     <message>
-        <location filename="../../ui/nurse/station.py" line="93"/>
+        <location filename="../../ui/nurse/station.py" line="63"/>
         <source>Nurse station</source>
         <translation>Puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="131"/>
+        <location filename="../../ui/nurse/station.py" line="97"/>
         <source>Opening the nurse station…</source>
         <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="152"/>
-        <source>Administration</source>
-        <translation>Administración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="152"/>
-        <source>Open administration</source>
-        <translation>Abrir la administración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="155"/>
-        <location filename="../../ui/nurse/station.py" line="384"/>
-        <source>Exit kiosk</source>
-        <translation>Salir del quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="155"/>
-        <location filename="../../ui/nurse/station.py" line="385"/>
-        <source>Leave kiosk mode</source>
-        <translation>Salir del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="161"/>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="284"/>
-        <source>locked until {time}</source>
-        <translation>cuenta bloqueada hasta las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="290"/>
-        <source>{name} was created. Sign in with the new PIN.</source>
-        <translation>Se creó la cuenta de {name}. Inicie sesión con el PIN nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="312"/>
-        <source>Signed in as {name} ({role})</source>
-        <translation>Sesión de {name} ({role})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="327"/>
-        <source>Too many wrong PINs. For safety, {name}&apos;s account is locked until {time}. Please try again then, or ask an administrator.</source>
-        <translation>Demasiados PIN incorrectos. Por seguridad, la cuenta de {name} está bloqueada hasta las {time}. Vuelva a intentarlo a esa hora o pida ayuda a un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="338"/>
-        <source>That PIN did not match. Please try again: {left} attempt(s) left before the account locks for {minutes} minutes.</source>
-        <translation>El PIN no es correcto. Inténtelo de nuevo: le quedan {left} intento(s) antes de que la cuenta se bloquee durante {minutes} minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="378"/>
-        <source>Tap again to exit</source>
-        <translation>Toque otra vez para salir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="379"/>
-        <source>Tap again to confirm leaving kiosk mode</source>
-        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="388"/>
+        <location filename="../../ui/nurse/station.py" line="210"/>
         <source>You were signed out automatically after a while without activity.</source>
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="515"/>
+        <location filename="../../ui/nurse/station.py" line="251"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="517"/>
+        <location filename="../../ui/nurse/station.py" line="253"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="608"/>
-        <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
-        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="615"/>
-        <source>Preparing the aftercare sheet…</source>
-        <translation>Preparando la hoja de cuidados…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="621"/>
-        <source>Check the preview, then press Print.</source>
-        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="623"/>
-        <source>Aftercare sheet</source>
-        <translation>Hoja de cuidados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="628"/>
-        <location filename="../../ui/nurse/station.py" line="644"/>
-        <source>The aftercare sheet did not print: {error}</source>
-        <translation>La hoja de cuidados no se imprimió: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="645"/>
-        <source>the printer gave no reason</source>
-        <translation>la impresora no indicó el motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="650"/>
-        <source>The aftercare sheet was printed.</source>
-        <translation>La hoja de cuidados se imprimió.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="653"/>
-        <source>The aftercare sheet was sent to the printer; it is still printing.</source>
-        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="696"/>
-        <source>The account was disabled.</source>
-        <translation>Se desactivó la cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="719"/>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="730"/>
-        <source>Backups are not configured on this station.</source>
-        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
 </context>
 <context>
     <name>NurseVisit</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="56"/>
+        <location filename="../../ui/nurse/visit_page.py" line="69"/>
         <source>Not flagged</source>
         <translation>Sin alerta</translation>
     </message>
@@ -1219,42 +1247,42 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="316"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="354"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="356"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="360"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="327"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="365"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
@@ -1401,109 +1429,109 @@
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="39"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="78"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="49"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Record the procedure</source>
         <translation>Registrar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="48"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
         <source>Treated area: {area}</source>
         <translation>Zona tratada: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="60"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
         <source>One session fewer</source>
         <translation>Una sesión menos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
         <source>One session more</source>
         <translation>Una sesión más</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="68"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="105"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="81"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="117"/>
         <source>Session number</source>
         <translation>Número de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="72"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
         <source>Procedure notes</source>
         <translation>Notas del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
         <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="77"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="89"/>
         <source>Record procedure</source>
         <translation>Registrar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="83"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="95"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="115"/>
         <source>Treated areas (at least one)</source>
         <translation>Zonas tratadas (al menos una)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="107"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="119"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="111"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="126"/>
         <source>Aftercare</source>
         <translation>Cuidados posteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="113"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="128"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
         <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="123"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="139"/>
         <source>Procedure for {name}</source>
         <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="129"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
         <source>Working out the next session number…</source>
         <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="137"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="168"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
         <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="176"/>
         <source>Tick at least one treated area.</source>
         <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="167"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="227"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
         <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
@@ -1564,92 +1592,117 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="53"/>
+        <location filename="../../ui/nurse/queue_page.py" line="69"/>
         <source>Today&apos;s queue</source>
         <translation>Pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="56"/>
+        <location filename="../../ui/nurse/queue_page.py" line="81"/>
         <source>Today&apos;s check-ins</source>
         <translation>Pacientes registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="60"/>
+        <location filename="../../ui/nurse/queue_page.py" line="85"/>
         <source>Show visits with status</source>
         <translation>Mostrar las visitas con el estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="61"/>
+        <location filename="../../ui/nurse/queue_page.py" line="86"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="69"/>
+        <location filename="../../ui/nurse/queue_page.py" line="94"/>
         <source>Search any day by name or date of birth</source>
         <translation>Buscar en cualquier día por nombre o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="70"/>
+        <location filename="../../ui/nurse/queue_page.py" line="95"/>
         <source>Name or date of birth (e.g. 1991-04-12)</source>
         <translation>Nombre o fecha de nacimiento (p. ej., 1991-04-12)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="73"/>
+        <location filename="../../ui/nurse/queue_page.py" line="98"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="73"/>
+        <location filename="../../ui/nurse/queue_page.py" line="98"/>
         <source>Search all days</source>
         <translation>Buscar en todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="76"/>
+        <location filename="../../ui/nurse/queue_page.py" line="101"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="76"/>
+        <location filename="../../ui/nurse/queue_page.py" line="101"/>
         <source>Back to today&apos;s queue</source>
         <translation>Volver a los pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="82"/>
+        <location filename="../../ui/nurse/queue_page.py" line="107"/>
+        <source>Needs attention first</source>
+        <translation>Primero lo que requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="108"/>
+        <source>Order the queue with visits that need attention first</source>
+        <translation>Ordenar la lista con las visitas que requieren atención primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="114"/>
         <source>Check-ins</source>
         <translation>Pacientes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="105"/>
+        <location filename="../../ui/nurse/queue_page.py" line="141"/>
         <source>Open visit</source>
         <translation>Abrir visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="106"/>
+        <location filename="../../ui/nurse/queue_page.py" line="142"/>
         <source>Open the selected visit</source>
         <translation>Abrir la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="137"/>
+        <location filename="../../ui/nurse/queue_page.py" line="194"/>
         <source>Check-ins for {day}</source>
         <translation>Pacientes registrados el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="144"/>
+        <location filename="../../ui/nurse/queue_page.py" line="200"/>
         <source>Search results for “{what}”, all days</source>
         <translation>Resultados de la búsqueda de “{what}”, todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="161"/>
+        <location filename="../../ui/nurse/queue_page.py" line="252"/>
+        <source>Needs attention first: flagged visits awaiting review (most serious on top), then by check-in time. Tap a column title to sort by it.</source>
+        <translation>Primero lo que requiere atención: visitas con alertas pendientes de revisión (las más graves arriba), luego por hora de llegada. Toque el título de una columna para ordenar por ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="263"/>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Ordenado por {column}, ascendente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="265"/>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Ordenado por {column}, descendente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="349"/>
         <source>Type a name or a date of birth to search.</source>
         <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="181"/>
+        <location filename="../../ui/nurse/queue_page.py" line="369"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
         <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="183"/>
+        <location filename="../../ui/nurse/queue_page.py" line="371"/>
         <source>No check-ins to show yet.</source>
         <translation>Todavía no hay pacientes registrados.</translation>
     </message>
@@ -1657,32 +1710,32 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="179"/>
+        <location filename="../../ui/nurse/queue_model.py" line="191"/>
         <source>Checked in</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="180"/>
+        <location filename="../../ui/nurse/queue_model.py" line="192"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="181"/>
+        <location filename="../../ui/nurse/queue_model.py" line="193"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="182"/>
+        <location filename="../../ui/nurse/queue_model.py" line="194"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="183"/>
+        <location filename="../../ui/nurse/queue_model.py" line="195"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="219"/>
+        <location filename="../../ui/nurse/queue_model.py" line="231"/>
         <source>{name}, born {dob}, checked in at {time}: {status}, {flags}</source>
         <translation>{name}, fecha de nacimiento {dob}, llegada a las {time}: {status}, {flags}</translation>
     </message>
@@ -2046,6 +2099,29 @@
     </message>
 </context>
 <context>
+    <name>StationAccess</name>
+    <message>
+        <location filename="../../ui/nurse/access.py" line="68"/>
+        <source>locked until {time}</source>
+        <translation>cuenta bloqueada hasta las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/access.py" line="76"/>
+        <source>{name} was created. Sign in with the new PIN.</source>
+        <translation>Se creó la cuenta de {name}. Inicie sesión con el PIN nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/access.py" line="108"/>
+        <source>Too many wrong PINs. For safety, {name}&apos;s account is locked until {time}. Please try again then, or ask an administrator.</source>
+        <translation>Demasiados PIN incorrectos. Por seguridad, la cuenta de {name} está bloqueada hasta las {time}. Vuelva a intentarlo a esa hora o pida ayuda a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/access.py" line="119"/>
+        <source>That PIN did not match. Please try again: {left} attempt(s) left before the account locks for {minutes} minutes.</source>
+        <translation>El PIN no es correcto. Inténtelo de nuevo: le quedan {left} intento(s) antes de que la cuenta se bloquee durante {minutes} minutos.</translation>
+    </message>
+</context>
+<context>
     <name>StepProgress</name>
     <message>
         <location filename="../../ui/widgets/progress.py" line="39"/>
@@ -2059,201 +2135,256 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="25"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="25"/>
+        <source>Open administration</source>
+        <translation>Abrir la administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="28"/>
+        <location filename="../../ui/nurse/top_bar.py" line="71"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="28"/>
+        <location filename="../../ui/nurse/top_bar.py" line="72"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="35"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="46"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Sesión de {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="65"/>
+        <source>Tap again to exit</source>
+        <translation>Toque otra vez para salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="66"/>
+        <source>Tap again to confirm leaving kiosk mode</source>
+        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
+    </message>
+</context>
+<context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="78"/>
+        <location filename="../../ui/nurse/visit_page.py" line="93"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="94"/>
+        <location filename="../../ui/nurse/visit_page.py" line="114"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="100"/>
+        <location filename="../../ui/nurse/visit_page.py" line="120"/>
         <source>Patient&apos;s signature</source>
         <translation>Firma del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="109"/>
+        <location filename="../../ui/nurse/visit_page.py" line="129"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="113"/>
+        <location filename="../../ui/nurse/visit_page.py" line="133"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="138"/>
+        <location filename="../../ui/nurse/visit_page.py" line="158"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="138"/>
+        <location filename="../../ui/nurse/visit_page.py" line="158"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="141"/>
+        <location filename="../../ui/nurse/visit_page.py" line="161"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="142"/>
+        <location filename="../../ui/nurse/visit_page.py" line="162"/>
         <source>Clear or defer this visit</source>
         <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="147"/>
+        <location filename="../../ui/nurse/visit_page.py" line="167"/>
         <source>Record procedure…</source>
         <translation>Registrar procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="148"/>
+        <location filename="../../ui/nurse/visit_page.py" line="168"/>
         <source>Record the procedure for this visit</source>
         <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="152"/>
+        <location filename="../../ui/nurse/visit_page.py" line="172"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="153"/>
+        <location filename="../../ui/nurse/visit_page.py" line="173"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="187"/>
+        <location filename="../../ui/nurse/visit_page.py" line="177"/>
+        <source>Consent record</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="178"/>
+        <source>Preview and print the signed consent record</source>
+        <translation>Ver e imprimir el registro del consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="241"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="223"/>
+        <location filename="../../ui/nurse/visit_page.py" line="279"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="225"/>
+        <location filename="../../ui/nurse/visit_page.py" line="281"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="228"/>
+        <location filename="../../ui/nurse/visit_page.py" line="284"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="233"/>
+        <location filename="../../ui/nurse/visit_page.py" line="289"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="236"/>
+        <location filename="../../ui/nurse/visit_page.py" line="292"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="242"/>
+        <location filename="../../ui/nurse/visit_page.py" line="298"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="249"/>
+        <location filename="../../ui/nurse/visit_page.py" line="305"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="321"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="321"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="321"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="297"/>
+        <location filename="../../ui/nurse/visit_page.py" line="354"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="303"/>
+        <location filename="../../ui/nurse/visit_page.py" line="360"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="308"/>
+        <location filename="../../ui/nurse/visit_page.py" line="365"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="330"/>
+        <location filename="../../ui/nurse/visit_page.py" line="387"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="333"/>
+        <location filename="../../ui/nurse/visit_page.py" line="390"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="335"/>
+        <location filename="../../ui/nurse/visit_page.py" line="392"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="335"/>
+        <location filename="../../ui/nurse/visit_page.py" line="392"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="336"/>
+        <location filename="../../ui/nurse/visit_page.py" line="393"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="340"/>
+        <location filename="../../ui/nurse/visit_page.py" line="399"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="342"/>
+        <location filename="../../ui/nurse/visit_page.py" line="401"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="344"/>
+        <location filename="../../ui/nurse/visit_page.py" line="403"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="348"/>
+        <location filename="../../ui/nurse/visit_page.py" line="407"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="356"/>
+        <location filename="../../ui/nurse/visit_page.py" line="415"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="360"/>
+        <location filename="../../ui/nurse/visit_page.py" line="419"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="367"/>
+        <location filename="../../ui/nurse/visit_page.py" line="426"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>

@@ -169,7 +169,10 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
     """Through the real call sites: their runtime context must be the one in the .ts."""
     from kiosk.domain.aftercare import Area
     from kiosk.domain.visit import VisitStatus
+    from kiosk.services.binding import NurseServices
+    from kiosk.services.staff import LockoutPolicy
     from ui.nurse import labels
+    from ui.nurse.context import NurseContext
     from ui.nurse.decide_page import DecidePage
     from ui.nurse.pin_rules import pin_problem
     from ui.widgets.nurse_pinpad import NursePinPad
@@ -178,7 +181,9 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
     qtbot.addWidget(pinpad)
     assert pinpad.ok_button.text() == "Entrar"
     assert pinpad.field.placeholderText() == "Escriba su PIN"
-    decide = DecidePage()
+    decide = DecidePage(
+        NurseContext(NurseServices(None, zone="UTC", pepper=b"", lockout=LockoutPolicy()))
+    )
     qtbot.addWidget(decide)
     assert decide.clear_button.text() == "Autorizar el procedimiento"
     assert decide.defer_button.text() == "Aplazar"
@@ -187,7 +192,7 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
     assert labels.flags_text(2, None).startswith("2 alertas")
     assert labels.area_text(Area.EYES) == "Alrededor de los ojos"
     assert pin_problem("12", "12") == "El PIN necesita al menos 6 dígitos; este tiene 2."
-    assert QCoreApplication.translate("NurseStation", "Sign out") == "Cerrar sesión"
+    assert QCoreApplication.translate("TopBar", "Sign out") == "Cerrar sesión"
     assert QCoreApplication.translate(
         "StartupProblem", "The disk is full. Ask IT to free space, then press Try again."
     ).startswith("El disco")

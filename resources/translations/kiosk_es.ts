@@ -565,137 +565,137 @@
         <translation>Una fecha anterior a la primera fecha segura requiere una nota que explique por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="95"/>
+        <location filename="../../ui/nurse/decide_page.py" line="104"/>
         <source>Decide</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="105"/>
+        <location filename="../../ui/nurse/decide_page.py" line="114"/>
         <source>Note for the record (optional)</source>
         <translation>Nota para el expediente (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="106"/>
+        <location filename="../../ui/nurse/decide_page.py" line="115"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
         <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="110"/>
+        <location filename="../../ui/nurse/decide_page.py" line="119"/>
         <source>I have checked the Reschedule flag and clear this visit anyway</source>
         <translation>He revisado la alerta Reprogramar y autorizo esta visita de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="115"/>
+        <location filename="../../ui/nurse/decide_page.py" line="124"/>
         <source>Clear to proceed</source>
         <translation>Autorizar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="116"/>
+        <location filename="../../ui/nurse/decide_page.py" line="125"/>
         <source>Clear this patient to proceed</source>
         <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="122"/>
+        <location filename="../../ui/nurse/decide_page.py" line="131"/>
         <source>Reason for deferring (required)</source>
         <translation>Motivo del aplazamiento (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="123"/>
+        <location filename="../../ui/nurse/decide_page.py" line="132"/>
         <source>Why the procedure should wait, in words the team will understand</source>
         <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="125"/>
+        <location filename="../../ui/nurse/decide_page.py" line="134"/>
         <source>Suggest a new date</source>
         <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="127"/>
+        <location filename="../../ui/nurse/decide_page.py" line="136"/>
         <source>Suggest a new procedure date</source>
         <translation>Proponer una fecha nueva para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="132"/>
+        <location filename="../../ui/nurse/decide_page.py" line="141"/>
         <source>Suggested procedure date</source>
         <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="138"/>
+        <location filename="../../ui/nurse/decide_page.py" line="147"/>
         <source>Suggest this date before the earliest safe date (say why in the note)</source>
         <translation>Proponer esta fecha anterior a la primera fecha segura (explique por qué en la nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="143"/>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="143"/>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Defer this visit</source>
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="147"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="147"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="152"/>
+        <location filename="../../ui/nurse/decide_page.py" line="161"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="156"/>
+        <location filename="../../ui/nurse/decide_page.py" line="165"/>
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="161"/>
+        <location filename="../../ui/nurse/decide_page.py" line="170"/>
         <source>What the checklist flagged</source>
         <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="164"/>
+        <location filename="../../ui/nurse/decide_page.py" line="173"/>
         <source>Note (kept with either decision)</source>
         <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="167"/>
+        <location filename="../../ui/nurse/decide_page.py" line="176"/>
         <source>Clear</source>
         <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="168"/>
+        <location filename="../../ui/nurse/decide_page.py" line="177"/>
         <source>The patient can go ahead with the procedure today.</source>
         <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="173"/>
+        <location filename="../../ui/nurse/decide_page.py" line="182"/>
         <source>Or defer</source>
         <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="198"/>
+        <location filename="../../ui/nurse/decide_page.py" line="207"/>
         <source>Decide for {name}</source>
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="210"/>
+        <location filename="../../ui/nurse/decide_page.py" line="219"/>
         <source>Nothing flagged.</source>
         <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="225"/>
+        <location filename="../../ui/nurse/decide_page.py" line="234"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
         <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="256"/>
+        <location filename="../../ui/nurse/decide_page.py" line="265"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
@@ -1378,50 +1378,50 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="45"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="46"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="49"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="50"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="56"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="61"/>
         <source>The document as it will print</source>
         <translation>El documento tal como se imprimirá</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="62"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="67"/>
         <source>Print status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="66"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="67"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="71"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="72"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="69"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="70"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="74"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="125"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="96"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="130"/>
         <source>Printing failed.</source>
         <translation>La impresión falló.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="99"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="133"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="106"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="140"/>
         <source>Not printed: {0} You can press Print to try again.</source>
         <translation>No se imprimió: {0} Puede pulsar Imprimir para intentarlo de nuevo.</translation>
     </message>
@@ -1501,37 +1501,32 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="126"/>
-        <source>Aftercare</source>
-        <translation>Cuidados posteriores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="128"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="124"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
         <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="139"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="141"/>
         <source>Procedure for {name}</source>
         <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="147"/>
         <source>Working out the next session number…</source>
         <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="168"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="170"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
         <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="176"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="178"/>
         <source>Tick at least one treated area.</source>
         <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="227"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="229"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
         <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
@@ -1692,17 +1687,17 @@
         <translation>Ordenado por {column}, descendente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="349"/>
+        <location filename="../../ui/nurse/queue_page.py" line="379"/>
         <source>Type a name or a date of birth to search.</source>
         <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="369"/>
+        <location filename="../../ui/nurse/queue_page.py" line="399"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
         <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="371"/>
+        <location filename="../../ui/nurse/queue_page.py" line="401"/>
         <source>No check-ins to show yet.</source>
         <translation>Todavía no hay pacientes registrados.</translation>
     </message>

@@ -118,8 +118,10 @@ class MessageLine(QLabel):
         self.hide()
 
 
-def lay_out_form_page(page: QWidget, body: QWidget, message: QLabel, back: QPushButton) -> None:
-    """A form centred in a scroll area, its message line and a Back button below."""
+def lay_out_form_page(
+    page: QWidget, body: QWidget, message: QLabel, back: QPushButton
+) -> QScrollArea:
+    """A form centred in a scroll area (returned), its message line and a Back button below."""
     holder = QWidget()
     QHBoxLayout(holder).addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter)
     scroll = QScrollArea()
@@ -134,6 +136,7 @@ def lay_out_form_page(page: QWidget, body: QWidget, message: QLabel, back: QPush
     layout.addWidget(scroll, 1)
     layout.addWidget(message)
     layout.addLayout(footer)
+    return scroll
 
 
 def separator() -> QFrame:

@@ -118,18 +118,20 @@ class ProcedurePage(QWidget):
         column.addLayout(session_row)
         column.addWidget(section_label(self.tr("Notes")))
         column.addWidget(self.notes)
-        column.addWidget(self.record_button)
-        # Right under the button that caused it, so it never covers "Aftercare sheet".
+        # Record, then the aftercare sheet beside it: the next step sits where the last one
+        # was, in view on any screen, and the result line below covers neither.
+        self.aftercare_button.setAccessibleDescription(
+            self.tr("Once recorded, print the patient's own dated aftercare sheet.")
+        )
+        steps = QHBoxLayout()
+        steps.addWidget(self.record_button, 1)
+        steps.addWidget(self.aftercare_button, 1)
+        column.addSpacing(8)
+        column.addLayout(steps)
         self.result_line = MessageLine()
         column.addWidget(self.result_line)
-        column.addSpacing(12)
-        column.addWidget(section_label(self.tr("Aftercare")))
-        column.addWidget(
-            plain_label(self.tr("Once recorded, print the patient's own dated aftercare sheet."))
-        )
-        column.addWidget(self.aftercare_button)
         column.addStretch(1)
-        lay_out_form_page(self, body, self.message, self.back_button)
+        self.scroll = lay_out_form_page(self, body, self.message, self.back_button)
 
     def show_visit(self, detail: VisitDetail) -> None:
         """Fill in the visit and ask the service for the next session number."""
@@ -226,6 +228,7 @@ class ProcedurePage(QWidget):
         self.result_line.show_message(
             self.tr("Procedure recorded. You can now print the aftercare sheet."), "ok"
         )
+        self.aftercare_button.setFocus()
 
     def show_failure(self, text: str) -> None:
         self._update_record_button()

@@ -270,9 +270,10 @@ class QueuePage(QWidget):
 
     # -- columns ---------------------------------------------------------------------------
 
-    def column_widths(self) -> dict[Column, int]:
+    def column_widths(self, *, two_lines: bool = False) -> dict[Column, int]:
         """Widths that fit the longest text each column can show, in this font and language,
-        so nothing is cut short on the first paint, before any row arrives."""
+        so nothing is cut short on the first paint, before any row arrives. With
+        ``two_lines`` (a narrow, upright screen) cells and titles may wrap onto two lines."""
         self.table.ensurePolished()
         metrics = self.table.fontMetrics()
         padding = 28  # cell margins and the grid line
@@ -287,10 +288,26 @@ class QueuePage(QWidget):
         header_font.setBold(True)
         header_metrics = QFontMetrics(header_font)
 
+        def width(text: str, fm: QFontMetrics, lines: int) -> int:
+            """The narrowest box that shows ``text`` on at most ``lines`` lines."""
+            whole = fm.horizontalAdvance(text)
+            if lines < 2 or " " not in text:
+                return whole
+            words = text.split(" ")
+            return min(
+                max(
+                    fm.horizontalAdvance(" ".join(words[:cut])),
+                    fm.horizontalAdvance(" ".join(words[cut:])),
+                )
+                for cut in range(1, len(words))
+            )
+
+        lines = 2 if two_lines else 1
+
         def fit(texts: list[str], column: Column, extra: int = 0) -> int:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(t) for t in texts) + extra
-            return max(widest, header_metrics.horizontalAdvance(title) + 24) + padding
+            widest = max(width(t, metrics, lines) for t in texts) + extra
+            return max(widest, width(title, header_metrics, lines) + 24) + padding
 
         return {
             Column.TIME: fit(times, Column.TIME),
@@ -300,13 +317,26 @@ class QueuePage(QWidget):
         }
 
     def fit_columns(self) -> None:
-        """Fixed columns fit their longest text; the name takes the rest (at least enough
-        for a name, or the table scrolls sideways)."""
-        widths = self.column_widths()
-        header = self.table.horizontalHeader()
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        """Fixed columns fit their longest text; the name takes the rest. Where one line each
+        leaves too little room for a name (an upright tablet), cells and titles wrap onto two
+        lines; only if that is still too narrow does the table scroll sideways."""
         room = self.table.viewport().width() or self.table.width()
+        widths = self.column_widths()
+        two_lines = sum(widths.values()) + NAME_MIN_WIDTH > room
+        if two_lines:
+            widths = self.column_widths(two_lines=True)
+        self.table.setWordWrap(two_lines)
+        header = self.table.horizontalHeader()
+        alignment = Qt.AlignmentFlag.AlignCenter
+        if two_lines:
+            alignment |= Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        header.setDefaultAlignment(alignment)
+        title_font = header.font()
+        title_font.setBold(True)
+        line = QFontMetrics(title_font).lineSpacing()
+        header.setMinimumHeight(2 * line + 16 if two_lines else 0)
+        for column, size in widths.items():
+            header.resizeSection(column, size)
         header.resizeSection(Column.NAME, max(NAME_MIN_WIDTH, room - sum(widths.values())))
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:

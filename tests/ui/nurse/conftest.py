@@ -40,8 +40,9 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
                 station_options[key] = overrides.pop(key)
         render = overrides.pop("render_aftercare", None)
         send = overrides.pop("print_document", None)
+        consent = overrides.pop("render_consent_record", None)
         if render is not None and send is not None:
-            options["documents"] = DocumentActions(render, send)
+            options["documents"] = DocumentActions(render, send, consent)
         options.update(overrides)
         station = NurseStation(NurseServices(session_factory, **options), **station_options)
         qtbot.addWidget(station)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.services.errors import AccountLocked, AuthError
 from kiosk.services.staff import StaffMember
+from ui.nurse.common import isolate
 from ui.nurse.context import NurseContext
 from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import format_time
@@ -73,7 +74,9 @@ class StationAccess(QObject):
         def created(member: StaffMember) -> None:
             self.setup_page.reset()
             self.signin_page.show_notice(
-                self.tr("{name} was created. Sign in with the new PIN.").format(name=member.name)
+                self.tr("{name} was created. Sign in with the new PIN.").format(
+                    name=isolate(member.name)
+                )
             )
             self.refresh()
 
@@ -107,7 +110,7 @@ class StationAccess(QObject):
             text = self.tr(
                 "Too many wrong PINs. For safety, {name}'s account is locked until {time}."
                 " Please try again then, or ask an administrator."
-            ).format(name=member.name, time=format_time(exc.until, services.zone))
+            ).format(name=isolate(member.name), time=format_time(exc.until, services.zone))
             self.on_has_staff(True)  # the name list shows the lock too
         elif isinstance(exc, AuthError):
             failures = self._failures.get(member.staff_id, 0) + 1

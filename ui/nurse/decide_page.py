@@ -31,6 +31,7 @@ from ui.nurse.common import (
     TOUCH_HEIGHT,
     MessageLine,
     button,
+    isolate,
     lay_out_form_page,
     plain_label,
     section_label,
@@ -204,7 +205,9 @@ class DecidePage(QWidget):
         self.detail = detail
         patient = detail.patient
         self.title.setText(
-            self.tr("Decide for {name}").format(name=f"{patient.first_name} {patient.last_name}")
+            self.tr("Decide for {name}").format(
+                name=isolate(f"{patient.first_name} {patient.last_name}")
+            )
         )
         self.title.setAccessibleName(self.title.text())
         flags = detail.evaluation.flags

@@ -25,6 +25,7 @@ from ui.nurse.common import (
     TOUCH_HEIGHT,
     MessageLine,
     button,
+    isolate,
     lay_out_form_page,
     plain_label,
     section_label,
@@ -138,7 +139,9 @@ class ProcedurePage(QWidget):
         self.detail = detail
         patient = detail.patient
         self.title.setText(
-            self.tr("Procedure for {name}").format(name=f"{patient.first_name} {patient.last_name}")
+            self.tr("Procedure for {name}").format(
+                name=isolate(f"{patient.first_name} {patient.last_name}")
+            )
         )
         for box in self.area_boxes.values():
             box.setEnabled(True)

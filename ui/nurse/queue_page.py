@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.checklist import Outcome
 from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
-from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, plain_label, title_label
+from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, isolate, plain_label, title_label
 from ui.nurse.context import NurseContext
 from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import current_locale, format_date, format_time
@@ -197,7 +197,9 @@ class QueuePage(QWidget):
     def show_search(self, text: str | None, dob: date | None) -> None:
         """Visits of any day whose name starts with ``text`` or born on ``dob``."""
         what = text if text else format_date(dob) if dob else ""
-        self.title.setText(self.tr("Search results for “{what}”, all days").format(what=what))
+        self.title.setText(
+            self.tr("Search results for “{what}”, all days").format(what=isolate(what))
+        )
         self.title.setAccessibleName(self.title.text())
         self.searching = True
         self.today_button.show()

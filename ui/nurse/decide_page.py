@@ -304,8 +304,8 @@ class DecidePage(QWidget):
     def suggested(self) -> date | None:
         if not self.suggest.isChecked():
             return None
-        chosen: date = self.suggested_date.date().toPython()
-        return chosen
+        chosen = self.suggested_date.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def on_clear_button_clicked(self) -> None:
         problem = self.validate_clear()

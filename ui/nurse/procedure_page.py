@@ -132,7 +132,7 @@ class ProcedurePage(QWidget):
         self.result_line = MessageLine()
         column.addWidget(self.result_line)
         column.addStretch(1)
-        self.scroll = lay_out_form_page(self, body, self.message, self.back_button)
+        self.form_scroll = lay_out_form_page(self, body, self.message, self.back_button)
 
     def show_visit(self, detail: VisitDetail) -> None:
         """Fill in the visit and ask the service for the next session number."""

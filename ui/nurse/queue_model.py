@@ -47,14 +47,22 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcep
 
 
 class _Row(Protocol):  # the fields of kiosk.services.review.QueueRow the model reads
-    visit_id: int
-    checked_in_at: Any
-    first_name: str
-    last_name: str
-    date_of_birth: Any
-    status: Any
-    flag_count: int
-    worst_outcome: Outcome | None
+    @property
+    def visit_id(self) -> int: ...
+    @property
+    def checked_in_at(self) -> Any: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def date_of_birth(self) -> Any: ...
+    @property
+    def status(self) -> Any: ...
+    @property
+    def flag_count(self) -> int: ...
+    @property
+    def worst_outcome(self) -> Outcome | None: ...
 
 
 def _severity(row: _Row) -> int:
@@ -127,11 +135,16 @@ class QueueTableModel(QAbstractTableModel):
             self._page_size,
             self._generation,
         )
-        self._runner(
-            lambda: list(loader(offset, limit)),
-            lambda rows: shiboken6.isValid(self) and self._on_page(generation, rows),
-            lambda exc: shiboken6.isValid(self) and self._on_page_failed(generation, exc),
-        )
+
+        def arrived(rows: list[_Row]) -> None:
+            if shiboken6.isValid(self):
+                self._on_page(generation, rows)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._on_page_failed(generation, exc)
+
+        self._runner(lambda: list(loader(offset, limit)), arrived, failed)
 
     def _on_page(self, generation: int, rows: list[_Row]) -> None:
         if generation != self._generation:

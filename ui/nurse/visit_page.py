@@ -197,7 +197,9 @@ class VisitPage(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
-            self.body.layout().invalidate()
+            body_layout = self.body.layout()
+            if body_layout is not None:
+                body_layout.invalidate()
         super().resizeEvent(event)
 
     # -- reading ---------------------------------------------------------------------------
@@ -312,8 +314,9 @@ class VisitPage(QWidget):
     def _clear_grid(self) -> None:
         while self.answers_grid.count():
             item = self.answers_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _show_answers(self, detail: VisitDetail, checklist: Checklist | None) -> None:
         self._clear_grid()

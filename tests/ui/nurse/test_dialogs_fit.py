@@ -100,7 +100,7 @@ def test_the_print_preview_fits_with_its_buttons_in_reach(
     # The success line sits below both steps; "Aftercare sheet" stays whole and in view.
     assert page.result_line.isVisible()
     assert not global_rect(page.result_line).intersects(global_rect(page.aftercare_button))
-    assert global_rect(page.scroll.viewport()).contains(global_rect(page.aftercare_button))
+    assert global_rect(page.form_scroll.viewport()).contains(global_rect(page.aftercare_button))
     assert global_rect(station).contains(global_rect(page.aftercare_button))
     dialog = open_preview(qtbot, station, page.aftercare_button)
     window = global_rect(station)

@@ -49,6 +49,12 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
         loop.exec()
 
 
+def pause(ms: int) -> None:
+    """Let the event loop run for ``ms`` milliseconds."""
+    deadline = QDeadlineTimer(ms)
+    wait_until(deadline.hasExpired, ms + 1000)
+
+
 def settle() -> None:
     QThreadPool.globalInstance().waitForDone(5000)
     wait_until(lambda: True)
@@ -75,6 +81,7 @@ def grab_dialog(station: NurseStation, out: Path, screen: str, lang: str) -> Non
         dialog.hide()
         dialog.show()  # refits to the window as it stands now
         settle()
+        pause(800)  # QPdfView renders its pages on a thread of its own
         picture = station.grab()
         painter = QPainter(picture)
         painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))

@@ -434,8 +434,17 @@ def _check_weight(
     checklist: ChecklistSource | None,
     today: date,
 ) -> None:
-    """The confirmations a weighty decision needs (see :func:`decide`)."""
-    if decision is Decision.CLEAR and visit.worst_outcome == Outcome.RESCHEDULE.value:
+    """The confirmations a weighty decision needs (see :func:`decide`). The flags are the
+    ones stored at check-in and, with ``checklist``, the ones the nurse sees now."""
+    evaluation = (
+        _reevaluate(checklist_from(checklist, visit.language), visit)[0]
+        if checklist is not None
+        else None
+    )
+    rescheduled = visit.worst_outcome == Outcome.RESCHEDULE.value or (
+        evaluation is not None and evaluation.outcome is Outcome.RESCHEDULE
+    )
+    if decision is Decision.CLEAR and rescheduled:
         if not over_reschedule:
             raise ValidationError(
                 "decision",
@@ -452,9 +461,7 @@ def _check_weight(
         raise ValidationError(
             "suggested_date", "in_past", "The suggested date is in the past; choose a later one."
         )
-    if checklist is None:
-        return
-    earliest = _reevaluate(checklist_from(checklist, visit.language), visit)[0].earliest_eligible
+    earliest = evaluation.earliest_eligible if evaluation is not None else None
     if earliest is not None and suggested_date < earliest:
         if not before_earliest:
             raise ValidationError(

@@ -25,12 +25,15 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        fn, relay = self._fn, self._relay
+        # The pool keeps this runnable's Python side: hold the work and its relay no longer.
+        del self._fn, self._relay
         try:
-            result = self._fn()
+            result = fn()
         except Exception as exc:  # handed to the failure callback, never raised in the pool
-            self._relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self._relay.succeeded.emit(result)
+            relay.succeeded.emit(result)
 
 
 _live: set[_Relay] = set()
@@ -57,6 +60,11 @@ def run_task(
 
     def done(callback: Callable[[Any], None], value: Any) -> None:
         _live.discard(relay)
+        # The connections hold these closures and the closures hold the relay: a cycle
+        # through Qt that Python's collector cannot see. Cut it, and free the relay.
+        relay.succeeded.disconnect()
+        relay.failed.disconnect()
+        relay.deleteLater()
         if owner is not None and not shiboken6.isValid(owner):
             return
         callback(value)

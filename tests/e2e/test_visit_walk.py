@@ -110,7 +110,6 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
     page.aftercare_button.click()
     qtbot.waitUntil(lambda: nurse.preview_dialog is not None, timeout=30000)
     dialog = nurse.preview_dialog
-    qtbot.addWidget(dialog)
     dialog.print_button.click()
     qtbot.waitUntil(lambda: "printed" in page.message.text(), timeout=30000)
 

@@ -6,7 +6,7 @@ the binding and tells the context who signed in. The station shows whichever pag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 
 from kiosk.services.errors import AccountLocked, AuthError
 from kiosk.services.staff import StaffMember
@@ -21,6 +21,7 @@ from ui.nurse.signin_page import SignInPage
 class StationAccess(QObject):
     show_setup = Signal()  # no staff yet: the first administrator must be created
     show_signin = Signal()  # the list of names
+    first_admin_created = Signal(object)  # StaffMember: what first-run pages may follow with
 
     def __init__(
         self,
@@ -78,6 +79,9 @@ class StationAccess(QObject):
                     name=isolate(member.name)
                 )
             )
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.first_admin_created)):
+                self.first_admin_created.emit(member)  # e.g. the clinic's details next
+                return
             self.refresh()
 
         self.context.run(

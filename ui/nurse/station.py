@@ -5,11 +5,15 @@ through the one services binding (``kiosk.services.binding.NurseServices``, shar
 :class:`ui.nurse.context.NurseContext`), and every page refreshes on the context's
 ``visit_changed`` signal. This module creates the pages, stacks them, and says which page
 follows which. To add a page: build it in :meth:`NurseStation._build_pages`, add it to the
-stack there, and connect its navigation in :meth:`NurseStation._connect_navigation`.
+stack there, and connect its navigation in :meth:`NurseStation._connect_navigation`. A
+banner goes above everything with ``station.layout().insertWidget(0, banner)``; an
+administration tab with ``station.admin_page.tabs.addTab``; ``after_first_admin`` says
+which page follows the first administrator's creation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QMetaMethod, Qt, Signal
@@ -67,6 +71,9 @@ class NurseStation(QWidget):
         finder: Any = find_preview() if preview is _FIND else preview
         self.printer = DocumentPrinter(self.context, finder, self)
         self._opening: int | None = None  # the visit the nurse asked to open
+        # What follows the first administrator's creation, when a page wants to (the clinic's
+        # details, say); otherwise the sign-in names.
+        self.after_first_admin: Callable[[StaffMember], None] | None = None
 
         self._build_pages(page_size, poll_interval_ms)
         self.top_bar = TopBar()
@@ -88,7 +95,7 @@ class NurseStation(QWidget):
         self.idle.install()
         self.idle.expired.connect(self.on_idle_timed_out)
         self._connect_navigation()
-        self.access.refresh()
+        self.refresh_home()
 
     # -- assembly --------------------------------------------------------------------------
 
@@ -124,6 +131,7 @@ class NurseStation(QWidget):
         context.signed_in.connect(self.on_signed_in)
         self.access.show_setup.connect(lambda: self.show_page(self.setup_page))
         self.access.show_signin.connect(lambda: self.show_page(self.signin_page))
+        self.access.first_admin_created.connect(self.on_first_admin_created)
         self.signin_page.exit_requested.connect(self.leave_requested)
         self.top_bar.admin_requested.connect(self.show_admin)
         self.top_bar.exit_confirmed.connect(self.exit_kiosk_requested)
@@ -201,13 +209,24 @@ class NurseStation(QWidget):
         self.idle.stop()
         self.top_bar.forget()
         self.problem.clear_message()
-        self.access.refresh()
+        self.refresh_home()
         if notice:
             self.signin_page.show_notice(notice)
         self.signed_out.emit()
 
     def on_idle_timed_out(self) -> None:
         self.sign_out(self.tr("You were signed out automatically after a while without activity."))
+
+    def refresh_home(self) -> None:
+        """Setup when no staff exists yet, otherwise the sign-in names."""
+        self.problem.clear_message()
+        self.access.refresh()
+
+    def on_first_admin_created(self, member: StaffMember) -> None:
+        if self.after_first_admin is not None:
+            self.after_first_admin(member)
+        else:
+            self.refresh_home()
 
     # -- navigation ------------------------------------------------------------------------
 

@@ -100,7 +100,6 @@ def test_aftercare_renders_previews_and_prints_through_the_services(
     station.procedure_page.aftercare_button.click()
     qtbot.waitUntil(lambda: station.preview_dialog is not None, timeout=20000)
     dialog = station.preview_dialog  # the documents room's PrintPreviewDialog
-    qtbot.addWidget(dialog)
     assert station.last_document.visit_id == cleared_visit
     assert dialog.validate() and dialog.document.pageCount() >= 1
     assert not printed.exists() or not any(printed.iterdir())  # nothing before Print

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from PIL import Image, ImageDraw
 
 from kiosk.config import Settings
-from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import Answer, Checklist, Choice, ItemKind
 from kiosk.domain.consent import ConsentContent, Stroke, consent_identity
 from kiosk.domain.patient import Identity
@@ -127,7 +127,9 @@ def _submission(
             typed_name=identity.full_name,
             strokes=strokes,
             signature_png=strokes_png(strokes),
-            acknowledgements=tuple(a.key for a in consent.acknowledgements),
+            acknowledgements=tuple(
+                Acknowledged(a.key, ident.text_sha256) for a in consent.acknowledgements
+            ),
         ),
     )
 

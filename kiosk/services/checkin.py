@@ -7,6 +7,7 @@ visit, answers, consent and an audit event are written in one transaction.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, i
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import SIGNATURE_METHODS, Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import AnswerError, Checklist, Evaluation, evaluate
 from kiosk.domain.consent import (
     ConsentContent,
@@ -268,7 +269,8 @@ def _store(
         "content_version": signed.version,
         "text_sha256": signed.text_sha256,
         "typed_name": _clean_typed_name(signed.typed_name),
-        "acknowledgements": list(signed.acknowledgements),
+        # The keys; each one's text identity equals text_sha256 (checked before writing).
+        "acknowledgements": [a.key for a in signed.acknowledgements],
         "strokes": [[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
         "signature_png": signed.signature_png,
         "signed_at": now,
@@ -364,18 +366,39 @@ def _checked_answers(submission: CheckinSubmission, checklist: Checklist) -> Eva
 def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> None:
     if not (1 <= len(signed.version) <= 64 and _SHA256.fullmatch(signed.text_sha256)):
         raise ValidationError("consent", "invalid", "the consent identity is malformed")
-    if len(signed.acknowledgements) > 50 or any(len(k) > 64 for k in signed.acknowledgements):
+    acks = signed.acknowledgements
+    if len(acks) > 50 or any(
+        not isinstance(a, Acknowledged) or len(a.key) > 64 or not _SHA256.fullmatch(a.text_sha256)
+        for a in acks
+    ):
         raise ValidationError("consent", "invalid", "the acknowledgements are malformed")
-    points = sum(len(stroke) for stroke in signed.strokes)
-    if points > MAX_SIGNATURE_POINTS:
-        raise ValidationError("signature", "too_large", "the signature has too many points")
-    try:
-        validate_signature(signed.strokes)
-    except SignatureError as exc:
-        raise ValidationError("signature", str(exc), "please sign again") from exc
+    if any(a.text_sha256 != signed.text_sha256 for a in acks):
+        # A box ticked under another text (a language switch, a new version) is not consent
+        # to the text signed: the patient must read and tick again.
+        raise ValidationError(
+            "consent",
+            "acknowledged_other_text",
+            "The consent text changed after a statement was ticked; please read and tick again.",
+        )
+    if signed.method not in SIGNATURE_METHODS:
+        raise ValidationError("signature", "bad_method", "unknown signature method")
     png = signed.signature_png
     if not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_PNG:
         raise ValidationError("signature", "bad_image", "the signature image is not a PNG")
+    if signed.method == "typed":
+        if signed.strokes:
+            raise ValidationError(
+                "signature", "typed_with_strokes", "a typed signature has no strokes"
+            )
+        _check_decodable_png(png)
+    else:
+        points = sum(len(stroke) for stroke in signed.strokes)
+        if points > MAX_SIGNATURE_POINTS:
+            raise ValidationError("signature", "too_large", "the signature has too many points")
+        try:
+            validate_signature(signed.strokes)
+        except SignatureError as exc:
+            raise ValidationError("signature", str(exc), "please sign again") from exc
     _clean_typed_name(signed.typed_name)
     if content is None:
         return
@@ -385,8 +408,22 @@ def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> Non
             "consent", "stale", "The consent text changed; please read and sign it again."
         )
     required = {a.key for a in content.acknowledgements}
-    if set(signed.acknowledgements) != required:
+    ticked = [a.key for a in signed.acknowledgements]
+    if set(ticked) != required or len(ticked) != len(required):
         raise ValidationError("consent", "unacknowledged", "every statement must be ticked")
+
+
+def _check_decodable_png(png: bytes) -> None:
+    """A typed signature's image is made by the kiosk: it must decode, not only look like PNG."""
+    from PIL import Image, UnidentifiedImageError  # only typed signatures pay for the import
+
+    try:
+        with Image.open(io.BytesIO(png)) as image:
+            if image.format != "PNG":
+                raise ValueError("not a PNG")
+            image.load()
+    except (OSError, ValueError, UnidentifiedImageError, SyntaxError) as exc:
+        raise ValidationError("signature", "bad_image", "the signature image is not a PNG") from exc
 
 
 def _clean_typed_name(raw: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import (
     Answer,
     Checklist,
@@ -200,7 +200,9 @@ class CheckinFlow:
                     typed_name=typed,
                     strokes=strokes,
                     signature_png=png,
-                    acknowledgements=draft.acknowledgements,
+                    acknowledgements=tuple(
+                        Acknowledged(key, shown.text_sha256) for key in draft.acknowledgements
+                    ),
                 ),
             )
         self._go(Step.SENDING)

@@ -44,7 +44,9 @@ def test_a_whole_check_in_in_each_language(qtbot, make_kiosk, language):
     )
     shown = consent_identity(content.consent)
     assert (sent.consent.version, sent.consent.text_sha256) == (shown.version, shown.text_sha256)
-    assert set(sent.consent.acknowledgements) == {a.key for a in content.consent.acknowledgements}
+    assert {(a.key, a.text_sha256) for a in sent.consent.acknowledgements} == {
+        (a.key, shown.text_sha256) for a in content.consent.acknowledgements
+    }
     assert sent.consent.typed_name == "José Núñez García"
     assert sent.consent.signature_png.startswith(b"\x89PNG")
     assert len(sent.submission_id) == 32

@@ -1262,6 +1262,11 @@
 <context>
     <name>PatientMessages</name>
     <message>
+        <location filename="../../ui/patient/messages.py" line="90"/>
+        <source>The consent is now shown in the language you chose. Please read it again and tick each box; your answers are kept.</source>
+        <translation>El consentimiento se muestra ahora en el idioma que ha elegido. Léalo de nuevo y marque cada casilla; sus respuestas se conservan.</translation>
+    </message>
+    <message>
         <location filename="../../ui/patient/messages.py" line="17"/>
         <source>Please type your first name.</source>
         <translation>Escriba su nombre, por favor.</translation>
@@ -1529,11 +1534,6 @@
         <location filename="../../ui/patient/question.py" line="180"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/question.py" line="181"/>
-        <source>Welcome back. Thank you for coming again.</source>
-        <translation>Bienvenido de nuevo. Gracias por volver.</translation>
     </message>
     <message>
         <location filename="../../ui/patient/question.py" line="182"/>

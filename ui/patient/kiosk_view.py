@@ -465,6 +465,8 @@ class PatientKiosk(QWidget):
         self.consent.show_notice(consent_withdrawn_message())
 
     def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
+        if self.flow.step is not Step.SIGN:
+            return  # a tap that arrives after the screen changed (the consent was withdrawn)
         try:
             self.flow.sign(typed_name, strokes, png, self.content.consent)
         except IdentityError as exc:

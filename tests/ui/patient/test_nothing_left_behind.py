@@ -271,6 +271,7 @@ def idle_out(qtbot, kiosk) -> None:
 
 def exit_back_from_names(qtbot, kiosk, s, recorder) -> None:
     type_names(qtbot, kiosk, s)
+    tap(qtbot, kiosk.names.keyboard.accent_key)  # the keyboard left on its accents page
     tap(qtbot, kiosk.names.back_button)
 
 
@@ -365,6 +366,8 @@ def next_patient_finds_nothing(qtbot, kiosk, recorder, s: Sentinels) -> CheckinS
     bravo = Sentinels.make()
     tap(qtbot, kiosk.welcome.start)
     assert (kiosk.names.first.text(), kiosk.names.last.text()) == ("", "")
+    keyboard = kiosk.names.keyboard
+    assert not keyboard.showing_accents and keyboard.target is kiosk.names.first
     type_text(kiosk.names.first, bravo.first)
     type_text(kiosk.names.last, bravo.last)
     tap(qtbot, kiosk.names.primary)
@@ -384,6 +387,7 @@ def next_patient_finds_nothing(qtbot, kiosk, recorder, s: Sentinels) -> CheckinS
     read_and_tick(qtbot, kiosk)
     tap(qtbot, consent.primary)
     assert kiosk.sign.name.text() == "" and kiosk.sign.pad.is_empty()
+    assert not kiosk.sign.keyboard.showing_accents
     type_text(kiosk.sign.name, bravo.typed)
     draw(qtbot, kiosk.sign.pad, wobble=0)
     tap(qtbot, kiosk.sign.primary)

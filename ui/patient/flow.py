@@ -83,6 +83,7 @@ class PatientDraft:
     consent_read_to_end: bool = False
     consent_scroll: int = 0
     acknowledgements: tuple[Acknowledged, ...] = ()  # each with the text it was ticked on
+    consent_withdrawn: bool = False  # ticks were withdrawn: say why until the next tick
     typed_name: str = ""
     strokes: tuple[Stroke, ...] = ()
     submission: CheckinSubmission | None = None  # built once, at signing; retries reuse it
@@ -222,10 +223,9 @@ class CheckinFlow:
         draft = self._draft()
         if draft.submission is not None or draft.consent_shown == shown:
             return False
-        withdrawn = bool(draft.acknowledgements)
         self.withdraw_consent()
         draft.consent_shown = shown
-        return withdrawn
+        return draft.consent_withdrawn
 
     def withdraw_consent(self) -> None:
         """Forget the reading, the ticks and the signature over them; sign again from the
@@ -233,6 +233,7 @@ class CheckinFlow:
         draft = self._draft()
         if draft.submission is not None:
             return
+        draft.consent_withdrawn = bool(draft.acknowledgements)
         draft.consent_read_to_end = False
         draft.consent_scroll = 0
         draft.acknowledgements = ()
@@ -252,6 +253,7 @@ class CheckinFlow:
         draft = self._draft(Step.CONSENT)
         if draft.consent_shown != shown:
             raise ConsentChanged("a box ticked on a text other than the one shown")
+        draft.consent_withdrawn = False
         kept = tuple(a for a in draft.acknowledgements if a.key != key)
         draft.acknowledgements = (*kept, Acknowledged(key, shown.text_sha256)) if ticked else kept
 

@@ -342,6 +342,8 @@ class PatientKiosk(QWidget):
                 draft.consent_read_to_end,
                 draft.consent_scroll,
             )
+            if draft.consent_withdrawn:
+                self.consent.show_notice(consent_withdrawn_message())
         elif step is Step.SIGN and draft is not None:
             self.sign.show_signature(draft.typed_name, draft.strokes)
 
@@ -368,10 +370,8 @@ class PatientKiosk(QWidget):
         step = self.flow.step
         if step in (Step.CONSENT, Step.SIGN) and self.flow.draft is not None:
             # What was ticked (and signed over) belongs to the text shown then, not this one.
-            withdrawn = self.flow.show_consent(consent_identity(self.content.consent))
+            self.flow.show_consent(consent_identity(self.content.consent))
             self.show_step(self.flow.step)
-            if withdrawn:
-                self.consent.show_notice(consent_withdrawn_message())
         else:
             self._fill(step)
         self.retranslate()
@@ -449,6 +449,7 @@ class PatientKiosk(QWidget):
         shown = self.consent.content  # the text on screen is the one the box belongs to
         if shown is not None:
             self.flow.tick(key, ticked, consent_identity(shown))
+            self.consent.show_notice("")  # ticking again: the explanation has done its work
 
     def on_consent_acknowledged(self, _keys: tuple[str, ...]) -> None:
         try:
@@ -462,7 +463,6 @@ class PatientKiosk(QWidget):
         """The ticks belong to another text than the one shown: back to reading and ticking."""
         self.flow.withdraw_consent()
         self.show_step(self.flow.step)
-        self.consent.show_notice(consent_withdrawn_message())
 
     def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
         if self.flow.step is not Step.SIGN:

@@ -93,6 +93,22 @@ def test_switching_back_does_not_bring_the_ticks_back(qtbot, make_kiosk):
     assert not kiosk.consent.primary.isEnabled()
 
 
+def test_a_switch_on_an_earlier_screen_is_explained_on_the_consent(qtbot, make_kiosk):
+    kiosk = make_kiosk()
+    to_consent(qtbot, kiosk)
+    accept_consent(qtbot, kiosk)
+    tap(qtbot, kiosk.sign.back_button)
+    tap(qtbot, kiosk.consent.back_button)
+    assert kiosk.flow.step is Step.REVIEW
+    tap(qtbot, kiosk.language_toggle)  # Español on the review
+    tap(qtbot, kiosk.review.primary)
+    consent = kiosk.consent
+    assert consent.ticked() == () and consent.notice.text() == WITHDRAWN_ES
+    assert consent.notice.isVisible()
+    next(iter(consent.checks.values())).box.click()  # ticking again: the word has done its work
+    assert not consent.notice.isVisible() and not kiosk.flow.draft.consent_withdrawn
+
+
 def test_a_switch_before_any_tick_only_asks_to_read_the_new_text(qtbot, make_kiosk):
     kiosk = make_kiosk()
     to_consent(qtbot, kiosk)

@@ -58,7 +58,6 @@ class BirthDateScreen(Screen):
         """Render the draft's date of birth and today tick."""
         self._filling = True
         try:
-            self.entry.clear()  # the digit pad types into the day again
             self.entry.set_texts(day, month, year)
             self.today_box.setChecked(today_confirmed)
         finally:
@@ -85,6 +84,11 @@ class BirthDateScreen(Screen):
         self.entry.day.setFocus()
 
     def wipe(self) -> None:
+        self._filling = True
+        try:
+            self.entry.clear()  # and the digit pad types into the day again
+        finally:
+            self._filling = False
         self.show_birth("", None, "", False)
 
     def retranslate(self) -> None:

@@ -64,6 +64,8 @@ class ConsentScreen(Screen):
         try:
             self.content = content
             self.read_to_end = read_to_end
+            self._scroll_to = scroll or None
+            self.scroll.verticalScrollBar().setValue(0)
             clear_layout(self.text_box)
             self.checks = {}
             for paragraph in content.paragraphs:
@@ -81,13 +83,12 @@ class ConsentScreen(Screen):
                 box.show()
                 self.checks[ack.key] = box
             self.text_box.addStretch(1)
-            self._scroll_to = scroll or None
-            self.scroll.verticalScrollBar().setValue(0)
             self.show_message(self.notice, "")
             self.title.setText(content.title)
         finally:
             self._filling = False
         self.retranslate()
+        self.on_scroll_range_changed()  # already laid out: back to where the reading was
 
     def show_notice(self, text: str) -> None:
         """A calm word above the text (the ticks were withdrawn: read and tick again)."""

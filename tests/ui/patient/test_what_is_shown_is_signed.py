@@ -117,14 +117,18 @@ def test_a_switch_before_any_tick_only_asks_to_read_the_new_text(qtbot, make_kio
     assert kiosk.flow.draft.consent_shown == consent_identity(load_content("es").consent)
 
 
-def test_ticks_on_the_same_text_survive_going_back_and_forth(qtbot, make_kiosk):
-    kiosk = make_kiosk()
+def test_ticks_on_the_same_text_survive_going_back_and_forth(qtbot, make_kiosk, themed):
+    kiosk = make_kiosk(theme=themed)
     to_consent(qtbot, kiosk)
     accept_consent(qtbot, kiosk)
+    read_to = kiosk.flow.draft.consent_scroll
+    assert read_to > 0  # the draft knows where the reading stopped
     tap(qtbot, kiosk.sign.back_button)
     consent = kiosk.consent
     assert len(consent.ticked()) == len(consent.checks) and consent.primary.isEnabled()
     assert not consent.notice.isVisible()
+    bar = consent.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == read_to)  # and it opens there again
     tap(qtbot, consent.back_button)  # to the review, and the consent screen is emptied
     assert consent.checks == {} and consent.content is None
     tap(qtbot, kiosk.review.primary)

@@ -447,3 +447,40 @@ def test_the_scan_finds_what_is_still_held(qtbot, make_kiosk) -> None:
     assert any("the signature image" in line for line in objects_holding(s))  # the recorder's
     recorder.calls.clear()
     assert objects_holding(s) == []
+
+
+def test_a_check_in_stored_in_a_real_database_leaves_nothing_in_memory(
+    qtbot, database, themed
+) -> None:
+    """The same with the real check-in service on a SQLite file (and PostgreSQL when
+    CLINIC_KIOSK_TEST_PG is set): once the kiosk is back at the welcome, no session, cache or
+    relay keeps the patient (the database row does, of course)."""
+    from kiosk.services.review import search_visits
+    from ui.patient.kiosk_view import PatientKiosk
+
+    kiosk = PatientKiosk.for_database(
+        database.session_factory,
+        zone="America/New_York",
+        clinic_name="Riverside Skin Clinic",
+        station="tablet-1",
+        theme=themed,
+    )
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    try:
+        s = Sentinels.make()
+        up_to_sign(qtbot, kiosk, s)
+        sign_here(qtbot, kiosk, s)
+        tap(qtbot, kiosk.sign.primary)
+        qtbot.waitUntil(lambda: kiosk.flow.step is Step.DONE, timeout=10000)
+        tap(qtbot, kiosk.done.primary)
+        assert objects_holding(s) == []
+        assert traces_on_screen(kiosk, s) == []
+        rows = search_visits(database.session_factory, text=s.last.lower())
+        assert len(rows) == 1  # it was stored: the scan above looked after a real write
+        del rows
+    finally:
+        kiosk.idle.stop()
+        kiosk.idle.uninstall()
+        kiosk.done_timer.stop()

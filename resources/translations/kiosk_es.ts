@@ -385,37 +385,37 @@
 <context>
     <name>BirthDateScreen</name>
     <message>
-        <location filename="../../ui/patient/birth.py" line="72"/>
+        <location filename="../../ui/patient/birth.py" line="96"/>
         <source>When were you born?</source>
         <translation>¿Cuándo nació?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="74"/>
+        <location filename="../../ui/patient/birth.py" line="98"/>
         <source>Your treatment: {date}</source>
         <translation>Su tratamiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="76"/>
+        <location filename="../../ui/patient/birth.py" line="100"/>
         <source>Yes, my treatment is today</source>
         <translation>Sí, mi tratamiento es hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="78"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Tick to confirm; if it is not today, please ask at the front desk</source>
         <translation>Marque para confirmar; si no es hoy, pregunte en recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="80"/>
+        <location filename="../../ui/patient/birth.py" line="104"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="105"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="105"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
     </message>
@@ -423,53 +423,53 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/patient/consent.py" line="60"/>
-        <location filename="../../ui/patient/consent.py" line="136"/>
+        <location filename="../../ui/patient/consent.py" line="80"/>
+        <location filename="../../ui/patient/consent.py" line="179"/>
         <source>Tick to agree; every box is needed</source>
         <translation>Marque para aceptar; hacen falta todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="100"/>
+        <location filename="../../ui/patient/consent.py" line="136"/>
         <source>Please scroll down and read to the end.</source>
         <translation>Deslice hacia abajo y lea hasta el final, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="102"/>
+        <location filename="../../ui/patient/consent.py" line="138"/>
         <source>Please tick each box to show you agree.</source>
         <translation>Marque cada casilla para indicar que está de acuerdo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="104"/>
+        <location filename="../../ui/patient/consent.py" line="140"/>
         <source>Thank you. You can now sign.</source>
         <translation>Gracias. Ya puede firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="125"/>
+        <location filename="../../ui/patient/consent.py" line="168"/>
         <source>Your consent</source>
         <translation>Su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="126"/>
+        <location filename="../../ui/patient/consent.py" line="169"/>
         <source>Continue to sign ›</source>
         <translation>Continuar para firmar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="128"/>
+        <location filename="../../ui/patient/consent.py" line="171"/>
         <source>Continue to sign</source>
         <translation>Continuar para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="129"/>
+        <location filename="../../ui/patient/consent.py" line="172"/>
         <source>Available once you have read to the end and ticked every box</source>
         <translation>Disponible cuando haya leído hasta el final y marcado todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="131"/>
+        <location filename="../../ui/patient/consent.py" line="174"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="133"/>
+        <location filename="../../ui/patient/consent.py" line="176"/>
         <source>Scroll down to read all of it; use Page Down on a keyboard</source>
         <translation>Deslice hacia abajo para leerlo todo; con un teclado, use Av Pág</translation>
     </message>
@@ -477,52 +477,52 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="236"/>
+        <location filename="../../ui/widgets/date_entry.py" line="246"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="237"/>
+        <location filename="../../ui/widgets/date_entry.py" line="247"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="238"/>
+        <location filename="../../ui/widgets/date_entry.py" line="248"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="239"/>
+        <location filename="../../ui/widgets/date_entry.py" line="249"/>
         <source>Day of birth</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="240"/>
+        <location filename="../../ui/widgets/date_entry.py" line="250"/>
         <source>The day you were born, for example 7</source>
         <translation>El día en que nació, por ejemplo 7</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="241"/>
+        <location filename="../../ui/widgets/date_entry.py" line="251"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="242"/>
+        <location filename="../../ui/widgets/date_entry.py" line="252"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="243"/>
+        <location filename="../../ui/widgets/date_entry.py" line="253"/>
         <source>The year you were born, four digits</source>
         <translation>El año en que nació, cuatro cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="244"/>
+        <location filename="../../ui/widgets/date_entry.py" line="254"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="245"/>
+        <location filename="../../ui/widgets/date_entry.py" line="255"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -530,177 +530,177 @@
 <context>
     <name>DecidePage</name>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="51"/>
+        <location filename="../../ui/nurse/decide_page.py" line="52"/>
         <source>The reason holds no visible characters. Please type the reason in words.</source>
         <translation>El motivo no tiene caracteres visibles. Escriba el motivo con palabras, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="56"/>
+        <location filename="../../ui/nurse/decide_page.py" line="57"/>
         <source>The note holds no visible characters. Please type it in words, or leave it empty.</source>
         <translation>La nota no tiene caracteres visibles. Escríbala con palabras o déjela vacía, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <location filename="../../ui/nurse/decide_page.py" line="62"/>
         <source>This visit is flagged Reschedule. To clear it anyway, tick the confirmation and write a note saying why.</source>
         <translation>Esta visita tiene la alerta Reprogramar. Para autorizarla de todos modos, marque la confirmación y escriba una nota explicando por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="67"/>
+        <location filename="../../ui/nurse/decide_page.py" line="68"/>
         <source>Clearing over a Reschedule flag needs a note saying why.</source>
         <translation>Autorizar pese a una alerta Reprogramar requiere una nota que explique por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <location filename="../../ui/nurse/decide_page.py" line="72"/>
         <source>The suggested date is in the past. Choose a later date.</source>
         <translation>La fecha propuesta ya pasó. Elija una fecha posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="75"/>
+        <location filename="../../ui/nurse/decide_page.py" line="76"/>
         <source>The suggested date is before the earliest safe date. Choose a later date, or tick the override and write a note saying why.</source>
         <translation>La fecha propuesta es anterior a la primera fecha segura. Elija una fecha posterior, o marque la excepción y escriba una nota explicando por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="82"/>
         <source>A date before the earliest safe date needs a note saying why.</source>
         <translation>Una fecha anterior a la primera fecha segura requiere una nota que explique por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="104"/>
+        <location filename="../../ui/nurse/decide_page.py" line="105"/>
         <source>Decide</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="114"/>
+        <location filename="../../ui/nurse/decide_page.py" line="115"/>
         <source>Note for the record (optional)</source>
         <translation>Nota para el expediente (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="115"/>
+        <location filename="../../ui/nurse/decide_page.py" line="116"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
         <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="119"/>
+        <location filename="../../ui/nurse/decide_page.py" line="120"/>
         <source>I have checked the Reschedule flag and clear this visit anyway</source>
         <translation>He revisado la alerta Reprogramar y autorizo esta visita de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="124"/>
+        <location filename="../../ui/nurse/decide_page.py" line="125"/>
         <source>Clear to proceed</source>
         <translation>Autorizar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="125"/>
+        <location filename="../../ui/nurse/decide_page.py" line="126"/>
         <source>Clear this patient to proceed</source>
         <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="131"/>
+        <location filename="../../ui/nurse/decide_page.py" line="132"/>
         <source>Reason for deferring (required)</source>
         <translation>Motivo del aplazamiento (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="132"/>
+        <location filename="../../ui/nurse/decide_page.py" line="133"/>
         <source>Why the procedure should wait, in words the team will understand</source>
         <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="134"/>
+        <location filename="../../ui/nurse/decide_page.py" line="135"/>
         <source>Suggest a new date</source>
         <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="136"/>
+        <location filename="../../ui/nurse/decide_page.py" line="137"/>
         <source>Suggest a new procedure date</source>
         <translation>Proponer una fecha nueva para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="141"/>
+        <location filename="../../ui/nurse/decide_page.py" line="142"/>
         <source>Suggested procedure date</source>
         <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="147"/>
+        <location filename="../../ui/nurse/decide_page.py" line="148"/>
         <source>Suggest this date before the earliest safe date (say why in the note)</source>
         <translation>Proponer esta fecha anterior a la primera fecha segura (explique por qué en la nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="152"/>
+        <location filename="../../ui/nurse/decide_page.py" line="153"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="152"/>
+        <location filename="../../ui/nurse/decide_page.py" line="153"/>
         <source>Defer this visit</source>
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="156"/>
+        <location filename="../../ui/nurse/decide_page.py" line="157"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="156"/>
+        <location filename="../../ui/nurse/decide_page.py" line="157"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="161"/>
+        <location filename="../../ui/nurse/decide_page.py" line="162"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="165"/>
+        <location filename="../../ui/nurse/decide_page.py" line="166"/>
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="170"/>
+        <location filename="../../ui/nurse/decide_page.py" line="171"/>
         <source>What the checklist flagged</source>
         <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="173"/>
+        <location filename="../../ui/nurse/decide_page.py" line="174"/>
         <source>Note (kept with either decision)</source>
         <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="176"/>
+        <location filename="../../ui/nurse/decide_page.py" line="177"/>
         <source>Clear</source>
         <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="177"/>
+        <location filename="../../ui/nurse/decide_page.py" line="178"/>
         <source>The patient can go ahead with the procedure today.</source>
         <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="182"/>
+        <location filename="../../ui/nurse/decide_page.py" line="183"/>
         <source>Or defer</source>
         <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="207"/>
+        <location filename="../../ui/nurse/decide_page.py" line="208"/>
         <source>Decide for {name}</source>
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="219"/>
+        <location filename="../../ui/nurse/decide_page.py" line="222"/>
         <source>Nothing flagged.</source>
         <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="234"/>
+        <location filename="../../ui/nurse/decide_page.py" line="237"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
         <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="265"/>
+        <location filename="../../ui/nurse/decide_page.py" line="268"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="49"/>
+        <location filename="../../ui/nurse/decide_page.py" line="50"/>
         <source>Please give a reason for deferring.</source>
         <translation>Indique el motivo del aplazamiento, por favor.</translation>
     </message>
@@ -804,23 +804,23 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="81"/>
+        <location filename="../../ui/patient/done.py" line="84"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="82"/>
+        <location filename="../../ui/patient/done.py" line="85"/>
         <source>Please take a seat; a nurse will call you.</source>
         <translation>Tome asiento, por favor; una enfermera le llamará.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="84"/>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="87"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Returns to the welcome screen for the next person</source>
         <translation>Vuelve a la pantalla de bienvenida para la siguiente persona</translation>
     </message>
@@ -853,27 +853,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -927,44 +927,44 @@
 <context>
     <name>NamesScreen</name>
     <message>
-        <location filename="../../ui/patient/names.py" line="94"/>
+        <location filename="../../ui/patient/names.py" line="111"/>
         <source>What is your name?</source>
         <translation>¿Cómo se llama?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="95"/>
-        <location filename="../../ui/patient/names.py" line="97"/>
+        <location filename="../../ui/patient/names.py" line="112"/>
+        <location filename="../../ui/patient/names.py" line="114"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="96"/>
-        <location filename="../../ui/patient/names.py" line="99"/>
+        <location filename="../../ui/patient/names.py" line="113"/>
+        <location filename="../../ui/patient/names.py" line="116"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="98"/>
+        <location filename="../../ui/patient/names.py" line="115"/>
         <source>Type your first name as on your appointment</source>
         <translation>Escriba su nombre como en su cita</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="100"/>
+        <location filename="../../ui/patient/names.py" line="117"/>
         <source>Type your last name, or family names</source>
         <translation>Escriba su apellido o apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="101"/>
+        <location filename="../../ui/patient/names.py" line="118"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Goes on to your date of birth</source>
         <translation>Pasa a su fecha de nacimiento</translation>
     </message>
@@ -1133,27 +1133,27 @@
 <context>
     <name>NurseStation</name>
     <message>
-        <location filename="../../ui/nurse/station.py" line="63"/>
+        <location filename="../../ui/nurse/station.py" line="67"/>
         <source>Nurse station</source>
         <translation>Puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="97"/>
+        <location filename="../../ui/nurse/station.py" line="104"/>
         <source>Opening the nurse station…</source>
         <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="210"/>
+        <location filename="../../ui/nurse/station.py" line="218"/>
         <source>You were signed out automatically after a while without activity.</source>
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="251"/>
+        <location filename="../../ui/nurse/station.py" line="270"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="253"/>
+        <location filename="../../ui/nurse/station.py" line="272"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
     </message>
@@ -1169,77 +1169,77 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="176"/>
+        <location filename="../../ui/widgets/keyboard.py" line="185"/>
         <source>Types the letter {letter}</source>
         <translation>Escribe la letra {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Makes the next letter a capital</source>
         <translation>La siguiente letra será mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="183"/>
+        <location filename="../../ui/widgets/keyboard.py" line="192"/>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="184"/>
+        <location filename="../../ui/widgets/keyboard.py" line="193"/>
         <source>Shows letters with accents, like á, ñ or ü; tap again for plain letters</source>
         <translation>Muestra letras con acento, como á, ñ o ü; toque otra vez para las letras normales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Hyphen</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Types a hyphen</source>
         <translation>Escribe un guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Apostrophe</source>
         <translation>Apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Types an apostrophe</source>
         <translation>Escribe un apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Types a space</source>
         <translation>Escribe un espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="191"/>
+        <location filename="../../ui/widgets/keyboard.py" line="200"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="192"/>
+        <location filename="../../ui/widgets/keyboard.py" line="201"/>
         <source>Deletes the letter before the cursor</source>
         <translation>Borra la letra antes del cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="197"/>
+        <location filename="../../ui/widgets/keyboard.py" line="206"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="200"/>
+        <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1247,48 +1247,53 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="354"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="384"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="356"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="386"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="360"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="390"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="365"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="395"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
 </context>
 <context>
     <name>PatientMessages</name>
+    <message>
+        <location filename="../../ui/patient/messages.py" line="90"/>
+        <source>The consent is now shown in the language you chose. Please read it again and tick each box; your answers are kept.</source>
+        <translation>El consentimiento se muestra ahora en el idioma que ha elegido. Léalo de nuevo y marque cada casilla; sus respuestas se conservan.</translation>
+    </message>
     <message>
         <location filename="../../ui/patient/messages.py" line="17"/>
         <source>Please type your first name.</source>
@@ -1429,104 +1434,104 @@
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="49"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="50"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="91"/>
         <source>Record the procedure</source>
         <translation>Registrar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="62"/>
         <source>Treated area: {area}</source>
         <translation>Zona tratada: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
         <source>One session fewer</source>
         <translation>Una sesión menos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="75"/>
         <source>One session more</source>
         <translation>Una sesión más</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="81"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="117"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="82"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="118"/>
         <source>Session number</source>
         <translation>Número de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
         <source>Procedure notes</source>
         <translation>Notas del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="86"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
         <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="89"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Record procedure</source>
         <translation>Registrar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="95"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="97"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="115"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="116"/>
         <source>Treated areas (at least one)</source>
         <translation>Zonas tratadas (al menos una)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="119"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="120"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="124"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="125"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
         <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="141"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="142"/>
         <source>Procedure for {name}</source>
         <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="147"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="150"/>
         <source>Working out the next session number…</source>
         <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="170"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="173"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
         <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="178"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="181"/>
         <source>Tick at least one treated area.</source>
         <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="229"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="232"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
         <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
@@ -1534,52 +1539,47 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="173"/>
+        <location filename="../../ui/patient/question.py" line="191"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="175"/>
+        <location filename="../../ui/patient/question.py" line="193"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="176"/>
+        <location filename="../../ui/patient/question.py" line="194"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="180"/>
+        <location filename="../../ui/patient/question.py" line="198"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="181"/>
-        <source>Welcome back. Thank you for coming again.</source>
-        <translation>Bienvenido de nuevo. Gracias por volver.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/question.py" line="182"/>
+        <location filename="../../ui/patient/question.py" line="199"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="183"/>
+        <location filename="../../ui/patient/question.py" line="200"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="192"/>
+        <location filename="../../ui/patient/question.py" line="209"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="199"/>
+        <location filename="../../ui/patient/question.py" line="216"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="205"/>
+        <location filename="../../ui/patient/question.py" line="222"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -1667,37 +1667,37 @@
         <translation>Pacientes registrados el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="200"/>
+        <location filename="../../ui/nurse/queue_page.py" line="201"/>
         <source>Search results for “{what}”, all days</source>
         <translation>Resultados de la búsqueda de “{what}”, todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="252"/>
+        <location filename="../../ui/nurse/queue_page.py" line="254"/>
         <source>Needs attention first: flagged visits awaiting review (most serious on top), then by check-in time. Tap a column title to sort by it.</source>
         <translation>Primero lo que requiere atención: visitas con alertas pendientes de revisión (las más graves arriba), luego por hora de llegada. Toque el título de una columna para ordenar por ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="263"/>
+        <location filename="../../ui/nurse/queue_page.py" line="265"/>
         <source>Sorted by {column}, ascending.</source>
         <translation>Ordenado por {column}, ascendente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="265"/>
+        <location filename="../../ui/nurse/queue_page.py" line="267"/>
         <source>Sorted by {column}, descending.</source>
         <translation>Ordenado por {column}, descendente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="379"/>
+        <location filename="../../ui/nurse/queue_page.py" line="381"/>
         <source>Type a name or a date of birth to search.</source>
         <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="399"/>
+        <location filename="../../ui/nurse/queue_page.py" line="401"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
         <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="401"/>
+        <location filename="../../ui/nurse/queue_page.py" line="403"/>
         <source>No check-ins to show yet.</source>
         <translation>Todavía no hay pacientes registrados.</translation>
     </message>
@@ -1705,32 +1705,32 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="191"/>
+        <location filename="../../ui/nurse/queue_model.py" line="204"/>
         <source>Checked in</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="192"/>
+        <location filename="../../ui/nurse/queue_model.py" line="205"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="193"/>
+        <location filename="../../ui/nurse/queue_model.py" line="206"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="194"/>
+        <location filename="../../ui/nurse/queue_model.py" line="207"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="195"/>
+        <location filename="../../ui/nurse/queue_model.py" line="208"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="231"/>
+        <location filename="../../ui/nurse/queue_model.py" line="244"/>
         <source>{name}, born {dob}, checked in at {time}: {status}, {flags}</source>
         <translation>{name}, fecha de nacimiento {dob}, llegada a las {time}: {status}, {flags}</translation>
     </message>
@@ -1763,47 +1763,47 @@
         <translation>{answer} (última vez: {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="94"/>
+        <location filename="../../ui/patient/review.py" line="95"/>
         <source>Please check your answers</source>
         <translation>Revise sus respuestas, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="95"/>
+        <location filename="../../ui/patient/review.py" line="96"/>
         <source>Tap an answer to change it.</source>
         <translation>Toque una respuesta para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="96"/>
+        <location filename="../../ui/patient/review.py" line="97"/>
         <source>My answers are right ›</source>
         <translation>Mis respuestas son correctas ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>My answers are right</source>
         <translation>Mis respuestas son correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>Goes on to the consent</source>
         <translation>Pasa al consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="98"/>
+        <location filename="../../ui/patient/review.py" line="99"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="99"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>Each answer can be tapped to change it</source>
         <translation>Puede tocar cada respuesta para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="107"/>
+        <location filename="../../ui/patient/review.py" line="108"/>
         <source>{question} Your answer: {answer}</source>
         <translation>{question} Su respuesta: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="110"/>
+        <location filename="../../ui/patient/review.py" line="111"/>
         <source>Tap to change this answer</source>
         <translation>Toque para cambiar esta respuesta</translation>
     </message>
@@ -1829,38 +1829,38 @@
 <context>
     <name>SendingScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="41"/>
+        <location filename="../../ui/patient/done.py" line="44"/>
         <source>Saving your check-in…</source>
         <translation>Guardando su registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="43"/>
+        <location filename="../../ui/patient/done.py" line="46"/>
         <source>One moment, please.</source>
         <translation>Un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="52"/>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="55"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Try again now</source>
         <translation>Intentar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Tries to save your check-in again</source>
         <translation>Intenta guardar su registro de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="56"/>
+        <location filename="../../ui/patient/done.py" line="59"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>
@@ -1989,68 +1989,68 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../ui/patient/sign.py" line="94"/>
+        <location filename="../../ui/patient/sign.py" line="113"/>
         <source>Please sign</source>
         <translation>Firme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="95"/>
-        <location filename="../../ui/patient/sign.py" line="96"/>
+        <location filename="../../ui/patient/sign.py" line="114"/>
+        <location filename="../../ui/patient/sign.py" line="115"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="97"/>
+        <location filename="../../ui/patient/sign.py" line="116"/>
         <source>Type your first and last name to sign</source>
         <translation>Escriba su nombre y apellidos para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="98"/>
+        <location filename="../../ui/patient/sign.py" line="117"/>
         <source>Sign here with your finger</source>
         <translation>Firme aquí con el dedo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="99"/>
+        <location filename="../../ui/patient/sign.py" line="118"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="100"/>
+        <location filename="../../ui/patient/sign.py" line="119"/>
         <source>Signature box</source>
         <translation>Recuadro de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="102"/>
+        <location filename="../../ui/patient/sign.py" line="121"/>
         <source>Draw your signature with your finger; tap Clear to start again</source>
         <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="105"/>
+        <location filename="../../ui/patient/sign.py" line="124"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="126"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="126"/>
         <source>Removes the signature so you can sign again</source>
         <translation>Quita la firma para que pueda firmar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="109"/>
+        <location filename="../../ui/patient/sign.py" line="128"/>
         <source>Sign and finish ✓</source>
         <translation>Firmar y terminar ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="129"/>
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="129"/>
         <source>Saves your check-in</source>
         <translation>Guarda su registro</translation>
     </message>
@@ -2058,37 +2058,42 @@
 <context>
     <name>StartupProblem</name>
     <message>
-        <location filename="../../ui/startup_problems.py" line="17"/>
+        <location filename="../../ui/startup_problems.py" line="15"/>
+        <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
+        <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="24"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="23"/>
+        <location filename="../../ui/startup_problems.py" line="30"/>
         <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
         <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="29"/>
+        <location filename="../../ui/startup_problems.py" line="36"/>
         <source>This station may not write to its data folder. Ask IT to check its rights.</source>
         <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="34"/>
+        <location filename="../../ui/startup_problems.py" line="41"/>
         <source>The disk is full. Ask IT to free space, then press Try again.</source>
         <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="38"/>
+        <location filename="../../ui/startup_problems.py" line="45"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="44"/>
+        <location filename="../../ui/startup_problems.py" line="51"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="47"/>
+        <location filename="../../ui/startup_problems.py" line="54"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>
@@ -2096,22 +2101,22 @@
 <context>
     <name>StationAccess</name>
     <message>
-        <location filename="../../ui/nurse/access.py" line="68"/>
+        <location filename="../../ui/nurse/access.py" line="70"/>
         <source>locked until {time}</source>
         <translation>cuenta bloqueada hasta las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/access.py" line="76"/>
+        <location filename="../../ui/nurse/access.py" line="78"/>
         <source>{name} was created. Sign in with the new PIN.</source>
         <translation>Se creó la cuenta de {name}. Inicie sesión con el PIN nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/access.py" line="108"/>
+        <location filename="../../ui/nurse/access.py" line="115"/>
         <source>Too many wrong PINs. For safety, {name}&apos;s account is locked until {time}. Please try again then, or ask an administrator.</source>
         <translation>Demasiados PIN incorrectos. Por seguridad, la cuenta de {name} está bloqueada hasta las {time}. Vuelva a intentarlo a esa hora o pida ayuda a un administrador.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/access.py" line="119"/>
+        <location filename="../../ui/nurse/access.py" line="126"/>
         <source>That PIN did not match. Please try again: {left} attempt(s) left before the account locks for {minutes} minutes.</source>
         <translation>El PIN no es correcto. Inténtelo de nuevo: le quedan {left} intento(s) antes de que la cuenta se bloquee durante {minutes} minutos.</translation>
     </message>
@@ -2176,6 +2181,11 @@
 </context>
 <context>
     <name>VisitPage</name>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="379"/>
+        <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
+        <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
+    </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="93"/>
         <source>Visit</source>
@@ -2252,134 +2262,134 @@
         <translation>Ver e imprimir el registro del consentimiento firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="241"/>
+        <location filename="../../ui/nurse/visit_page.py" line="243"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="279"/>
+        <location filename="../../ui/nurse/visit_page.py" line="281"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="281"/>
+        <location filename="../../ui/nurse/visit_page.py" line="283"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="284"/>
+        <location filename="../../ui/nurse/visit_page.py" line="286"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="289"/>
+        <location filename="../../ui/nurse/visit_page.py" line="291"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="292"/>
+        <location filename="../../ui/nurse/visit_page.py" line="294"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="298"/>
+        <location filename="../../ui/nurse/visit_page.py" line="300"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="305"/>
+        <location filename="../../ui/nurse/visit_page.py" line="307"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="321"/>
+        <location filename="../../ui/nurse/visit_page.py" line="324"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="321"/>
+        <location filename="../../ui/nurse/visit_page.py" line="324"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="321"/>
+        <location filename="../../ui/nurse/visit_page.py" line="324"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="354"/>
+        <location filename="../../ui/nurse/visit_page.py" line="357"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="360"/>
+        <location filename="../../ui/nurse/visit_page.py" line="363"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="365"/>
+        <location filename="../../ui/nurse/visit_page.py" line="368"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="387"/>
+        <location filename="../../ui/nurse/visit_page.py" line="396"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="390"/>
+        <location filename="../../ui/nurse/visit_page.py" line="399"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="392"/>
+        <location filename="../../ui/nurse/visit_page.py" line="401"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="392"/>
+        <location filename="../../ui/nurse/visit_page.py" line="401"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="393"/>
+        <location filename="../../ui/nurse/visit_page.py" line="402"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="399"/>
+        <location filename="../../ui/nurse/visit_page.py" line="408"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="401"/>
+        <location filename="../../ui/nurse/visit_page.py" line="410"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="403"/>
+        <location filename="../../ui/nurse/visit_page.py" line="412"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="407"/>
+        <location filename="../../ui/nurse/visit_page.py" line="416"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="415"/>
+        <location filename="../../ui/nurse/visit_page.py" line="424"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="419"/>
+        <location filename="../../ui/nurse/visit_page.py" line="428"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="426"/>
+        <location filename="../../ui/nurse/visit_page.py" line="435"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>

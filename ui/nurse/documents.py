@@ -102,11 +102,8 @@ class DocumentPrinter(QObject):
         if not self.available:
             message.show_message(words["not_configured"], "error")
             return
-        services, visit_id, staff_id = (
-            context.services,
-            context.visit.detail.visit_id,
-            (context.staff_id),
-        )
+        services, staff_id = context.services, context.staff_id
+        visit_id = context.visit.detail.visit_id
         message.show_message(words["preparing"], "info")
 
         def rendered(document: RenderedDocument) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.storage.database import Database
 
 ChecklistFor = Callable[[str], Checklist]
+Actor = staff.StaffMember  # who acts: the signed-in member; every change is audited as theirs
 RenderVisit = Callable[[int, int], "RenderedDocument"]  # (visit_id, staff_id) -> document
 SendDocument = Callable[["RenderedDocument"], "PrintJobView"]
 Backup = Callable[[Path], Path]  # destination folder -> the backup file written
@@ -167,9 +168,12 @@ class NurseServices:
         return staff.list_staff(self._sf, include_inactive=include_inactive)
 
     def create_first_admin(self, name: str, pin: str) -> staff.StaffMember:
-        return self.create_staff(name, pin, Role.ADMIN, actor_id=None)
+        return self._create_staff(name, pin, Role.ADMIN, actor_id=None)
 
-    def create_staff(
+    def create_staff(self, name: str, pin: str, role: Role, *, actor: Actor) -> staff.StaffMember:
+        return self._create_staff(name, pin, role, actor_id=actor.staff_id)
+
+    def _create_staff(
         self, name: str, pin: str, role: Role, *, actor_id: int | None
     ) -> staff.StaffMember:
         return staff.create_staff(
@@ -192,15 +196,15 @@ class NurseServices:
             clock=self.clock,
         )
 
-    def disable_staff(self, staff_id: int, *, actor_id: int) -> None:
-        staff.disable_staff(self._sf, staff_id, actor_id=actor_id, clock=self.clock)
+    def disable_staff(self, staff_id: int, *, actor: Actor) -> None:
+        staff.disable_staff(self._sf, staff_id, actor_id=actor.staff_id, clock=self.clock)
 
-    def reset_pin(self, staff_id: int, new_pin: str, *, actor_id: int) -> None:
+    def reset_pin(self, staff_id: int, new_pin: str, *, actor: Actor) -> None:
         staff.reset_pin(
             self._sf,
             staff_id,
             new_pin=new_pin,
-            actor_id=actor_id,
+            actor_id=actor.staff_id,
             pepper=self._pepper,
             clock=self.clock,
         )
@@ -240,12 +244,12 @@ class NurseServices:
 
     # -- a visit ---------------------------------------------------------------------------
 
-    def visit(self, visit_id: int, *, staff_id: int) -> VisitBundle:
+    def visit(self, visit_id: int, *, actor: Actor) -> VisitBundle:
         """The audited view of a visit, with its checklist for the questions' wording."""
         detail = review.visit_detail(
             self._sf,
             visit_id,
-            staff_id=staff_id,
+            staff_id=actor.staff_id,
             checklist=self._checklist_for,
             clock=self.clock,
         )
@@ -259,7 +263,7 @@ class NurseServices:
         self,
         visit_id: int,
         *,
-        staff_id: int,
+        actor: Actor,
         expected_version: int,
         note: str | None = None,
         over_reschedule: bool = False,
@@ -268,7 +272,7 @@ class NurseServices:
         version = review.decide(
             self._sf,
             visit_id,
-            staff_id=staff_id,
+            staff_id=actor.staff_id,
             decision=Decision.CLEAR,
             expected_version=expected_version,
             note=note,
@@ -282,7 +286,7 @@ class NurseServices:
         self,
         visit_id: int,
         *,
-        staff_id: int,
+        actor: Actor,
         expected_version: int,
         reason: str,
         suggested_date: date | None = None,
@@ -293,7 +297,7 @@ class NurseServices:
         version = review.decide(
             self._sf,
             visit_id,
-            staff_id=staff_id,
+            staff_id=actor.staff_id,
             decision=Decision.DEFER,
             expected_version=expected_version,
             reason=reason,
@@ -312,7 +316,7 @@ class NurseServices:
         self,
         visit_id: int,
         *,
-        staff_id: int,
+        actor: Actor,
         areas: frozenset[Area],
         session_number: int,
         notes: str,
@@ -321,7 +325,7 @@ class NurseServices:
         procedure_id = procedures.record_procedure(
             self._sf,
             visit_id,
-            staff_id=staff_id,
+            staff_id=actor.staff_id,
             areas=areas,
             session_number=session_number,
             notes=notes,
@@ -336,14 +340,14 @@ class NurseServices:
     def can_print(self) -> bool:
         return self.documents is not None
 
-    def render_aftercare(self, visit_id: int, *, staff_id: int) -> RenderedDocument:
-        return self._documents().render_aftercare(visit_id, staff_id)
+    def render_aftercare(self, visit_id: int, *, actor: Actor) -> RenderedDocument:
+        return self._documents().render_aftercare(visit_id, actor.staff_id)
 
-    def render_consent_record(self, visit_id: int, *, staff_id: int) -> RenderedDocument:
+    def render_consent_record(self, visit_id: int, *, actor: Actor) -> RenderedDocument:
         render = self._documents().render_consent_record
         if render is None:
             raise RuntimeError("the consent record is not bound on this station")
-        return render(visit_id, staff_id)
+        return render(visit_id, actor.staff_id)
 
     def print_document(self, document: RenderedDocument) -> PrintJobView:
         return self._documents().print_document(document)

@@ -62,7 +62,7 @@ class AdminActions(QObject):
         )
 
     def on_add_staff_requested(self, name: str, pin: str, role: Role) -> None:
-        services, actor = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
 
         def added(member: StaffMember) -> None:
             self.page.staff_added(member.name)
@@ -70,31 +70,31 @@ class AdminActions(QObject):
 
         self.context.run(
             self,
-            lambda: services.create_staff(name, pin, role, actor_id=actor),
+            lambda: services.create_staff(name, pin, role, actor=actor),
             added,
             self._failed,
         )
 
     def on_disable_requested(self, staff_id: int) -> None:
-        services, actor = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
 
         def disabled(_: None) -> None:
             self.page.message.show_message(self.tr("The account was disabled."), "ok")
             self.load_staff()
 
         self.context.run(
-            self, lambda: services.disable_staff(staff_id, actor_id=actor), disabled, self._failed
+            self, lambda: services.disable_staff(staff_id, actor=actor), disabled, self._failed
         )
 
     def on_reset_pin_requested(self, staff_id: int, pin: str) -> None:
-        services, actor = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
 
         def reset(_: None) -> None:
             self.page.pin_was_reset()
             self.load_staff()
 
         self.context.run(
-            self, lambda: services.reset_pin(staff_id, pin, actor_id=actor), reset, self._failed
+            self, lambda: services.reset_pin(staff_id, pin, actor=actor), reset, self._failed
         )
 
     def on_verify_requested(self) -> None:

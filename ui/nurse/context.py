@@ -37,10 +37,11 @@ class NurseContext(QObject):
     # -- who is signed in ------------------------------------------------------------------
 
     @property
-    def staff_id(self) -> int:
+    def actor(self) -> StaffMember:
+        """Who acts: every service call that changes or reads a record names them."""
         if self.staff is None:
             raise RuntimeError("nobody is signed in")
-        return int(self.staff.staff_id)
+        return self.staff
 
     def sign_in(self, member: StaffMember) -> None:
         self._session += 1

@@ -315,13 +315,13 @@ class DecidePage(QWidget):
         detail = self.detail
         if detail is None or self.context.staff is None:
             return
-        services, staff_id = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
         note = self.note.toPlainText().strip() or None
         over = self.confirm_reschedule.isChecked()
         self._send(
             lambda: services.clear(
                 detail.visit_id,
-                staff_id=staff_id,
+                actor=actor,
                 expected_version=detail.version,
                 note=note,
                 over_reschedule=over,
@@ -337,14 +337,14 @@ class DecidePage(QWidget):
         detail = self.detail
         if detail is None or self.context.staff is None:
             return
-        services, staff_id = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
         reason = self.reason.toPlainText().strip()
         note = self.note.toPlainText().strip() or None
         suggested, override = self.suggested(), self.override_earliest.isChecked()
         self._send(
             lambda: services.defer(
                 detail.visit_id,
-                staff_id=staff_id,
+                actor=actor,
                 expected_version=detail.version,
                 reason=reason,
                 suggested_date=suggested,

@@ -102,7 +102,7 @@ class DocumentPrinter(QObject):
         if not self.available:
             message.show_message(words["not_configured"], "error")
             return
-        services, staff_id = context.services, context.staff_id
+        services, actor = context.services, context.actor
         visit_id = context.visit.detail.visit_id
         message.show_message(words["preparing"], "info")
 
@@ -125,7 +125,7 @@ class DocumentPrinter(QObject):
 
         context.run(
             self,
-            lambda: render(services, visit_id, staff_id=staff_id),
+            lambda: render(services, visit_id, actor=actor),
             rendered,
             lambda exc: message.show_message(friendly_message(exc), "error"),
         )

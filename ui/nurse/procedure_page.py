@@ -193,14 +193,14 @@ class ProcedurePage(QWidget):
         if detail is None or self.context.staff is None:
             return
         self.record_button.setEnabled(False)
-        services, staff_id = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
         areas, session = self.areas(), self.session_number.value()
         notes = self.notes.toPlainText().strip()
         self.context.run(
             self,
             lambda: services.record_procedure(
                 detail.visit_id,
-                staff_id=staff_id,
+                actor=actor,
                 areas=areas,
                 session_number=session,
                 notes=notes,

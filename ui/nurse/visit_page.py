@@ -209,7 +209,7 @@ class VisitPage(QWidget):
         if self.context.staff is None or self._loading == visit_id:
             return
         self._loading = visit_id
-        services, staff_id = self.context.services, self.context.staff_id
+        services, actor = self.context.services, self.context.actor
 
         def shown(bundle: VisitBundle) -> None:
             self._loading = None
@@ -224,7 +224,7 @@ class VisitPage(QWidget):
             self.message.show_message(friendly_message(exc), "error")
             self.load_failed.emit(exc)
 
-        self.context.run(self, lambda: services.visit(visit_id, staff_id=staff_id), shown, failed)
+        self.context.run(self, lambda: services.visit(visit_id, actor=actor), shown, failed)
 
     def on_visit_changed(self, visit_id: int) -> None:
         if self.detail is not None and self.detail.visit_id == visit_id:

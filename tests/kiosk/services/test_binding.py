@@ -34,9 +34,9 @@ def test_results_are_the_services_frozen_dataclasses(session_factory, nurse) -> 
         checklist_for=build_checklist,
     )
     visit_id = check_in(session_factory)
-    bundle = services.visit(visit_id, staff_id=nurse.staff_id)
+    bundle = services.visit(visit_id, actor=nurse)
     assert isinstance(bundle, VisitBundle) and bundle.detail.visit_id == visit_id
-    result = services.clear(visit_id, staff_id=nurse.staff_id, expected_version=1)
+    result = services.clear(visit_id, actor=nurse, expected_version=1)
     assert isinstance(result, DecisionResult)
     for value, field in ((bundle, "checklist"), (bundle.detail, "status"), (result, "version")):
         assert dataclasses.is_dataclass(value)
@@ -48,4 +48,4 @@ def test_documents_and_backups_say_when_they_are_not_bound(session_factory) -> N
     services = NurseServices(session_factory, zone="UTC", pepper=b"", lockout=LockoutPolicy())
     assert not services.can_print and not services.can_back_up
     with pytest.raises(RuntimeError):
-        services.render_aftercare(1, staff_id=1)
+        services.render_aftercare(1, actor=None)  # type: ignore[arg-type]

@@ -201,7 +201,7 @@ def test_the_binding_applies_the_same_rules(session_factory, nurse):
     with pytest.raises(ValidationError) as caught:
         services.defer(
             visit_id,
-            staff_id=nurse.staff_id,
+            actor=nurse,
             expected_version=1,
             reason="Too early",
             suggested_date=date(2026, 3, 11),
@@ -209,7 +209,7 @@ def test_the_binding_applies_the_same_rules(session_factory, nurse):
     assert caught.value.code == "before_earliest"
     result = services.clear(
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         expected_version=1,
         note="Checked with the patient.",
         over_reschedule=True,

@@ -52,13 +52,11 @@ def completed_visit(session_factory, nurse) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock()
     ).visit_id
-    version = decide(
-        sf, visit_id, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=1
-    )
+    version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
     record_procedure(
         sf,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         areas=frozenset({Area.FACE, Area.EYES}),
         session_number=2,
         notes="",
@@ -75,7 +73,7 @@ def test_aftercare_from_the_database_is_stored_and_dated(
         session_factory,
         completed_visit,
         settings=settings,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         content=content,
     )
     words = text_of(doc.pdf)
@@ -105,7 +103,7 @@ def test_consent_record_verifies_and_detects_a_tampered_database(
     database, session_factory, settings, completed_visit, tmp_path
 ):
     doc = render_consent_record(
-        session_factory, completed_visit, settings=settings, staff_id=None, content=content
+        session_factory, completed_visit, settings=settings, actor=None, content=content
     )
     assert "Consent to micro-needling" in text_of(doc.pdf)  # the exact text was available
     path = tmp_path / doc.filename
@@ -178,7 +176,7 @@ def test_offline_printer_fails_clearly_and_retry_prints_the_same_document(
     database, session_factory, settings, completed_visit
 ):
     doc = render_aftercare(
-        session_factory, completed_visit, settings=settings, staff_id=None, content=content
+        session_factory, completed_visit, settings=settings, actor=None, content=content
     )
     backend = FlakyBackend()
     job = print_document(session_factory, doc, backend=backend, printer="Front")
@@ -202,7 +200,7 @@ def test_offline_printer_fails_clearly_and_retry_prints_the_same_document(
 
 def test_folder_backend_print_keeps_a_copy(session_factory, settings, completed_visit, tmp_path):
     doc = render_aftercare(
-        session_factory, completed_visit, settings=settings, staff_id=None, content=content
+        session_factory, completed_visit, settings=settings, actor=None, content=content
     )
     backend = FolderBackend(tmp_path / "out")
     first = print_document(session_factory, doc, backend=backend, printer=None)

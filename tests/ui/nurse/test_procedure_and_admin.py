@@ -26,7 +26,7 @@ def cleared_visit(session_factory, nurse) -> int:
     decide(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         clock=fixed_clock(),
@@ -141,7 +141,7 @@ def test_admin_adds_resets_and_disables_staff(qtbot, make_station, admin, sessio
     assert (
         authenticate(
             session_factory,
-            staff_id=rosa.staff_id,
+            actor=rosa,
             pin="864200",
             pepper=TEST_PEPPER,
             lockout=station.lockout,
@@ -216,7 +216,7 @@ def test_a_procedure_recorded_elsewhere_first_is_a_conflict(
     record_procedure(
         session_factory,
         cleared_visit,
-        staff_id=admin.staff_id,
+        actor=admin,
         areas=frozenset({Area.NECK}),
         session_number=1,
         notes="",

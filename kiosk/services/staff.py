@@ -403,7 +403,7 @@ _PIN_PROBLEMS = {
     PinProblem.TOO_SHORT: "A PIN has at least {n} digits.",
     PinProblem.TOO_LONG: "A PIN has at most 12 digits.",
     PinProblem.REPEATED: "A PIN cannot repeat the same digits (like 111111 or 121212).",
-    PinProblem.SEQUENCE: "A PIN cannot be a run of digits (like 123456 or 975310).",
+    PinProblem.SEQUENCE: "A PIN cannot be a run of digits (like 123456 or 987654).",
     PinProblem.DATE: "A PIN cannot be a date; birthdays are easy to guess.",
     PinProblem.COMMON: "This PIN is one of the most common ones; please choose another.",
     PinProblem.DEMO: "The demo PIN cannot be used in a real clinic.",

@@ -340,12 +340,12 @@ def require_signed_in(
     if row is None:
         raise NotSignedIn("signed_out")
     signin, staff = row
-    if signin.ended_at is not None:
-        raise NotSignedIn("signed_out")
-    if not staff.active:
+    if not staff.active:  # first: disabling also ends the sign-in, and this says why
         raise NotSignedIn("disabled", "This account has been disabled.")
     if staff.locked_at is not None:
         raise NotSignedIn("locked", "This account is locked. Please ask an administrator.")
+    if signin.ended_at is not None:
+        raise NotSignedIn("signed_out")
     if admin and staff.role != Role.ADMIN.value:
         raise AuthError("Only an administrator can do that.", code="not_admin")
     return staff

@@ -281,6 +281,7 @@ class AdminPage(QWidget):
         self.filter_visit.setAccessibleName(self.tr("Show events of this visit number"))
         self.filter_any_day = QCheckBox(self.tr("Any day"))
         self.filter_any_day.setChecked(True)
+        self.filter_any_day.setAccessibleName(self.tr("Show events of any day"))
         self.filter_any_day.setMinimumHeight(TOUCH_HEIGHT)
         self.filter_day = QDateEdit()
         self.filter_day.setCalendarPopup(True)

@@ -168,11 +168,11 @@ def test_the_qm_holds_exactly_what_the_ts_says(spanish: QTranslator) -> None:
 def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) -> None:
     """Through the real call sites: their runtime context must be the one in the .ts."""
     from kiosk.domain.aftercare import Area
+    from kiosk.domain.pin_policy import PinPolicy
     from kiosk.domain.visit import VisitStatus
     from ui.nurse import labels
-    from ui.nurse.decide_page import DecidePage
-    from kiosk.domain.pin_policy import PinPolicy
     from ui.nurse.audit_words import event_text
+    from ui.nurse.decide_page import DecidePage
     from ui.nurse.staff_words import new_pin_problem
     from ui.widgets.nurse_pinpad import NursePinPad
 

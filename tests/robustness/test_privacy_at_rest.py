@@ -140,7 +140,8 @@ def test_a_visit_from_check_in_to_decision_logs_no_identity(
     with pytest.raises(AuthError):
         authenticate(
             session_factory,
-            actor=admin,
+            code=admin.code,
+            station="front-desk",
             pin="000000",
             pepper=TEST_PEPPER,
             lockout=LockoutPolicy(),

@@ -68,74 +68,74 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="84"/>
-        <location filename="../../ui/nurse/admin_page.py" line="106"/>
+        <location filename="../../ui/nurse/admin_page.py" line="85"/>
+        <location filename="../../ui/nurse/admin_page.py" line="107"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="91"/>
+        <location filename="../../ui/nurse/admin_page.py" line="92"/>
         <source>Administration sections</source>
         <translation>Secciones de administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="92"/>
+        <location filename="../../ui/nurse/admin_page.py" line="93"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="93"/>
-        <location filename="../../ui/nurse/admin_page.py" line="268"/>
+        <location filename="../../ui/nurse/admin_page.py" line="94"/>
+        <location filename="../../ui/nurse/admin_page.py" line="271"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="94"/>
+        <location filename="../../ui/nurse/admin_page.py" line="95"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
+        <location filename="../../ui/nurse/admin_page.py" line="100"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
+        <location filename="../../ui/nurse/admin_page.py" line="100"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="127"/>
+        <location filename="../../ui/nurse/admin_page.py" line="128"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="128"/>
+        <location filename="../../ui/nurse/admin_page.py" line="129"/>
         <source>Unlock the selected account</source>
         <translation>Desbloquear la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="134"/>
+        <location filename="../../ui/nurse/admin_page.py" line="135"/>
         <source>Set new PIN</source>
         <translation>Poner PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="135"/>
+        <location filename="../../ui/nurse/admin_page.py" line="136"/>
         <source>Set a new PIN for the selected account</source>
         <translation>Poner un PIN nuevo a la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="161"/>
+        <location filename="../../ui/nurse/admin_page.py" line="160"/>
         <source>PIN again</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="169"/>
+        <location filename="../../ui/nurse/admin_page.py" line="168"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="170"/>
+        <location filename="../../ui/nurse/admin_page.py" line="169"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -145,215 +145,215 @@
         <translation>Cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="231"/>
+        <location filename="../../ui/nurse/admin_page.py" line="234"/>
         <source>{name} can now sign in with staff code {code} and the PIN you chose.</source>
         <translation>{name} ya puede entrar con el código de personal {code} y el PIN elegido.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="261"/>
+        <location filename="../../ui/nurse/admin_page.py" line="264"/>
         <source>The PIN was changed, and the account unlocked if it was locked.</source>
         <translation>Se cambió el PIN y, si la cuenta estaba bloqueada, se desbloqueó.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="275"/>
+        <location filename="../../ui/nurse/admin_page.py" line="278"/>
         <source>Show events of this staff member</source>
         <translation>Mostrar los eventos de esta persona</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="280"/>
+        <location filename="../../ui/nurse/admin_page.py" line="283"/>
         <source>Visit number</source>
         <translation>Número de visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="281"/>
+        <location filename="../../ui/nurse/admin_page.py" line="284"/>
         <source>Show events of this visit number</source>
         <translation>Mostrar los eventos de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="282"/>
+        <location filename="../../ui/nurse/admin_page.py" line="285"/>
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="284"/>
+        <location filename="../../ui/nurse/admin_page.py" line="287"/>
         <source>Show events of any day</source>
         <translation>Mostrar los eventos de cualquier día</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="289"/>
+        <location filename="../../ui/nurse/admin_page.py" line="292"/>
         <source>Show events of this day</source>
         <translation>Mostrar los eventos de este día</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="293"/>
+        <location filename="../../ui/nurse/admin_page.py" line="296"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="294"/>
+        <location filename="../../ui/nurse/admin_page.py" line="297"/>
         <source>Show the audit events that match</source>
         <translation>Mostrar los eventos de auditoría que coinciden</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="326"/>
+        <location filename="../../ui/nurse/admin_page.py" line="329"/>
         <source>All staff</source>
         <translation>Todo el personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="119"/>
+        <location filename="../../ui/nurse/admin_page.py" line="120"/>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="122"/>
+        <location filename="../../ui/nurse/admin_page.py" line="123"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="123"/>
+        <location filename="../../ui/nurse/admin_page.py" line="124"/>
         <source>Disable the selected account</source>
         <translation>Desactivar la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="131"/>
+        <location filename="../../ui/nurse/admin_page.py" line="132"/>
         <source>New PIN for the selected account</source>
         <translation>PIN nuevo para la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="132"/>
-        <location filename="../../ui/nurse/admin_page.py" line="147"/>
+        <location filename="../../ui/nurse/admin_page.py" line="133"/>
+        <location filename="../../ui/nurse/admin_page.py" line="146"/>
         <source>New PIN again</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="146"/>
+        <location filename="../../ui/nurse/admin_page.py" line="145"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="152"/>
+        <location filename="../../ui/nurse/admin_page.py" line="151"/>
         <source>New staff member&apos;s name</source>
         <translation>Nombre del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="155"/>
+        <location filename="../../ui/nurse/admin_page.py" line="154"/>
         <source>New staff member&apos;s role</source>
         <translation>Rol del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="158"/>
+        <location filename="../../ui/nurse/admin_page.py" line="157"/>
         <source>New staff member&apos;s PIN</source>
         <translation>PIN del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="159"/>
+        <location filename="../../ui/nurse/admin_page.py" line="158"/>
         <source>New staff member&apos;s PIN again</source>
         <translation>Repita el PIN del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="163"/>
+        <location filename="../../ui/nurse/admin_page.py" line="162"/>
         <source>Add staff member</source>
         <translation>Añadir al personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="164"/>
+        <location filename="../../ui/nurse/admin_page.py" line="163"/>
         <source>Add the new staff member</source>
         <translation>Añadir el nuevo miembro al personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="160"/>
-        <location filename="../../ui/nurse/admin_page.py" line="174"/>
+        <location filename="../../ui/nurse/admin_page.py" line="159"/>
+        <location filename="../../ui/nurse/admin_page.py" line="173"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="181"/>
+        <location filename="../../ui/nurse/admin_page.py" line="180"/>
         <source>Add a staff member</source>
         <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="218"/>
+        <location filename="../../ui/nurse/admin_page.py" line="221"/>
         <source>Please type the new staff member&apos;s name.</source>
         <translation>Escriba el nombre del nuevo miembro del personal, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="305"/>
+        <location filename="../../ui/nurse/admin_page.py" line="308"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="306"/>
+        <location filename="../../ui/nurse/admin_page.py" line="309"/>
         <source>Verify the audit log&apos;s hash chain</source>
         <translation>Verificar la cadena de hashes del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="361"/>
+        <location filename="../../ui/nurse/admin_page.py" line="364"/>
         <source>The audit log is intact: {n} events checked.</source>
         <translation>El registro de auditoría está íntegro. Eventos revisados: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="366"/>
+        <location filename="../../ui/nurse/admin_page.py" line="369"/>
         <source>The audit log has been altered: {problem}</source>
         <translation>El registro de auditoría fue alterado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="367"/>
+        <location filename="../../ui/nurse/admin_page.py" line="370"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="379"/>
-        <location filename="../../ui/nurse/admin_page.py" line="427"/>
+        <location filename="../../ui/nurse/admin_page.py" line="382"/>
+        <location filename="../../ui/nurse/admin_page.py" line="430"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="381"/>
+        <location filename="../../ui/nurse/admin_page.py" line="384"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="382"/>
+        <location filename="../../ui/nurse/admin_page.py" line="385"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="386"/>
+        <location filename="../../ui/nurse/admin_page.py" line="389"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="387"/>
+        <location filename="../../ui/nurse/admin_page.py" line="390"/>
         <source>Back up the clinic database now</source>
         <translation>Hacer ahora una copia de seguridad de la base de datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="397"/>
+        <location filename="../../ui/nurse/admin_page.py" line="400"/>
         <source>A backup is a complete copy of the clinic database, written to a folder inside the clinic&apos;s data folder ({where}). Copy it somewhere safe.</source>
         <translation>Una copia de seguridad es una copia completa de la base de datos de la clínica, guardada en una carpeta dentro de la carpeta de datos de la clínica ({where}). Cópiela a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="399"/>
+        <location filename="../../ui/nurse/admin_page.py" line="402"/>
         <source>not configured</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="418"/>
+        <location filename="../../ui/nurse/admin_page.py" line="421"/>
         <source>Backups are not configured on this station.</source>
         <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="422"/>
+        <location filename="../../ui/nurse/admin_page.py" line="425"/>
         <source>Please choose a folder inside {where}.</source>
         <translation>Elija una carpeta dentro de {where}, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="442"/>
+        <location filename="../../ui/nurse/admin_page.py" line="445"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="447"/>
+        <location filename="../../ui/nurse/admin_page.py" line="450"/>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
     </message>
@@ -1394,140 +1394,140 @@
         <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="172"/>
+        <location filename="../../ui/nurse/station.py" line="169"/>
         <source>My PIN</source>
         <translation>Mi PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="172"/>
+        <location filename="../../ui/nurse/station.py" line="169"/>
         <source>Change my PIN</source>
         <translation>Cambiar mi PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="175"/>
+        <location filename="../../ui/nurse/station.py" line="172"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="175"/>
+        <location filename="../../ui/nurse/station.py" line="172"/>
         <source>Open administration</source>
         <translation>Abrir la administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="178"/>
-        <location filename="../../ui/nurse/station.py" line="412"/>
+        <location filename="../../ui/nurse/station.py" line="175"/>
+        <location filename="../../ui/nurse/station.py" line="407"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="178"/>
-        <location filename="../../ui/nurse/station.py" line="413"/>
+        <location filename="../../ui/nurse/station.py" line="175"/>
+        <location filename="../../ui/nurse/station.py" line="408"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="184"/>
+        <location filename="../../ui/nurse/station.py" line="181"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="346"/>
+        <location filename="../../ui/nurse/station.py" line="343"/>
         <source>Signed in as {name} ({role})</source>
         <translation>Sesión de {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="322"/>
+        <location filename="../../ui/nurse/station.py" line="319"/>
         <source>{name} was created. Your staff code is {code}: type it, then your PIN.</source>
         <translation>Se creó a {name}. Su código de personal es {code}: escríbalo y después su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="406"/>
+        <location filename="../../ui/nurse/station.py" line="401"/>
         <source>Tap again to exit</source>
         <translation>Toque otra vez para salir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="407"/>
+        <location filename="../../ui/nurse/station.py" line="402"/>
         <source>Tap again to confirm leaving kiosk mode</source>
         <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="417"/>
+        <location filename="../../ui/nurse/station.py" line="412"/>
         <source>You were signed out automatically after a while without activity.</source>
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="434"/>
+        <location filename="../../ui/nurse/station.py" line="429"/>
         <source>Your PIN was changed.</source>
         <translation>Su PIN se cambió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="579"/>
+        <location filename="../../ui/nurse/station.py" line="574"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="581"/>
+        <location filename="../../ui/nurse/station.py" line="576"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="674"/>
+        <location filename="../../ui/nurse/station.py" line="669"/>
         <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
         <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="681"/>
+        <location filename="../../ui/nurse/station.py" line="676"/>
         <source>Preparing the aftercare sheet…</source>
         <translation>Preparando la hoja de cuidados…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="687"/>
+        <location filename="../../ui/nurse/station.py" line="682"/>
         <source>Check the preview, then press Print.</source>
         <translation>Revise la vista previa y luego pulse Imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="689"/>
+        <location filename="../../ui/nurse/station.py" line="684"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="694"/>
-        <location filename="../../ui/nurse/station.py" line="710"/>
+        <location filename="../../ui/nurse/station.py" line="689"/>
+        <location filename="../../ui/nurse/station.py" line="705"/>
         <source>The aftercare sheet did not print: {error}</source>
         <translation>La hoja de cuidados no se imprimió: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="711"/>
+        <location filename="../../ui/nurse/station.py" line="706"/>
         <source>the printer gave no reason</source>
         <translation>la impresora no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="716"/>
+        <location filename="../../ui/nurse/station.py" line="711"/>
         <source>The aftercare sheet was printed.</source>
         <translation>La hoja de cuidados se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="719"/>
+        <location filename="../../ui/nurse/station.py" line="714"/>
         <source>The aftercare sheet was sent to the printer; it is still printing.</source>
         <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="778"/>
+        <location filename="../../ui/nurse/station.py" line="773"/>
         <source>The account was unlocked.</source>
         <translation>La cuenta se desbloqueó.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="789"/>
+        <location filename="../../ui/nurse/station.py" line="784"/>
         <source>The account was disabled.</source>
         <translation>Se desactivó la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="812"/>
+        <location filename="../../ui/nurse/station.py" line="807"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="823"/>
+        <location filename="../../ui/nurse/station.py" line="818"/>
         <source>Backups are not configured on this station.</source>
         <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
@@ -2296,32 +2296,32 @@
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="38"/>
+        <location filename="../../ui/nurse/signin_page.py" line="41"/>
         <source>Type the staff code again</source>
         <translation>Escribir de nuevo el código</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="39"/>
+        <location filename="../../ui/nurse/signin_page.py" line="42"/>
         <source>Back to the staff code</source>
         <translation>Volver al código de personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="45"/>
+        <location filename="../../ui/nurse/signin_page.py" line="48"/>
         <source>Back to patient check-in</source>
         <translation>Volver al registro de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="46"/>
+        <location filename="../../ui/nurse/signin_page.py" line="49"/>
         <source>Leave the nurse station and return to patient check-in</source>
         <translation>Salir del puesto de enfermería y volver al registro de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="74"/>
+        <location filename="../../ui/nurse/signin_page.py" line="77"/>
         <source>Type your {n}-digit staff code.</source>
         <translation>Escriba su código de personal de {n} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="83"/>
+        <location filename="../../ui/nurse/signin_page.py" line="86"/>
         <source>Staff code {code}. Now type your PIN.</source>
         <translation>Código de personal {code}. Ahora escriba su PIN.</translation>
     </message>

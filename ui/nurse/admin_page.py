@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -139,10 +140,8 @@ class AdminPage(QWidget):
         reset_row.addWidget(self.reset_pin, 1)
         reset_row.addWidget(self.reset_repeat, 1)
         reset_row.addWidget(self.reset_button)
-        actions_row = QHBoxLayout()
-        actions_row.addWidget(self.unlock_button)
-        actions_row.addWidget(self.disable_button)
-        actions_row.addStretch(1)
+        reset_row.addWidget(self.unlock_button)
+        reset_row.addWidget(self.disable_button)
         self.reset_pin.setPlaceholderText(self.tr("New PIN"))
         self.reset_repeat.setPlaceholderText(self.tr("New PIN again"))
 
@@ -173,16 +172,20 @@ class AdminPage(QWidget):
         pins.addWidget(self.new_repeat, 1)
         form.addRow(self.tr("PIN"), pins)
 
+        self.staff_table.setMinimumHeight(220)  # five accounts at least, then it scrolls
         layout = QVBoxLayout(tab)
         layout.addWidget(self.staff_table, 1)
         layout.addWidget(section_label(self.tr("Selected account")))
         layout.addLayout(reset_row)
-        layout.addLayout(actions_row)
         layout.addWidget(section_label(self.tr("Add a staff member")))
         layout.addLayout(form)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._update_staff_buttons()
-        return tab
+        scroll = QScrollArea()  # a short landscape screen scrolls rather than crushing the list
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(tab)
+        return scroll
 
     def show_staff(self, members: list[Any]) -> None:
         selected = self.selected_staff_id()

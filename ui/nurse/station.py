@@ -19,7 +19,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,6 +55,7 @@ from ui.nurse.style import NURSE_STYLESHEET
 from ui.nurse.visit_page import VisitPage
 from ui.tasks import run_task
 from ui.widgets.idle import IdleWatcher
+from ui.widgets.nurse_elided_label import ElidedLabel
 
 log = logging.getLogger(__name__)
 
@@ -163,11 +163,8 @@ class NurseStation(QWidget):
         ):
             self.stack.addWidget(page)
 
-        self.who = QLabel()
+        self.who = ElidedLabel()  # a long name is cut with "…"; the whole is its tooltip
         self.who.setObjectName("signedInAs")
-        self.who.setTextFormat(Qt.TextFormat.PlainText)
-        self.who.setMinimumWidth(120)
-        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.my_pin_button = button(
             self.tr("My PIN"), self.tr("Change my PIN"), self.show_change_pin
         )
@@ -346,9 +343,7 @@ class NurseStation(QWidget):
         text = self.tr("Signed in as {name} ({role})").format(
             name=member.name, role=role_text(member.role)
         )
-        self.who.setText(text)
-        self.who.setToolTip(text)
-        self.who.setAccessibleName(text)
+        self.who.set_full_text(text)
         self.admin_button.setVisible(Role(member.role) is Role.ADMIN)
         self.top_bar.show()
         self.idle.start()

@@ -80,7 +80,8 @@ def test_sign_in_shows_who_and_admin_tools(qtbot, make_station, admin):
     with qtbot.waitSignal(station.signed_in, timeout=10000) as blocker:
         sign_in(qtbot, station, admin)
     assert blocker.args[0].staff_id == admin.staff_id
-    assert station.who.text() == "Signed in as Alex Admin (Administrator)"
+    assert station.who.full_text == "Signed in as Alex Admin (Administrator)"
+    assert station.who.toolTip() == station.who.accessibleName() == station.who.full_text
     assert station.top_bar.isVisible() and station.admin_button.isVisible()
     assert station.stack.currentWidget() is station.queue_page
 

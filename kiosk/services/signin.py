@@ -375,7 +375,12 @@ def clear_throttle(session: Session, staff_id: int) -> None:
 def _audit(
     session: Session, subject: str, action: str, details: dict[str, Any], now: datetime
 ) -> None:
-    record_event(session, actor=subject, action=action, subject=subject, details=details, at=now)
+    """A sign-in or sign-out of ``subject``. Only a right PIN (or the account holder signing
+    out) speaks for the account; a wrong one is the station's doing, so the audit does not
+    say the nurse did it."""
+    by_holder = action in ("staff.signin.ok", "staff.signout")
+    actor = subject if by_holder else f"station:{details.get('station', '')}"
+    record_event(session, actor=actor, action=action, subject=subject, details=details, at=now)
 
 
 __all__ = [

@@ -957,136 +957,141 @@
     </message>
     <message>
         <location filename="../../ui/nurse/audit_words.py" line="33"/>
+        <source>station {station}</source>
+        <translation>el puesto {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="37"/>
         <source>kiosk {station}</source>
         <translation>el quiosco {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="37"/>
+        <location filename="../../ui/nurse/audit_words.py" line="41"/>
         <source>the system (command line)</source>
         <translation>el sistema (línea de órdenes)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="44"/>
+        <location filename="../../ui/nurse/audit_words.py" line="48"/>
         <source>visit {n}</source>
         <translation>la visita {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="46"/>
+        <location filename="../../ui/nurse/audit_words.py" line="50"/>
         <source>document {n}</source>
         <translation>el documento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="66"/>
+        <location filename="../../ui/nurse/audit_words.py" line="70"/>
         <source>{who} received a check-in ({what}).</source>
         <translation>{who} recibió un registro de llegada ({what}).</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="69"/>
+        <location filename="../../ui/nurse/audit_words.py" line="73"/>
         <source>{who} opened {what}.</source>
         <translation>{who} abrió {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="70"/>
+        <location filename="../../ui/nurse/audit_words.py" line="74"/>
         <source>{who} cleared {what} to proceed.</source>
         <translation>{who} autorizó {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="73"/>
+        <location filename="../../ui/nurse/audit_words.py" line="77"/>
         <source>{who} deferred {what}. Reason: {reason}</source>
         <translation>{who} aplazó {what}. Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="76"/>
+        <location filename="../../ui/nurse/audit_words.py" line="80"/>
         <source>{who} recorded the procedure of {what}.</source>
         <translation>{who} registró el procedimiento de {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="79"/>
+        <location filename="../../ui/nurse/audit_words.py" line="83"/>
         <source>{who} prepared a document for {what}.</source>
         <translation>{who} preparó un documento para {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="83"/>
+        <location filename="../../ui/nurse/audit_words.py" line="87"/>
         <source>{who} reprinted {what}.</source>
         <translation>{who} volvió a imprimir {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="85"/>
+        <location filename="../../ui/nurse/audit_words.py" line="89"/>
         <source>{who} printed {what}.</source>
         <translation>{who} imprimió {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="87"/>
+        <location filename="../../ui/nurse/audit_words.py" line="91"/>
         <source>{who} sent {what} to the printer; it did not print.</source>
         <translation>{who} envió {what} a la impresora; no se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="90"/>
+        <location filename="../../ui/nurse/audit_words.py" line="94"/>
         <source>{who} added {what}.</source>
         <translation>{who} añadió a {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="91"/>
+        <location filename="../../ui/nurse/audit_words.py" line="95"/>
         <source>{who} disabled the account of {what}.</source>
         <translation>{who} desactivó la cuenta de {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="94"/>
+        <location filename="../../ui/nurse/audit_words.py" line="98"/>
         <source>{who} set a new PIN for {what}.</source>
         <translation>{who} puso un PIN nuevo a {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="97"/>
+        <location filename="../../ui/nurse/audit_words.py" line="101"/>
         <source>{who} changed their own PIN.</source>
         <translation>{who} cambió su propio PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="100"/>
+        <location filename="../../ui/nurse/audit_words.py" line="104"/>
         <source>{who} unlocked the account of {what}.</source>
         <translation>{who} desbloqueó la cuenta de {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="103"/>
+        <location filename="../../ui/nurse/audit_words.py" line="107"/>
         <source>The account of {what} was locked after {n} wrong PINs in a row (last at {station}).</source>
         <translation>La cuenta de {what} se bloqueó tras {n} PIN incorrectos seguidos (el último en {station}).</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="107"/>
+        <location filename="../../ui/nurse/audit_words.py" line="111"/>
         <source>{who} signed in at {station}.</source>
         <translation>{who} entró en {station}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="110"/>
+        <location filename="../../ui/nurse/audit_words.py" line="114"/>
         <source>A wrong PIN for {what} at {station}.</source>
         <translation>Un PIN incorrecto para {what} en {station}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="113"/>
+        <location filename="../../ui/nurse/audit_words.py" line="117"/>
         <source>A sign-in for {what} at {station} had to wait after wrong PINs.</source>
         <translation>Una entrada de {what} en {station} tuvo que esperar tras PIN incorrectos.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="116"/>
+        <location filename="../../ui/nurse/audit_words.py" line="120"/>
         <source>A sign-in for {what} at {station} was refused: the account is locked.</source>
         <translation>Se rechazó una entrada de {what} en {station}: la cuenta está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="120"/>
+        <location filename="../../ui/nurse/audit_words.py" line="124"/>
         <source>{who} was signed out at {station} after a while without activity.</source>
         <translation>Se cerró la sesión de {who} en {station} tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="123"/>
+        <location filename="../../ui/nurse/audit_words.py" line="127"/>
         <source>{who} was signed out at {station}: the station closed.</source>
         <translation>Se cerró la sesión de {who} en {station}: el puesto se cerró.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="128"/>
+        <location filename="../../ui/nurse/audit_words.py" line="132"/>
         <source>{who} signed out at {station}.</source>
         <translation>{who} cerró la sesión en {station}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/audit_words.py" line="133"/>
+        <location filename="../../ui/nurse/audit_words.py" line="137"/>
         <source>{who}: {action} ({what}).</source>
         <translation>{who}: {action} ({what}).</translation>
     </message>

@@ -29,6 +29,10 @@ def who_text(actor: str, names: Mapping[int, str]) -> str:
         return QCoreApplication.translate("NurseAudit", "staff member {n}").format(n=rest)
     if kind == "staff" and rest == "unknown":
         return QCoreApplication.translate("NurseAudit", "an unknown staff code")
+    if kind == "station":
+        return QCoreApplication.translate("NurseAudit", "station {station}").format(
+            station=isolate(rest)
+        )
     if kind == "kiosk":
         return QCoreApplication.translate("NurseAudit", "kiosk {station}").format(
             station=isolate(rest)

@@ -50,7 +50,7 @@ def test_audit_events_read_as_sentences_with_names_isolated(qtmodeltester):
             event(9, "staff:2", "staff.signout", "staff:2", station="front", reason="idle"),
             event(8, "staff:1", "document.printed", "document:4", reprint=True, attempt=2),
             event(7, "staff:2", "visit.deferred", "visit:5", reason="Sun\u202eburn", version=2),
-            event(6, "staff:unknown", "staff.signin.failed", "staff:unknown", station="kiosk"),
+            event(6, "station:kiosk", "staff.signin.failed", "staff:unknown", station="kiosk"),
             event(5, "system", "staff.unlocked", "staff:2"),
             event(4, "kiosk:front", "checkin.submitted", "visit:5"),
             event(3, "staff:1", "staff.locked", "staff:2", attempts=100, station="kiosk"),
@@ -74,5 +74,6 @@ def test_audit_events_read_as_sentences_with_names_isolated(qtmodeltester):
     ]
     assert model.index(0, 0).data() == "Mar 10, 2026, 11:30:00\u202fAM"
     assert model.index(1, 1).data() == "\u2068Alex Admin\u2069"
+    assert model.index(3, 1).data() == "station \u2068kiosk\u2069"  # a wrong PIN: not the nurse
     assert model.index(1, 3).data() == "document 4"
     assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == what[0]

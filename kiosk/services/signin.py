@@ -306,8 +306,9 @@ def sign_out(
                 models.StaffSession.ended_at.is_(None),
             )
             .values(ended_at=now, end_reason=reason)
-        ).rowcount
-        if ended:
+            .returning(models.StaffSession.id)
+        ).first()
+        if ended is not None:
             details = {"station": actor.station, "reason": reason}
             _audit(session, staff_subject(actor.staff_id), "staff.signout", details, now)
 
@@ -339,7 +340,8 @@ def require_signed_in(
     ).first()
     if row is None:
         raise NotSignedIn("signed_out")
-    signin, staff = row
+    signin: models.StaffSession = row[0]
+    staff: models.Staff = row[1]
     if not staff.active:  # first: disabling also ends the sign-in, and this says why
         raise NotSignedIn("disabled", "This account has been disabled.")
     if staff.locked_at is not None:

@@ -68,9 +68,17 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         settings,
         pepper=backend.pepper,
         print_backend=lambda: print_backend(settings),
+        station=station_name(settings),
         checklist_for=checklist_for,
     )
     return NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+
+
+def station_name(settings: Settings) -> str:
+    """Where a sign-in happens, for the per-station wait: the mode and this computer's name."""
+    import socket
+
+    return f"{settings.station}@{socket.gethostname()}"[:64]
 
 
 def attach_patient(window: MainWindow) -> QWidget:

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Checklist
-from kiosk.domain.staff import Role
+from kiosk.domain.pin_policy import PinPolicy
+from kiosk.domain.staff import Role, SignedIn
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services import audit as audit_service
-from kiosk.services import procedures, review, staff
+from kiosk.services import procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
 
@@ -30,9 +31,9 @@ if TYPE_CHECKING:
     from kiosk.storage.database import Database
 
 ChecklistFor = Callable[[str], Checklist]
-Actor = staff.StaffMember  # who acts: the signed-in member; every change is audited as theirs
-RenderVisit = Callable[[int, int], "RenderedDocument"]  # (visit_id, staff_id) -> document
-SendDocument = Callable[["RenderedDocument"], "PrintJobView"]
+Actor = SignedIn  # who acts: the open sign-in; the services refuse one that has ended
+RenderVisit = Callable[[int, SignedIn], "RenderedDocument"]  # (visit_id, actor) -> document
+SendDocument = Callable[["RenderedDocument", SignedIn], "PrintJobView"]  # (document, actor)
 Backup = Callable[[Path], Path]  # destination folder -> the backup file written
 
 
@@ -81,7 +82,9 @@ class NurseServices:
         *,
         zone: str,
         pepper: bytes,
-        lockout: staff.LockoutPolicy,
+        lockout: signin.LockoutPolicy,
+        policy: PinPolicy | None = None,
+        station: str = "nurse-station",
         clock: Clock = utc_now,
         checklist_for: ChecklistFor = default_checklist_for,
         documents: DocumentActions | None = None,
@@ -92,6 +95,8 @@ class NurseServices:
         self.zone = zone
         self._pepper = pepper
         self.lockout = lockout
+        self.policy = policy or PinPolicy()
+        self.station = station
         self.clock = clock
         self._checklist_for = checklist_for
         self.documents = documents
@@ -106,6 +111,7 @@ class NurseServices:
         *,
         pepper: bytes,
         print_backend: Callable[[], PrintBackend] | None,
+        station: str = "nurse-station",
         clock: Clock = utc_now,
         checklist_for: ChecklistFor = default_checklist_for,
     ) -> NurseServices:
@@ -119,22 +125,23 @@ class NurseServices:
         if print_backend is not None:
             make_backend = print_backend
 
-            def aftercare(visit_id: int, staff_id: int) -> RenderedDocument:
+            def aftercare(visit_id: int, actor: SignedIn) -> RenderedDocument:
                 return docs.render_aftercare(
-                    sf, visit_id, settings=settings, staff_id=staff_id, clock=clock
+                    sf, visit_id, settings=settings, actor=actor, clock=clock
                 )
 
-            def consent(visit_id: int, staff_id: int) -> RenderedDocument:
+            def consent(visit_id: int, actor: SignedIn) -> RenderedDocument:
                 return docs.render_consent_record(
-                    sf, visit_id, settings=settings, staff_id=staff_id, clock=clock
+                    sf, visit_id, settings=settings, actor=actor, clock=clock
                 )
 
-            def send(document: RenderedDocument) -> PrintJobView:
+            def send(document: RenderedDocument, actor: SignedIn) -> PrintJobView:
                 return docs.print_document(
                     sf,
                     document,
                     backend=make_backend(),
                     printer=settings.printing.default_printer,
+                    actor=actor,
                     clock=clock,
                 )
 
@@ -143,9 +150,9 @@ class NurseServices:
             sf,
             zone=settings.clinic.timezone,
             pepper=pepper,
-            lockout=staff.LockoutPolicy(
-                settings.staff.lockout_attempts, settings.staff.lockout_minutes
-            ),
+            lockout=signin.lockout_policy(settings.staff),
+            policy=staff.pin_policy(settings.staff),
+            station=station,
             clock=clock,
             checklist_for=checklist_for,
             documents=actions,
@@ -159,88 +166,121 @@ class NurseServices:
     def today(self) -> date:
         return local_day(self.clock(), self.zone)
 
-    # -- staff -----------------------------------------------------------------------------
+    # -- staff and sign-in -----------------------------------------------------------------
 
     def has_staff(self) -> bool:
         return staff.has_staff(self._sf)
 
-    def list_staff(self, include_inactive: bool = False) -> list[staff.StaffMember]:
-        return staff.list_staff(self._sf, include_inactive=include_inactive)
+    def list_staff(
+        self, *, actor: Actor, include_inactive: bool = False
+    ) -> list[staff.StaffMember]:
+        return staff.list_staff(self._sf, include_inactive=include_inactive, actor=actor)
 
     def create_first_admin(self, name: str, pin: str) -> staff.StaffMember:
-        return self._create_staff(name, pin, Role.ADMIN, actor_id=None)
+        return staff.create_first_admin(
+            self._sf, name=name, pin=pin, pepper=self._pepper, policy=self.policy, clock=self.clock
+        )
 
     def create_staff(self, name: str, pin: str, role: Role, *, actor: Actor) -> staff.StaffMember:
-        return self._create_staff(name, pin, role, actor_id=actor.staff_id)
-
-    def _create_staff(
-        self, name: str, pin: str, role: Role, *, actor_id: int | None
-    ) -> staff.StaffMember:
         return staff.create_staff(
             self._sf,
             name=name,
             pin=pin,
             role=role,
-            actor_id=actor_id,
+            actor=actor,
             pepper=self._pepper,
+            policy=self.policy,
             clock=self.clock,
         )
 
-    def authenticate(self, staff_id: int, pin: str) -> staff.StaffMember:
-        return staff.authenticate(
+    def authenticate(self, code: str, pin: str) -> SignedIn:
+        return signin.authenticate(
             self._sf,
-            staff_id=staff_id,
+            code=code,
             pin=pin,
+            station=self.station,
             pepper=self._pepper,
             lockout=self.lockout,
+            policy=self.policy,
             clock=self.clock,
         )
 
+    def sign_out(self, actor: Actor, reason: str) -> None:
+        signin.sign_out(self._sf, actor, reason=reason, clock=self.clock)
+
     def disable_staff(self, staff_id: int, *, actor: Actor) -> None:
-        staff.disable_staff(self._sf, staff_id, actor_id=actor.staff_id, clock=self.clock)
+        staff.disable_staff(self._sf, staff_id, actor=actor, clock=self.clock)
+
+    def unlock_staff(self, staff_id: int, *, actor: Actor) -> None:
+        staff.unlock_staff(self._sf, staff_id, actor=actor, clock=self.clock)
 
     def reset_pin(self, staff_id: int, new_pin: str, *, actor: Actor) -> None:
         staff.reset_pin(
             self._sf,
             staff_id,
             new_pin=new_pin,
-            actor_id=actor.staff_id,
+            actor=actor,
             pepper=self._pepper,
+            policy=self.policy,
+            clock=self.clock,
+        )
+
+    def change_own_pin(self, actor: Actor, current_pin: str, new_pin: str) -> None:
+        staff.change_own_pin(
+            self._sf,
+            actor,
+            current_pin=current_pin,
+            new_pin=new_pin,
+            pepper=self._pepper,
+            policy=self.policy,
             clock=self.clock,
         )
 
     # -- the queue -------------------------------------------------------------------------
 
     def list_queue(
-        self, day: date, status: VisitStatus | None, offset: int, limit: int
+        self, day: date, status: VisitStatus | None, offset: int, limit: int, *, actor: Actor
     ) -> list[review.QueueRow]:
         return review.list_queue(
-            self._sf, day, zone=self.zone, status=status, limit=limit, offset=offset
+            self._sf, day, actor=actor, zone=self.zone, status=status, limit=limit, offset=offset
         )
 
     def list_queue_first(
-        self, day: date, status: VisitStatus | None, count: int
+        self, day: date, status: VisitStatus | None, count: int, *, actor: Actor
     ) -> list[review.QueueRow]:
         """The first ``count`` rows of the day, read in pages the service accepts."""
         rows: list[review.QueueRow] = []
         while len(rows) < count:
-            page = self.list_queue(day, status, len(rows), min(MAX_PAGE, count - len(rows)))
+            page = self.list_queue(
+                day, status, len(rows), min(MAX_PAGE, count - len(rows)), actor=actor
+            )
             rows.extend(page)
             if not page:
                 break
         return rows
 
     def search_visits(
-        self, text: str | None, date_of_birth: date | None, offset: int, limit: int
+        self,
+        text: str | None,
+        date_of_birth: date | None,
+        offset: int,
+        limit: int,
+        *,
+        actor: Actor,
     ) -> list[review.QueueRow]:
         return review.search_visits(
-            self._sf, text=text, date_of_birth=date_of_birth, limit=limit, offset=offset
+            self._sf,
+            actor=actor,
+            text=text,
+            date_of_birth=date_of_birth,
+            limit=limit,
+            offset=offset,
         )
 
     def queue_changed_since(
-        self, marker: review.QueueMarker | None, day: date
+        self, marker: review.QueueMarker | None, day: date, *, actor: Actor
     ) -> tuple[bool, review.QueueMarker]:
-        return review.queue_changed_since(self._sf, marker, day=day, zone=self.zone)
+        return review.queue_changed_since(self._sf, marker, actor=actor, day=day, zone=self.zone)
 
     # -- a visit ---------------------------------------------------------------------------
 
@@ -249,7 +289,7 @@ class NurseServices:
         detail = review.visit_detail(
             self._sf,
             visit_id,
-            staff_id=actor.staff_id,
+            actor=actor,
             checklist=self._checklist_for,
             clock=self.clock,
         )
@@ -272,7 +312,7 @@ class NurseServices:
         version = review.decide(
             self._sf,
             visit_id,
-            staff_id=actor.staff_id,
+            actor=actor,
             decision=Decision.CLEAR,
             expected_version=expected_version,
             note=note,
@@ -297,7 +337,7 @@ class NurseServices:
         version = review.decide(
             self._sf,
             visit_id,
-            staff_id=actor.staff_id,
+            actor=actor,
             decision=Decision.DEFER,
             expected_version=expected_version,
             reason=reason,
@@ -309,8 +349,8 @@ class NurseServices:
         )
         return DecisionResult(visit_id, Decision.DEFER, version)
 
-    def propose_session_number(self, patient_id: int) -> int:
-        return procedures.propose_session_number(self._sf, patient_id)
+    def propose_session_number(self, patient_id: int, *, actor: Actor) -> int:
+        return procedures.propose_session_number(self._sf, patient_id, actor=actor)
 
     def record_procedure(
         self,
@@ -325,7 +365,7 @@ class NurseServices:
         procedure_id = procedures.record_procedure(
             self._sf,
             visit_id,
-            staff_id=actor.staff_id,
+            actor=actor,
             areas=areas,
             session_number=session_number,
             notes=notes,
@@ -341,16 +381,16 @@ class NurseServices:
         return self.documents is not None
 
     def render_aftercare(self, visit_id: int, *, actor: Actor) -> RenderedDocument:
-        return self._documents().render_aftercare(visit_id, actor.staff_id)
+        return self._documents().render_aftercare(visit_id, actor)
 
     def render_consent_record(self, visit_id: int, *, actor: Actor) -> RenderedDocument:
         render = self._documents().render_consent_record
         if render is None:
             raise RuntimeError("the consent record is not bound on this station")
-        return render(visit_id, actor.staff_id)
+        return render(visit_id, actor)
 
-    def print_document(self, document: RenderedDocument) -> PrintJobView:
-        return self._documents().print_document(document)
+    def print_document(self, document: RenderedDocument, *, actor: Actor) -> PrintJobView:
+        return self._documents().print_document(document, actor)
 
     def _documents(self) -> DocumentActions:
         if self.documents is None:
@@ -368,8 +408,26 @@ class NurseServices:
             raise RuntimeError("backups are not configured on this station")
         return self._backup(folder)
 
-    def list_events(self, limit: int = 200, offset: int = 0) -> list[audit_service.AuditEventView]:
-        return audit_service.list_events(self._sf, limit=limit, offset=offset)
+    def list_events(
+        self,
+        *,
+        actor: Actor,
+        staff_id: int | None = None,
+        visit_id: int | None = None,
+        day: date | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[audit_service.AuditEventView]:
+        return audit_service.list_events(
+            self._sf,
+            limit=limit,
+            offset=offset,
+            staff_id=staff_id,
+            visit_id=visit_id,
+            day=day,
+            zone=self.zone,
+            actor=actor,
+        )
 
     def verify_audit_chain(self) -> audit_service.AuditReport:
         return audit_service.verify_audit_chain(self._sf)

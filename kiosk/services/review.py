@@ -27,6 +27,7 @@ from kiosk.domain.checklist import (
     validate_answer,
 )
 from kiosk.domain.patient import search_key
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from, stored_search_key
@@ -35,10 +36,10 @@ from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
     clean_text,
     explain_refused_update,
-    get_active_staff,
     get_visit,
     refuse_unprintable,
 )
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
 
@@ -165,6 +166,7 @@ def list_queue(
     sf: SessionFactory,
     day: date,
     *,
+    actor: SignedIn,
     zone: str,
     status: VisitStatus | None = None,
     limit: int = 100,
@@ -181,12 +183,14 @@ def list_queue(
     flagged_first = case((models.Visit.flag_count > 0, 0), else_=1)
     query = query.order_by(flagged_first, models.Visit.checked_in_at, models.Visit.id)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         return _rows(session, query.limit(limit).offset(offset))
 
 
 def search_visits(
     sf: SessionFactory,
     *,
+    actor: SignedIn,
     text: str | None = None,
     date_of_birth: date | None = None,
     limit: int = 100,
@@ -207,6 +211,7 @@ def search_visits(
         query = query.where(models.Patient.date_of_birth == date_of_birth)
     query = query.order_by(models.Visit.checked_in_at.desc(), models.Visit.id.desc())
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         if key:
             dialect = session.get_bind().dialect.name
             query = query.where(
@@ -237,6 +242,7 @@ def queue_changed_since(
     sf: SessionFactory,
     marker: QueueMarker | None,
     *,
+    actor: SignedIn,
     day: date | None = None,
     zone: str = "UTC",
 ) -> tuple[bool, QueueMarker]:
@@ -254,6 +260,7 @@ def queue_changed_since(
         start, end = day_bounds_utc(day, zone)
         query = query.where(models.Visit.checked_in_at >= start, models.Visit.checked_in_at < end)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         count, last_id, total = session.execute(query).one()
     current = QueueMarker(int(count), int(last_id), int(total))
     return current != marker, current
@@ -263,7 +270,7 @@ def visit_detail(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     checklist: ChecklistSource,
     clock: Clock = utc_now,
 ) -> VisitDetail:
@@ -274,8 +281,8 @@ def visit_detail(
     """
     now = now_from(clock)
     with transaction(sf) as session:
+        require_signed_in(session, actor, now=now)
         visit = get_visit(session, visit_id)
-        get_active_staff(session, staff_id)
         current = checklist_from(checklist, visit.language)
         evaluation, flags = _reevaluate(current, visit)
         detail = VisitDetail(
@@ -313,7 +320,7 @@ def visit_detail(
         )
         record_event(
             session,
-            actor=staff_actor(staff_id),
+            actor=staff_actor(actor.staff_id),
             action="visit.viewed",
             subject=f"visit:{visit.id}",
             details={},
@@ -326,7 +333,7 @@ def decide(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     decision: Decision,
     expected_version: int,
     reason: str | None = None,
@@ -355,7 +362,8 @@ def decide(
         raise ValidationError("reason", "required", "Please give a reason for deferring.")
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         visit = session.get(models.Visit, visit_id)
         if visit is not None:
             _check_weight(

@@ -15,7 +15,6 @@ from kiosk.services.audit import AuditReport
 from kiosk.services.staff import StaffMember
 from ui.nurse.admin_page import AdminPage
 from ui.nurse.context import NurseContext
-from ui.nurse.errors import friendly_message
 
 
 class AdminActions(QObject):
@@ -26,11 +25,12 @@ class AdminActions(QObject):
         page.add_staff_requested.connect(self.on_add_staff_requested)
         page.disable_requested.connect(self.on_disable_requested)
         page.reset_pin_requested.connect(self.on_reset_pin_requested)
+        page.unlock_requested.connect(self.on_unlock_requested)
         page.refresh_staff_requested.connect(self.load_staff)
         page.refresh_audit_requested.connect(self.load_audit)
         page.verify_requested.connect(self.on_verify_requested)
         page.backup_requested.connect(self.on_backup_requested)
-        context.signed_out.connect(lambda: page.audit_table.setRowCount(0))
+        context.signed_out.connect(page.forget)
 
     @property
     def allowed(self) -> bool:
@@ -40,32 +40,47 @@ class AdminActions(QObject):
     def open(self) -> None:
         """Fresh lists each time the page is shown."""
         self.page.message.clear_message()
+        self.page.set_day(self.context.services.today())
         self.load_staff()
         if self.page.tabs.currentIndex() == 1:
             self.load_audit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.page.message.show_message(friendly_message(exc), "error")
+        self.page.message.show_message(self.context.words(exc), "error")
 
     def load_staff(self) -> None:
-        services = self.context.services
+        if self.context.staff is None:
+            return
+        services, actor = self.context.services, self.context.actor
         self.context.run(
             self,
-            lambda: services.list_staff(include_inactive=True),
+            lambda: services.list_staff(actor=actor, include_inactive=True),
             self.page.show_staff,
             self._failed,
         )
 
     def load_audit(self) -> None:
+        if self.context.staff is None:
+            return
+        services, actor, wanted = (
+            self.context.services,
+            self.context.actor,
+            self.page.audit_filter(),
+        )
         self.context.run(
-            self, self.context.services.list_events, self.page.show_events, self._failed
+            self,
+            lambda: services.list_events(
+                actor=actor, staff_id=wanted.staff_id, visit_id=wanted.visit_id, day=wanted.day
+            ),
+            self.page.show_events,
+            self._failed,
         )
 
     def on_add_staff_requested(self, name: str, pin: str, role: Role) -> None:
         services, actor = self.context.services, self.context.actor
 
         def added(member: StaffMember) -> None:
-            self.page.staff_added(member.name)
+            self.page.staff_added(member)
             self.load_staff()
 
         self.context.run(
@@ -73,6 +88,17 @@ class AdminActions(QObject):
             lambda: services.create_staff(name, pin, role, actor=actor),
             added,
             self._failed,
+        )
+
+    def on_unlock_requested(self, staff_id: int) -> None:
+        services, actor = self.context.services, self.context.actor
+
+        def unlocked(_: None) -> None:
+            self.page.message.show_message(self.tr("The account was unlocked."), "ok")
+            self.load_staff()
+
+        self.context.run(
+            self, lambda: services.unlock_staff(staff_id, actor=actor), unlocked, self._failed
         )
 
     def on_disable_requested(self, staff_id: int) -> None:
@@ -115,5 +141,5 @@ class AdminActions(QObject):
             self,
             lambda: services.back_up(Path(folder)),
             self.page.backup_done,
-            lambda exc: self.page.backup_failed(friendly_message(exc)),
+            lambda exc: self.page.backup_failed(self.context.words(exc)),
         )

@@ -14,8 +14,11 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.domain.staff import SignedIn
 from kiosk.services.binding import NurseServices, VisitBundle
-from kiosk.services.staff import StaffMember
+from kiosk.services.errors import NotSignedIn
+from ui.nurse.errors import friendly_message
+from ui.nurse.staff_words import staff_error_text
 from ui.tasks import run_task
 
 T = TypeVar("T")
@@ -24,26 +27,29 @@ T = TypeVar("T")
 class NurseContext(QObject):
     visit_changed = Signal(int)  # a visit's record changed here (decision, procedure, print)
     visit_loaded = Signal(object)  # VisitBundle: the visit now open on the station
-    signed_in = Signal(object)  # StaffMember
+    signed_in = Signal(object)  # SignedIn
     signed_out = Signal()
+    # The sign-in ended elsewhere (signed out on another station, disabled or locked by an
+    # admin): the words say why; the station goes back to the sign-in.
+    ended_elsewhere = Signal(str)
 
     def __init__(self, services: NurseServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.staff: StaffMember | None = None
+        self.staff: SignedIn | None = None
         self.visit: VisitBundle | None = None
         self._session = 0
 
     # -- who is signed in ------------------------------------------------------------------
 
     @property
-    def actor(self) -> StaffMember:
+    def actor(self) -> SignedIn:
         """Who acts: every service call that changes or reads a record names them."""
         if self.staff is None:
             raise RuntimeError("nobody is signed in")
         return self.staff
 
-    def sign_in(self, member: StaffMember) -> None:
+    def sign_in(self, member: SignedIn) -> None:
         self._session += 1
         self.staff = member
         self.signed_in.emit(member)
@@ -53,6 +59,11 @@ class NurseContext(QObject):
         self.staff = None
         self.visit = None
         self.signed_out.emit()
+
+    def words(self, exc: BaseException) -> str:
+        """A service's refusal in the nurse's language (codes first, then its message)."""
+        services = self.services
+        return staff_error_text(exc, services.zone, services.policy) or friendly_message(exc)
 
     # -- the open visit --------------------------------------------------------------------
 
@@ -72,7 +83,8 @@ class NurseContext(QObject):
         signed_in: bool = True,
     ) -> None:
         """``work`` on a worker; the answer reaches ``owner`` only if it is still alive and,
-        with ``signed_in``, the same nurse is still signed in."""
+        with ``signed_in``, the same nurse is still signed in. A refusal because the sign-in
+        ended elsewhere goes to :attr:`ended_elsewhere`, not to ``on_failure``."""
         session = self._session
 
         def current() -> bool:
@@ -85,7 +97,11 @@ class NurseContext(QObject):
                 on_success(value)
 
         def failed(exc: BaseException) -> None:
-            if current():
-                on_failure(exc)
+            if not current():
+                return
+            if isinstance(exc, NotSignedIn) and self.staff is not None:
+                self.ended_elsewhere.emit(self.words(exc))  # every page: back to sign-in
+                return
+            on_failure(exc)
 
         run_task(work, succeeded, failed, owner=owner)

@@ -38,7 +38,6 @@ from ui.nurse.common import (
     title_label,
 )
 from ui.nurse.context import NurseContext
-from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import format_date
 
 
@@ -366,7 +365,7 @@ class DecidePage(QWidget):
     def on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ConflictError) and self.detail is not None:
             self.set_busy(False)
-            self.conflict.emit(self.detail.visit_id, friendly_message(exc))
+            self.conflict.emit(self.detail.visit_id, self.context.words(exc))
             return
         if isinstance(exc, ValidationError):
             if exc.code == "confirm_reschedule":
@@ -375,7 +374,7 @@ class DecidePage(QWidget):
                 self.override_earliest.show()
             self.show_failure(decision_problem(exc))
             return
-        self.show_failure(friendly_message(exc))
+        self.show_failure(self.context.words(exc))
 
     def show_failure(self, text: str) -> None:
         self.set_busy(False)

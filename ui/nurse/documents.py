@@ -17,7 +17,6 @@ from kiosk.services.binding import NurseServices
 from kiosk.services.documents import PrintJobView, RenderedDocument
 from ui.nurse.common import MessageLine
 from ui.nurse.context import NurseContext
-from ui.nurse.errors import friendly_message
 
 # (pdf, print_action, parent, title) -> a QDialog with ``printed(result)`` and
 # ``print_failed(words)`` signals that runs print_action through run_task when asked.
@@ -112,7 +111,10 @@ class DocumentPrinter(QObject):
             self.last_document = document
             message.show_message(self.tr("Check the preview, then press Print."), "info")
             dialog = self.preview(
-                document.pdf, lambda: services.print_document(document), self.window, words["title"]
+                document.pdf,
+                lambda: services.print_document(document, actor=actor),
+                self.window,
+                words["title"],
             )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.printed.connect(lambda job: self._show_print_result(message, words, job))
@@ -127,7 +129,7 @@ class DocumentPrinter(QObject):
             self,
             lambda: render(services, visit_id, actor=actor),
             rendered,
-            lambda exc: message.show_message(friendly_message(exc), "error"),
+            lambda exc: message.show_message(context.words(exc), "error"),
         )
 
     def _forget(self, dialog: Any) -> None:

@@ -34,7 +34,6 @@ from ui.nurse.common import (
 from ui.nurse.context import NurseContext
 from ui.nurse.decide_page import text_box
 from ui.nurse.documents import DocumentPrinter
-from ui.nurse.errors import friendly_message
 
 
 class ProcedurePage(QWidget):
@@ -153,11 +152,12 @@ class ProcedurePage(QWidget):
         self.aftercare_button.setEnabled(False)
         self._update_record_button()
         services, patient_id = self.context.services, patient.patient_id
+        actor = self.context.actor
         self.context.run(
             self,
-            lambda: services.propose_session_number(patient_id),
+            lambda: services.propose_session_number(patient_id, actor=actor),
             self.propose_session,
-            lambda exc: self.show_failure(friendly_message(exc)),
+            lambda exc: self.show_failure(self.context.words(exc)),
         )
 
     def forget(self) -> None:
@@ -218,9 +218,9 @@ class ProcedurePage(QWidget):
     def on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ConflictError) and self.detail is not None:
             self._update_record_button()
-            self.conflict.emit(self.detail.visit_id, friendly_message(exc))
+            self.conflict.emit(self.detail.visit_id, self.context.words(exc))
             return
-        self.show_failure(friendly_message(exc))
+        self.show_failure(self.context.words(exc))
 
     def show_recorded(self) -> None:
         self.record_button.setEnabled(False)

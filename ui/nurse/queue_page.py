@@ -28,7 +28,6 @@ from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, isolate, plain_label, title_label
 from ui.nurse.context import NurseContext
-from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import current_locale, format_date, format_time
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column, QueueTableModel
 from ui.nurse.queue_poller import QueuePoller
@@ -205,9 +204,9 @@ class QueuePage(QWidget):
         self.today_button.show()
         self.status_filter.setEnabled(False)
         self.poller.stop()
-        services = self.context.services
+        services, actor = self.context.services, self.context.actor
         self.model.set_loader(
-            lambda offset, limit: services.search_visits(text, dob, offset, limit)
+            lambda offset, limit: services.search_visits(text, dob, offset, limit, actor=actor)
         )
         self.model.fetchMore()
 
@@ -223,7 +222,7 @@ class QueuePage(QWidget):
         return int(rows[0].data(VISIT_ID_ROLE)) if rows else None
 
     def show_problem(self, exc: BaseException) -> None:
-        self.message.show_message(friendly_message(exc), "error")
+        self.message.show_message(self.context.words(exc), "error")
 
     # -- order -----------------------------------------------------------------------------
 

@@ -49,11 +49,16 @@ class QueuePoller(QObject):
         self.day, self.status = day, status
         self._marker = None
         self._busy = False
-        services = self.context.services
-        self.model.set_loader(lambda offset, limit: services.list_queue(day, status, offset, limit))
+        services, actor = self.context.services, self.context.actor
+        self.model.set_loader(
+            lambda offset, limit: services.list_queue(day, status, offset, limit, actor=actor)
+        )
         self.model.fetchMore()
         self.context.run(
-            self, lambda: services.queue_changed_since(None, day), self._first_marker, self._fail
+            self,
+            lambda: services.queue_changed_since(None, day, actor=actor),
+            self._first_marker,
+            self._fail,
         )
         self.timer.start()
 
@@ -76,8 +81,12 @@ class QueuePoller(QObject):
         self._busy = True
         self._again = False
         services, marker, day = self.context.services, self._marker, self.day
+        actor = self.context.actor
         self.context.run(
-            self, lambda: services.queue_changed_since(marker, day), self._on_answer, self._fail
+            self,
+            lambda: services.queue_changed_since(marker, day, actor=actor),
+            self._on_answer,
+            self._fail,
         )
 
     def _first_marker(self, answer: tuple[bool, QueueMarker]) -> None:
@@ -89,7 +98,7 @@ class QueuePoller(QObject):
             self._done(marker)
             return
         services, day, status = self.context.services, self.day, self.status
-        limit = self.model.refresh_limit()
+        actor, limit = self.context.actor, self.model.refresh_limit()
         assert day is not None
 
         def refreshed(rows: list[QueueRow]) -> None:
@@ -98,7 +107,10 @@ class QueuePoller(QObject):
             self._done(marker)
 
         self.context.run(
-            self, lambda: services.list_queue_first(day, status, limit), refreshed, self._fail
+            self,
+            lambda: services.list_queue_first(day, status, limit, actor=actor),
+            refreshed,
+            self._fail,
         )
 
     def _done(self, marker: QueueMarker) -> None:

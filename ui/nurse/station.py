@@ -13,6 +13,7 @@ which page follows the first administrator's creation.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -20,13 +21,16 @@ from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import Decision
 from kiosk.services.binding import DecisionResult, NurseServices, VisitBundle
 from kiosk.services.documents import RenderedDocument
-from kiosk.services.staff import LockoutPolicy, StaffMember
+from kiosk.services.signin import LockoutPolicy
+from kiosk.services.staff import StaffMember
 from ui.nurse.access import StationAccess
 from ui.nurse.admin_actions import AdminActions
 from ui.nurse.admin_page import AdminPage
+from ui.nurse.change_pin_page import ChangePinPage
 from ui.nurse.common import MessageLine
 from ui.nurse.context import NurseContext
 from ui.nurse.decide_page import DecidePage
@@ -39,7 +43,10 @@ from ui.nurse.signin_page import SignInPage
 from ui.nurse.style import nurse_stylesheet
 from ui.nurse.top_bar import TopBar
 from ui.nurse.visit_page import VisitPage
+from ui.tasks import run_task
 from ui.widgets.idle import IdleWatcher
+
+log = logging.getLogger(__name__)
 
 _FIND = object()  # "look for the documents room's preview dialog"
 
@@ -47,7 +54,7 @@ _FIND = object()  # "look for the documents room's preview dialog"
 class NurseStation(QWidget):
     """Everything a nurse does at the workstation, behind a PIN."""
 
-    signed_in = Signal(object)  # StaffMember
+    signed_in = Signal(object)  # SignedIn
     signed_out = Signal()
     exit_kiosk_requested = Signal()  # leave full screen (the lead's window decides)
     leave_requested = Signal()  # back to the patient kiosk, nobody signed in
@@ -82,6 +89,7 @@ class NurseStation(QWidget):
         self.admin_button = self.top_bar.admin_button
         self.exit_button = self.top_bar.exit_button
         self.signout_button = self.top_bar.signout_button
+        self.my_pin_button = self.top_bar.my_pin_button
         self.problem = MessageLine()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,15 +112,17 @@ class NurseStation(QWidget):
         self.loading = QLabel(self.tr("Opening the nurse station…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setAccessibleName(self.loading.text())
-        self.setup_page = SetupPage()
+        services = context.services
+        self.setup_page = SetupPage(services.policy)
         self.signin_page = SignInPage()
         self.access = StationAccess(context, self.setup_page, self.signin_page, self)
         self.queue_page = QueuePage(context, page_size=page_size, poll_interval_ms=poll_interval_ms)
         self.visit_page = VisitPage(context, self.printer)
         self.decide_page = DecidePage(context)
         self.procedure_page = ProcedurePage(context, self.printer)
-        self.admin_page = AdminPage(context.services.zone, context.services.data_dir)
+        self.admin_page = AdminPage(services.zone, services.data_dir, services.policy)
         self.admin = AdminActions(context, self.admin_page, self)
+        self.change_pin_page = ChangePinPage(services.policy)
         self.stack = QStackedWidget()
         for page in (
             self.loading,
@@ -123,17 +133,22 @@ class NurseStation(QWidget):
             self.decide_page,
             self.procedure_page,
             self.admin_page,
+            self.change_pin_page,
         ):
             self.stack.addWidget(page)
 
     def _connect_navigation(self) -> None:
         context = self.context
         context.signed_in.connect(self.on_signed_in)
+        context.ended_elsewhere.connect(lambda words: self.sign_out(words, reason=None))
         self.access.show_setup.connect(lambda: self.show_page(self.setup_page))
         self.access.show_signin.connect(lambda: self.show_page(self.signin_page))
         self.access.first_admin_created.connect(self.on_first_admin_created)
         self.signin_page.exit_requested.connect(self.leave_requested)
         self.top_bar.admin_requested.connect(self.show_admin)
+        self.top_bar.my_pin_requested.connect(self.show_change_pin)
+        self.change_pin_page.change_requested.connect(self.on_change_pin_requested)
+        self.change_pin_page.back_requested.connect(self.show_queue)
         self.top_bar.exit_confirmed.connect(self.exit_kiosk_requested)
         self.top_bar.sign_out_requested.connect(self.sign_out)
         self.queue_page.visit_chosen.connect(self.open_visit)
@@ -156,8 +171,12 @@ class NurseStation(QWidget):
         return self.context.services
 
     @property
-    def staff(self) -> StaffMember | None:
+    def staff(self) -> SignedIn | None:
         return self.context.staff
+
+    @property
+    def actor(self) -> SignedIn:
+        return self.context.actor
 
     @property
     def bundle(self) -> VisitBundle | None:
@@ -183,7 +202,7 @@ class NurseStation(QWidget):
 
     def stop(self) -> None:
         """Stop polling and idle watching (the window is closing); signs out first."""
-        self.sign_out()
+        self.sign_out(reason="closed")
         self.queue_page.poller.stop()
         self.idle.stop()
 
@@ -193,19 +212,31 @@ class NurseStation(QWidget):
         self.signin_page.leave_button.setVisible(listening)
         super().showEvent(event)
 
-    def on_signed_in(self, member: StaffMember) -> None:
+    def on_signed_in(self, member: SignedIn) -> None:
         self.top_bar.show_member(member)
         self.idle.start()
         self.signed_in.emit(member)
-        self.queue_page.show_today()
-        self.show_queue()
+        if member.pin_change_required:  # the PIN no longer meets the clinic's rules
+            self.show_change_pin(required=True)
+            return
+        self.show_today()
 
-    def sign_out(self, notice: str | None = None) -> None:
-        """Forget everything on screen (each page wipes itself), back to the names."""
+    def sign_out(self, notice: str | None = None, reason: str | None = "manual") -> None:
+        """Forget everything on screen (each page wipes itself), back to the sign-in.
+        ``reason`` is recorded ("manual", "idle", "closed"); None when the sign-in already
+        ended elsewhere."""
         if self.context.staff is None:
             return
+        ended, services = self.context.actor, self.context.services
+        if reason is not None:
+            run_task(
+                lambda: services.sign_out(ended, reason),
+                lambda _: None,
+                lambda exc: log.warning("sign-out not recorded: %s", type(exc).__name__),
+            )
         self._opening = None
         self.context.sign_out()
+        self.change_pin_page.show_form(required=False)
         self.idle.stop()
         self.top_bar.forget()
         self.problem.clear_message()
@@ -215,7 +246,10 @@ class NurseStation(QWidget):
         self.signed_out.emit()
 
     def on_idle_timed_out(self) -> None:
-        self.sign_out(self.tr("You were signed out automatically after a while without activity."))
+        self.sign_out(
+            self.tr("You were signed out automatically after a while without activity."),
+            reason="idle",
+        )
 
     def refresh_home(self) -> None:
         """Setup when no staff exists yet, otherwise the sign-in names."""
@@ -278,6 +312,25 @@ class NurseStation(QWidget):
         if self.context.visit is not None:
             self.procedure_page.show_visit(self.context.visit.detail)
             self.show_page(self.procedure_page)
+
+    def show_change_pin(self, required: bool = False) -> None:
+        if self.context.staff is not None:
+            self.change_pin_page.show_form(required=required)
+            self.show_page(self.change_pin_page)
+
+    def on_change_pin_requested(self, current: str, new: str) -> None:
+        services, actor = self.context.services, self.context.actor
+
+        def changed(_: None) -> None:
+            self.show_today()
+            self.queue_page.message.show_message(self.tr("Your PIN was changed."), "ok")
+
+        self.context.run(
+            self,
+            lambda: services.change_own_pin(actor, current, new),
+            changed,
+            lambda exc: self.change_pin_page.show_failure(self.context.words(exc)),
+        )
 
     def show_admin(self) -> None:
         if self.admin.allowed:

@@ -1,17 +1,19 @@
-"""The bar above every signed-in nurse page: who is signed in, administration, exit, sign out."""
+"""The bar above every signed-in nurse page: who is signed in, my PIN, administration, exit,
+sign out."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.domain.staff import Role
-from kiosk.services.staff import StaffMember
+from kiosk.domain.staff import Role, SignedIn
 from ui.nurse.admin_page import role_text
-from ui.nurse.common import button, isolate, plain_label
+from ui.nurse.common import button, isolate
+from ui.widgets.nurse_elided_label import ElidedLabel
 
 
 class TopBar(QWidget):
+    my_pin_requested = Signal()
     admin_requested = Signal()
     exit_confirmed = Signal()  # the second tap on "Exit kiosk"
     sign_out_requested = Signal()
@@ -20,7 +22,11 @@ class TopBar(QWidget):
         super().__init__(parent)
         self.setObjectName("nurseTopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.who = plain_label(wrap=False, name="signedInAs")
+        self.who = ElidedLabel()  # a long name is cut with "…"; the whole is its tooltip
+        self.who.setObjectName("signedInAs")
+        self.my_pin_button = button(
+            self.tr("My PIN"), self.tr("Change my PIN"), self.my_pin_requested.emit
+        )
         self.admin_button = button(
             self.tr("Administration"), self.tr("Open administration"), self.admin_requested.emit
         )
@@ -37,23 +43,23 @@ class TopBar(QWidget):
         bar = QHBoxLayout(self)
         bar.setContentsMargins(16, 6, 16, 6)
         bar.addWidget(self.who, 1)
+        bar.addWidget(self.my_pin_button)
         bar.addWidget(self.admin_button)
         bar.addWidget(self.exit_button)
         bar.addWidget(self.signout_button)
 
-    def show_member(self, member: StaffMember) -> None:
-        self.who.setText(
+    def show_member(self, member: SignedIn) -> None:
+        self.who.set_full_text(
             self.tr("Signed in as {name} ({role})").format(
                 name=isolate(member.name), role=role_text(member.role)
             )
         )
-        self.who.setAccessibleName(self.who.text())
         self.admin_button.setVisible(Role(member.role) is Role.ADMIN)
         self.show()
 
     def forget(self) -> None:
         self.reset_exit_button()
-        self.who.clear()
+        self.who.set_full_text("")
         self.hide()
 
     def on_exit_button_clicked(self) -> None:

@@ -37,7 +37,6 @@ from ui.nurse.common import (
 )
 from ui.nurse.context import NurseContext
 from ui.nurse.documents import DocumentPrinter
-from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import (
     format_date,
     format_datetime,
@@ -221,7 +220,7 @@ class VisitPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._loading = None
-            self.message.show_message(friendly_message(exc), "error")
+            self.message.show_message(self.context.words(exc), "error")
             self.load_failed.emit(exc)
 
         self.context.run(self, lambda: services.visit(visit_id, actor=actor), shown, failed)

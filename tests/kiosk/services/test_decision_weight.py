@@ -35,12 +35,12 @@ def check_in(sf, answers=None) -> int:
     ).visit_id
 
 
-def refused(sf, visit_id, staff_id, **kwargs) -> tuple[str, str]:
+def refused(sf, visit_id, actor, **kwargs) -> tuple[str, str]:
     with pytest.raises(ValidationError) as caught:
         decide(
             sf,
             visit_id,
-            staff_id=staff_id,
+            actor=actor,
             expected_version=1,
             checklist=build_checklist,
             clock=fixed_clock(),
@@ -49,13 +49,13 @@ def refused(sf, visit_id, staff_id, **kwargs) -> tuple[str, str]:
     return caught.value.field, caught.value.code
 
 
-def status(sf, visit_id, staff_id) -> VisitStatus:
-    detail = visit_detail(sf, visit_id, staff_id=staff_id, checklist=build_checklist)
+def status(sf, visit_id, actor) -> VisitStatus:
+    detail = visit_detail(sf, visit_id, actor=actor, checklist=build_checklist)
     return detail.status
 
 
 def test_clearing_over_a_reschedule_flag_needs_confirmation_and_a_note(session_factory, nurse):
-    sf, who = session_factory, nurse.staff_id
+    sf, who = session_factory, nurse
     visit_id = check_in(sf, RETINOID_YESTERDAY)
     assert refused(sf, visit_id, who, decision=Decision.CLEAR) == (
         "decision",
@@ -73,7 +73,7 @@ def test_clearing_over_a_reschedule_flag_needs_confirmation_and_a_note(session_f
     decide(
         sf,
         visit_id,
-        staff_id=who,
+        actor=who,
         decision=Decision.CLEAR,
         expected_version=1,
         note="Stopped the retinoid a week ago; label misread.",
@@ -88,12 +88,12 @@ def test_a_visit_without_a_reschedule_flag_clears_in_one_step(session_factory, n
     decide(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         clock=fixed_clock(),
     )
-    assert status(session_factory, visit_id, nurse.staff_id) is VisitStatus.CLEARED
+    assert status(session_factory, visit_id, nurse) is VisitStatus.CLEARED
 
 
 def test_a_deferral_date_in_the_past_is_refused(session_factory, nurse):
@@ -101,7 +101,7 @@ def test_a_deferral_date_in_the_past_is_refused(session_factory, nurse):
     assert refused(
         session_factory,
         visit_id,
-        nurse.staff_id,
+        nurse,
         decision=Decision.DEFER,
         reason="Wants another day",
         suggested_date=TEST_DAY - timedelta(days=1),
@@ -109,7 +109,7 @@ def test_a_deferral_date_in_the_past_is_refused(session_factory, nurse):
 
 
 def test_before_the_earliest_safe_date_needs_an_override_and_a_note(session_factory, nurse):
-    sf, who = session_factory, nurse.staff_id
+    sf, who = session_factory, nurse
     visit_id = check_in(sf, RETINOID_YESTERDAY)
     early = EARLIEST - timedelta(days=1)
     reason = "Retinoid yesterday"
@@ -128,7 +128,7 @@ def test_before_the_earliest_safe_date_needs_an_override_and_a_note(session_fact
     decide(
         sf,
         visit_id,
-        staff_id=who,
+        actor=who,
         decision=Decision.DEFER,
         expected_version=1,
         reason=reason,
@@ -138,7 +138,7 @@ def test_before_the_earliest_safe_date_needs_an_override_and_a_note(session_fact
         checklist=build_checklist,
         clock=fixed_clock(),
     )
-    detail = visit_detail(sf, visit_id, staff_id=who, checklist=build_checklist)
+    detail = visit_detail(sf, visit_id, actor=who, checklist=build_checklist)
     assert detail.status is VisitStatus.DEFERRED
     assert detail.reviews[-1].suggested_date == early
 
@@ -148,7 +148,7 @@ def test_the_earliest_safe_date_itself_needs_no_override(session_factory, nurse)
     decide(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.DEFER,
         expected_version=1,
         reason="Retinoid yesterday",
@@ -156,7 +156,7 @@ def test_the_earliest_safe_date_itself_needs_no_override(session_factory, nurse)
         checklist=build_checklist,
         clock=fixed_clock(),
     )
-    assert status(session_factory, visit_id, nurse.staff_id) is VisitStatus.DEFERRED
+    assert status(session_factory, visit_id, nurse) is VisitStatus.DEFERRED
 
 
 @pytest.mark.parametrize(
@@ -167,17 +167,17 @@ def test_a_reason_must_hold_visible_characters(session_factory, nurse, invisible
     visit_id = check_in(session_factory)
     assert not has_visible_text(invisible)
     field_code = refused(
-        session_factory, visit_id, nurse.staff_id, decision=Decision.DEFER, reason=invisible
+        session_factory, visit_id, nurse, decision=Decision.DEFER, reason=invisible
     )
     assert field_code in {("reason", "invisible"), ("reason", "required")}
     assert refused(
         session_factory,
         visit_id,
-        nurse.staff_id,
+        nurse,
         decision=Decision.CLEAR,
         note=invisible + "\u200b",
     ) in {("note", "invisible")}
-    assert status(session_factory, visit_id, nurse.staff_id) is VisitStatus.SUBMITTED
+    assert status(session_factory, visit_id, nurse) is VisitStatus.SUBMITTED
 
 
 @pytest.mark.parametrize("text", ["Sí", "ok.", "محمد", "佐藤", "1", "\u200bAna", "<b>x</b>"])

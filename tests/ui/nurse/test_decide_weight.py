@@ -39,7 +39,7 @@ def test_clearing_over_reschedule_asks_for_confirmation_and_a_note(
     page.note.setPlainText("\u200b\u200b")
     page.clear_button.click()
     assert "no visible characters" in page.message.text()
-    assert status_of(session_factory, visit_id) is VisitStatus.SUBMITTED
+    assert status_of(session_factory, nurse, visit_id) is VisitStatus.SUBMITTED
     page.note.setPlainText("Stopped the retinoid a week ago; the answer was a slip.")
     page.clear_button.click()
     qtbot.waitUntil(lambda: station.bundle.detail.status is VisitStatus.CLEARED, timeout=5000)
@@ -63,7 +63,7 @@ def test_a_reason_of_invisible_characters_is_refused(qtbot, make_station, nurse,
     assert page.message.text() == (
         "The reason holds no visible characters. Please type the reason in words."
     )
-    assert status_of(session_factory, visit_id) is VisitStatus.SUBMITTED
+    assert status_of(session_factory, nurse, visit_id) is VisitStatus.SUBMITTED
 
 
 def test_no_past_date_and_an_early_date_needs_an_override_and_a_note(
@@ -87,7 +87,7 @@ def test_no_past_date_and_an_early_date_needs_an_override_and_a_note(
     page.override_earliest.setChecked(True)
     page.defer_button.click()
     assert page.message.text() == "A date before the earliest safe date needs a note saying why."
-    assert status_of(session_factory, visit_id) is VisitStatus.SUBMITTED
+    assert status_of(session_factory, nurse, visit_id) is VisitStatus.SUBMITTED
     page.note.setPlainText("Travels on the 12th; agreed with the dermatologist.")
     page.defer_button.click()
     qtbot.waitUntil(lambda: station.bundle.detail.status is VisitStatus.DEFERRED, timeout=5000)

@@ -39,7 +39,7 @@ def cleared(session_factory, nurse) -> int:
     decide(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         clock=fixed_clock(),
@@ -54,14 +54,19 @@ def printing_station(make_station, session_factory, tmp_path):
 
     def make():
         return make_station(
-            render_aftercare=lambda visit_id, staff_id: documents.render_aftercare(
-                session_factory, visit_id, settings=settings, staff_id=staff_id
+            render_aftercare=lambda visit_id, actor: documents.render_aftercare(
+                session_factory, visit_id, settings=settings, actor=actor
             ),
-            render_consent_record=lambda visit_id, staff_id: documents.render_consent_record(
-                session_factory, visit_id, settings=settings, staff_id=staff_id
+            render_consent_record=lambda visit_id, actor: documents.render_consent_record(
+                session_factory, visit_id, settings=settings, actor=actor
             ),
-            print_document=lambda document: documents.print_document(
-                session_factory, document, backend=FolderBackend(printed), printer=None, timeout=5
+            print_document=lambda document, actor: documents.print_document(
+                session_factory,
+                document,
+                backend=FolderBackend(printed),
+                printer=None,
+                actor=actor,
+                timeout=5,
             ),
         )
 

@@ -31,6 +31,7 @@ from tests.fixtures.database import (
     build_checklist,
     fixed_clock,
     make_submission,
+    sign_in_staff,
 )
 from tests.robustness.corpus import FREE_TEXT, NAMES
 from tests.ui.nurse.conftest import signed_in
@@ -80,15 +81,16 @@ def labels_showing(widget, text: str) -> list[QLabel]:
 def test_hostile_text_is_shown_as_stored_on_every_nurse_page(
     qtbot, make_station, admin, session_factory
 ):
-    hostile_nurse = create_staff(
+    hostile_member = create_staff(
         session_factory,
         name="<font color=red>Rosa</font> محمد",
         pin=TEST_PIN,
         role=Role.NURSE,
-        actor_id=admin.staff_id,
+        actor=admin,
         pepper=TEST_PEPPER,
         clock=fixed_clock(),
     )
+    hostile_nurse = sign_in_staff(session_factory, hostile_member.code)
     checklist = build_checklist()
     names = accepted_names()
     assert {"<font color=red>Ana</font>", "<b>Ana</b>", "محمد"} <= set(names)
@@ -105,7 +107,7 @@ def test_hostile_text_is_shown_as_stored_on_every_nurse_page(
             decide(
                 session_factory,
                 visit_id,
-                staff_id=hostile_nurse.staff_id,
+                actor=hostile_nurse,
                 decision=Decision.DEFER,
                 expected_version=1,
                 reason=reason,
@@ -121,12 +123,14 @@ def test_hostile_text_is_shown_as_stored_on_every_nurse_page(
 
     station = make_station()
     station.resize(1280, 800)
-    signed_in(qtbot, station, hostile_nurse)
-    who = station.who
+    signed_in(qtbot, station, hostile_member)
+    who = station.who  # elided when long; the whole line is its tooltip and accessible name
     assert who.textFormat() == Qt.TextFormat.PlainText
-    assert shown_whole(hostile_nurse.name, who.text())
+    assert shown_whole(hostile_nurse.name, who.full_text)
+    assert who.toolTip() == who.full_text
 
-    queue = {r.visit_id: r for r in list_queue(session_factory, TEST_DAY, zone=TEST_ZONE)}
+    rows = list_queue(session_factory, TEST_DAY, actor=admin, zone=TEST_ZONE)
+    queue = {r.visit_id: r for r in rows}
     qtbot.waitUntil(lambda: station.model.rowCount() == len(visits), timeout=10000)
     for row in range(station.model.rowCount()):
         stored = queue[station.model.row_at(row).visit_id]
@@ -135,9 +139,7 @@ def test_hostile_text_is_shown_as_stored_on_every_nurse_page(
 
     problems: list[str] = []
     for visit_id in visits:
-        detail = visit_detail(
-            session_factory, visit_id, staff_id=admin.staff_id, checklist=build_checklist
-        )
+        detail = visit_detail(session_factory, visit_id, actor=admin, checklist=build_checklist)
         full_name = f"{detail.patient.first_name} {detail.patient.last_name}"
         open_visit(qtbot, station, visit_id)
         station.show_decide()

@@ -136,7 +136,7 @@ def test_a_decided_visit_leaves_the_flagged_block(qtbot, make_station, nurse, se
     decide(
         session_factory,
         flagged,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         clock=fixed_clock(),

@@ -30,7 +30,7 @@ from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import backup_database
 from kiosk.services.binding import NurseServices
 from kiosk.services.review import decide
-from kiosk.services.staff import LockoutPolicy, load_pepper
+from kiosk.services.staff import load_pepper, lockout_policy
 from kiosk.storage import open_database
 from ui.i18n import LanguageSwitcher
 from ui.nurse.queue_model import Column
@@ -105,7 +105,7 @@ def make_station(db, settings, pepper: bytes, *, printing: bool = False) -> Nurs
         services = NurseServices(
             db.session_factory,
             zone=settings.clinic.timezone,
-            lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+            lockout=lockout_policy(settings.staff),
             pepper=pepper,
             data_dir=settings.data_dir,
             backup=lambda dest: backup_database(db, dest),
@@ -165,18 +165,20 @@ def shoot(out: Path, lang: str) -> None:
         build_demo(settings, lambda: open_db(settings))
         db = open_db(settings)  # with the audit secret attached, as a station opens it
         station = make_station(db, settings, pepper, printing=True)
-        wait_until(lambda: bool(station.signin_page.name_buttons))
+        wait_until(lambda: station.stack.currentWidget() is station.signin_page)
         for orientation in SIZES:
             grab(station, out, "signin", orientation, lang)
-        demo_admin = next(iter(station.signin_page.name_buttons.values()))
-        demo_admin.click()
-        station.signin_page.pinpad.press("2")
-        station.signin_page.pinpad.press("4")
+        for digit in DEMO_ADMIN_CODE + DEMO_PIN[:2]:  # the staff code, then the PIN begun
+            station.signin_page.pinpad.press(digit)
         for orientation in SIZES:
             grab(station, out, "pin", orientation, lang)
-        station.signin_page.show_names()
+        station.signin_page.reset()
 
         sign_in(station, "Demo Admin")
+        if station.stack.currentWidget() is station.change_pin_page:  # the demo PIN is known
+            for orientation in SIZES:
+                grab(station, out, "change-pin", orientation, lang)
+            station.show_today()
         wait_until(lambda: station.model.rowCount() >= 6)
         station.queue_page.table.selectRow(1)
         for orientation in SIZES:
@@ -246,11 +248,11 @@ def shoot(out: Path, lang: str) -> None:
         settle()
 
         station.show_admin()
-        wait_until(lambda: station.admin_page.staff_table.rowCount() >= 2)
+        wait_until(lambda: station.admin_page.staff_model.rowCount() >= 2)
         for orientation in SIZES:
             grab(station, out, "admin", orientation, lang)
         station.admin_page.tabs.setCurrentIndex(1)
-        wait_until(lambda: station.admin_page.audit_table.rowCount() > 0)
+        wait_until(lambda: station.admin_page.audit_model.rowCount() > 0)
         station.admin_page.verify_button.click()
         wait_until(lambda: station.admin_page.verify_result.kind == "ok")
         for orientation in SIZES:

@@ -24,6 +24,7 @@ from benchmarks import (  # noqa: E402
     bench_documents,
     bench_memory,
     bench_queue,
+    bench_signin,
     bench_startup,
 )
 from benchmarks.measure import Result, table  # noqa: E402
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     run("start-up", startup)
     run("memory", lambda: bench_memory.measure(reps(3), bare_rss=bare or None))
     run("check-in", lambda: bench_checkin.measure(reps(40)))
+    run("check-in beside sign-ins", lambda: bench_signin.measure(reps(200)))
     run("queue", lambda: bench_queue.measure(reps(50)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
     print(table(results))

@@ -5,6 +5,7 @@ from datetime import date
 from sqlalchemy import event
 
 from kiosk.services import review
+from tests.fixtures.database import signed_in_admin
 
 
 def plan_of(database, call, marker: str = "LIMIT") -> str:
@@ -26,7 +27,8 @@ def plan_of(database, call, marker: str = "LIMIT") -> str:
     return "\n".join(str(row[-1]) for row in rows)
 
 
-def test_name_search_uses_the_name_indexes(nurse, sqlite_database) -> None:
+def test_name_search_uses_the_name_indexes(sqlite_database) -> None:
+    nurse = signed_in_admin(sqlite_database.session_factory)
     plan = plan_of(
         sqlite_database,
         lambda: review.search_visits(sqlite_database.session_factory, actor=nurse, text="Gar"),
@@ -36,7 +38,8 @@ def test_name_search_uses_the_name_indexes(nurse, sqlite_database) -> None:
     assert "ix_patients_last_name_key" in plan
 
 
-def test_todays_queue_uses_the_check_in_index(nurse, sqlite_database) -> None:
+def test_todays_queue_uses_the_check_in_index(sqlite_database) -> None:
+    nurse = signed_in_admin(sqlite_database.session_factory)
     plan = plan_of(
         sqlite_database,
         lambda: review.list_queue(
@@ -50,7 +53,8 @@ def test_todays_queue_uses_the_check_in_index(nurse, sqlite_database) -> None:
     assert "ix_visits_checked_in_at_status" in plan
 
 
-def test_the_queue_poll_reads_only_the_days_visits(nurse, sqlite_database) -> None:
+def test_the_queue_poll_reads_only_the_days_visits(sqlite_database) -> None:
+    nurse = signed_in_admin(sqlite_database.session_factory)
     plan = plan_of(
         sqlite_database,
         lambda: review.queue_changed_since(

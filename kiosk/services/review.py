@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, case, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import (
@@ -25,9 +25,10 @@ from kiosk.domain.checklist import (
     evaluate,
     validate_answer,
 )
+from kiosk.domain.name_words import query_words
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
-from kiosk.services.checkin import ChecklistSource, checklist_from, stored_search_key
+from kiosk.services.checkin import ChecklistSource, checklist_from
 from kiosk.services.clock import Clock, day_bounds_utc, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
@@ -39,6 +40,7 @@ from kiosk.services.records import (
 )
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
+from kiosk.storage.models import SEARCH_KEY_LENGTH
 
 __all__ = [
     "AnswerView",
@@ -185,45 +187,53 @@ def search_visits(
     limit: int = 100,
     offset: int = 0,
 ) -> list[QueueRow]:
-    """Visits of patients whose first or last name starts with ``text``; newest first.
+    """Visits of patients with a name word starting with each word of ``text``; newest first.
 
-    Case and accents do not matter ("jose" finds "José"). Either criterion may be omitted,
-    not both.
+    Any part of any name, case and accents aside: "lopez" finds "María García López", "maria"
+    finds "Ana María Núñez", "gar lo" needs both words. Either criterion may be omitted, not
+    both. Each row carries its check-in time, so results from different days tell apart.
+
+    The name index (``patient_name_prefixes``) holds every prefix of every word with the
+    patient's newest check-in, so the ``limit + offset`` most recently seen matching patients
+    come straight off the index; their visits hold every one of the newest ``limit + offset``
+    matching visits. The cost depends on the page, not on how many patients match.
     """
     check_page(limit, offset)
     refuse_unprintable(text or "", "text")
-    key = stored_search_key(text or "", "")
-    if not key and date_of_birth is None:
+    words = [w[:SEARCH_KEY_LENGTH] for w in query_words(text or "")]
+    if not words and date_of_birth is None:
+        if (text or "").strip():
+            return []  # only punctuation: no name holds a word of it
         raise ValidationError("text", "empty", "Type a name or a date of birth to search.")
     query = _queue_select()
-    if date_of_birth is not None:
+    if words:
+        query = query.where(
+            models.Visit.patient_id.in_(_matching_patients(words, date_of_birth, limit + offset))
+        )
+    else:
         query = query.where(models.Patient.date_of_birth == date_of_birth)
     query = query.order_by(models.Visit.checked_in_at.desc(), models.Visit.id.desc())
     with transaction(sf, read_only=True) as session:
-        if key:
-            dialect = session.get_bind().dialect.name
-            query = query.where(
-                or_(
-                    _starts_with(models.Patient.search_key, key, dialect),
-                    _starts_with(models.Patient.last_name_key, key, dialect),
-                )
-            )
         return _rows(session, query.limit(limit).offset(offset))
 
 
-_AFTER_EVERY_CHARACTER = "\U0010ffff"  # a noncharacter: clean_name refuses it in names
-
-
-def _starts_with(column: Any, key: str, dialect: str) -> Any:
-    """A prefix match the database can answer from its index.
-
-    SQLite uses an index for LIKE only with NOCASE collation, so it gets a BINARY range, which is
-    exactly "starts with" for code-point ordered text. PostgreSQL keeps LIKE: with a linguistic
-    collation a range is not exactly a prefix match.
-    """
-    if dialect == "sqlite":
-        return and_(column >= key, column < key + _AFTER_EVERY_CHARACTER)
-    return column.like(_escape_like(key) + "%", escape="\\")
+def _matching_patients(words: list[str], date_of_birth: date | None, count: int) -> Any:
+    """The ``count`` most recently seen patients with a word starting with each of ``words``."""
+    names = models.PatientNamePrefix
+    driver, *others = sorted(words, key=len, reverse=True)  # the longest is the rarest
+    query = select(names.patient_id).where(names.prefix == driver)
+    for word in others:
+        also = aliased(names)
+        query = query.where(
+            select(also.patient_id)
+            .where(also.patient_id == names.patient_id, also.prefix == word)
+            .exists()
+        )
+    if date_of_birth is not None:
+        query = query.join(models.Patient, models.Patient.id == names.patient_id).where(
+            models.Patient.date_of_birth == date_of_birth
+        )
+    return query.order_by(names.last_seen.desc(), names.patient_id.desc()).limit(count)
 
 
 def queue_changed_since(
@@ -512,7 +522,3 @@ def _completed_sessions(session: Session, patient_id: int) -> int:
             )
         ).scalar_one()
     )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -26,6 +26,7 @@ from kiosk.domain.checklist import (
     validate_answer,
 )
 from kiosk.domain.name_words import query_words
+from kiosk.domain.patient import search_key
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from
@@ -202,7 +203,7 @@ def search_visits(
     refuse_unprintable(text or "", "text")
     words = [w[:SEARCH_KEY_LENGTH] for w in query_words(text or "")]
     if not words and date_of_birth is None:
-        if (text or "").strip():
+        if search_key(text or "", ""):
             return []  # only punctuation: no name holds a word of it
         raise ValidationError("text", "empty", "Type a name or a date of birth to search.")
     query = _queue_select()

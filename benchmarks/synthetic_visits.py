@@ -82,6 +82,7 @@ def fill(engine: Engine, visits: int) -> None:
             connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
         for start in range(0, len(rows), 50_000):
             connection.execute(insert(models.Visit.__table__), rows[start : start + 50_000])
+    with engine.begin() as connection:
         connection.execute(
             update(models.Patient.__table__).values(search_key=models.Patient.search_key)
         )

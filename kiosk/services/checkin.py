@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.checkin import CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import AnswerError, Checklist, Evaluation, evaluate
@@ -62,7 +62,8 @@ _FIND = select(
     select(_VISITS.c.patient_id)
     .where(_VISITS.c.submission_id == bindparam("submission_id"))
     .scalar_subquery(),
-    select(_PATIENTS.c.id)
+    # The returning patient; for a record merged into another, the kept one.
+    select(func.coalesce(_PATIENTS.c.merged_into_id, _PATIENTS.c.id))
     .where(
         _PATIENTS.c.search_key == bindparam("search_key"),
         _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
@@ -189,14 +190,17 @@ def submit_checkin(
 def find_returning_patient(sf: SessionFactory, identity: Identity) -> ReturningPatient | None:
     """The patient with the same folded name and date of birth, and how often they came."""
     key = stored_search_key(identity.first_name, identity.last_name)
+    found = aliased(models.Patient)  # the spelling typed; a merged record leads to the kept one
+    kept = (
+        select(func.coalesce(found.merged_into_id, found.id))
+        .where(found.search_key == key, found.date_of_birth == identity.date_of_birth)
+        .scalar_subquery()
+    )
     with transaction(sf, read_only=True) as session:
         row = session.execute(
             select(models.Patient.id, func.count(models.Visit.id))
             .outerjoin(models.Visit, models.Visit.patient_id == models.Patient.id)
-            .where(
-                models.Patient.search_key == key,
-                models.Patient.date_of_birth == identity.date_of_birth,
-            )
+            .where(models.Patient.id == kept)
             .group_by(models.Patient.id)
         ).first()
     return None if row is None else ReturningPatient(patient_id=row[0], previous_visits=row[1])

@@ -25,6 +25,13 @@ from kiosk.domain.checklist import (
     evaluate,
     validate_answer,
 )
+from kiosk.domain.interval import (
+    LEAFLET_RULES,
+    NO_EARLIER_PROCEDURE,
+    IntervalCheck,
+    IntervalRules,
+    check_interval,
+)
 from kiosk.domain.name_words import query_words
 from kiosk.domain.patient import search_key
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
@@ -34,6 +41,7 @@ from kiosk.services.clock import Clock, day_bounds_utc, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
     clean_text,
+    current_procedure,
     explain_refused_update,
     get_active_staff,
     get_visit,
@@ -45,6 +53,7 @@ from kiosk.storage.models import SEARCH_KEY_LENGTH
 
 __all__ = [
     "AnswerView",
+    "ClosureView",
     "ConsentView",
     "Decision",
     "Flag",
@@ -125,6 +134,21 @@ class ProcedureView:
     session_number: int
     notes: str
     at: datetime
+    supersedes_id: int | None = None  # this record corrects that one
+    correction_reason: str | None = None
+    superseded: bool = False  # a later record corrects this one
+    visit_id: int | None = None
+    procedure_date: date | None = None  # the visit's procedure date
+
+
+@dataclass(frozen=True, slots=True)
+class ClosureView:
+    """Why a cancelled visit ended: ``kind`` is "cancelled" or "no_show"."""
+
+    kind: str
+    reason: str | None
+    staff_name: str
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +170,23 @@ class VisitDetail:
     session_count: int  # completed procedures of this patient, this visit's included
     zone: str = "UTC"
     content_changed: bool = False  # the checklist was edited since the patient answered
+    # The leaflet's interval rule against the patient's earlier completed procedures.
+    interval: IntervalCheck = NO_EARLIER_PROCEDURE
+    # The patient's earlier procedures (current records, newest first), notes included.
+    history: tuple[ProcedureView, ...] = ()
+    closure: ClosureView | None = None
+    identity_changes: int = 0  # corrections and merges recorded for this patient
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """The most serious of the checklist's and the interval's outcomes."""
+        outcomes = [o for o in (self.evaluation.outcome, self.interval.outcome) if o]
+        return max(outcomes, key=lambda o: o.severity, default=None)
+
+    @property
+    def earliest_eligible(self) -> date | None:
+        dates = [d for d in (self.evaluation.earliest_eligible, self.interval.earliest) if d]
+        return max(dates, default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,11 +311,14 @@ def visit_detail(
     staff_id: int,
     checklist: ChecklistSource,
     clock: Clock = utc_now,
+    interval_rules: IntervalRules = LEAFLET_RULES,
 ) -> VisitDetail:
     """Everything the nurse needs about one visit; recorded in the audit log as a view.
 
     The flags are re-evaluated from the stored answers with ``checklist`` (the visit's
-    language's current checklist, or a ``checklist_for(language)`` callable).
+    language's current checklist, or a ``checklist_for(language)`` callable). The interval
+    since the patient's last completed procedure is checked with ``interval_rules`` (the
+    clinic's ``interval.toml``; the leaflet's numbers by default).
     """
     now = now_from(clock)
     with transaction(sf) as session:
@@ -282,6 +326,7 @@ def visit_detail(
         get_active_staff(session, staff_id)
         current = checklist_from(checklist, visit.language)
         evaluation, flags = _reevaluate(current, visit)
+        history = _patient_history(session, visit.patient_id, visit.id)
         detail = VisitDetail(
             visit_id=visit.id,
             version=visit.version,
@@ -314,6 +359,14 @@ def visit_detail(
             session_count=_completed_sessions(session, visit.patient_id),
             zone=visit.zone,
             content_changed=current.sha256 != visit.checklist_sha256,
+            interval=check_interval(
+                interval_rules,
+                visit.procedure_date,
+                [p.procedure_date for p in history if p.procedure_date is not None],
+            ),
+            history=tuple(history),
+            closure=_closure(session, visit.id),
+            identity_changes=_identity_changes(session, visit.patient_id),
         )
         record_event(
             session,
@@ -492,10 +545,35 @@ def _reviews(session: Session, visit_id: int) -> list[ReviewView]:
 
 
 def _procedures(session: Session, visit_id: int) -> list[ProcedureView]:
+    """Every record of the visit's procedure, the corrected ones marked superseded."""
+    return _procedure_views(session, models.Procedure.visit_id == visit_id)
+
+
+def _patient_history(session: Session, patient_id: int, visit_id: int) -> list[ProcedureView]:
+    """The current procedure records of the patient's other completed visits, newest first."""
+    views = _procedure_views(
+        session,
+        models.Visit.patient_id == patient_id,
+        models.Visit.id != visit_id,
+        models.Visit.status == VisitStatus.COMPLETED.value,
+        current_procedure(),
+    )
+    return sorted(views, key=lambda v: (v.procedure_date, v.at), reverse=True)
+
+
+def _procedure_views(session: Session, *where: Any) -> list[ProcedureView]:
+    superseded = set(
+        session.scalars(
+            select(models.Procedure.supersedes_id)
+            .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
+            .where(models.Procedure.supersedes_id.is_not(None), *where)
+        )
+    )
     rows = session.execute(
-        select(models.Procedure, models.Staff.name)
+        select(models.Procedure, models.Staff.name, models.Visit.procedure_date)
         .join(models.Staff, models.Procedure.staff_id == models.Staff.id)
-        .where(models.Procedure.visit_id == visit_id)
+        .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
+        .where(*where)
         .order_by(models.Procedure.id)
     )
     return [
@@ -507,9 +585,38 @@ def _procedures(session: Session, visit_id: int) -> list[ProcedureView]:
             p.session_number,
             p.notes,
             p.at,
+            supersedes_id=p.supersedes_id,
+            correction_reason=p.correction_reason,
+            superseded=p.id in superseded,
+            visit_id=p.visit_id,
+            procedure_date=day,
         )
-        for p, name in rows
+        for p, name, day in rows
     ]
+
+
+def _closure(session: Session, visit_id: int) -> ClosureView | None:
+    row = session.execute(
+        select(models.VisitClosure, models.Staff.name)
+        .join(models.Staff, models.VisitClosure.staff_id == models.Staff.id)
+        .where(models.VisitClosure.visit_id == visit_id)
+        .order_by(models.VisitClosure.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    closure, name = row
+    return ClosureView(closure.kind, closure.reason, name, closure.at)
+
+
+def _identity_changes(session: Session, patient_id: int) -> int:
+    return int(
+        session.execute(
+            select(func.count(models.IdentityChange.id)).where(
+                models.IdentityChange.patient_id == patient_id
+            )
+        ).scalar_one()
+    )
 
 
 def _completed_sessions(session: Session, patient_id: int) -> int:
@@ -520,6 +627,7 @@ def _completed_sessions(session: Session, patient_id: int) -> int:
             .where(
                 models.Visit.patient_id == patient_id,
                 models.Visit.status == VisitStatus.COMPLETED.value,
+                current_procedure(),
             )
         ).scalar_one()
     )

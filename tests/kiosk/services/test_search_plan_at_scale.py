@@ -24,7 +24,8 @@ from tests.fixtures.database import PG_ENV
 pytestmark = pytest.mark.slow
 
 VISITS = 100_000
-QUERIES = ("Núñez", "maria", "bar", "b", "jose maria")
+COMMON = ("maria", "bar", "b")  # thousands of patients match: they must come in index order
+QUERIES = ("Núñez", "jose maria", *COMMON)
 
 
 def _backends() -> list[object]:
@@ -99,10 +100,9 @@ def test_the_name_search_reads_the_name_index(clinic: Database, typed: str) -> N
         assert re.search(r"LIST SUBQUERY \d+\n  SEARCH patient_name_prefixes USING COVERING", plan)
         assert "\n  USE TEMP B-TREE" not in plan, plan
     else:
-        # Read newest first straight from the index: no sort of the matching patients.
-        assert (
-            "Index Only Scan Backward using ix_patient_name_prefixes_prefix_last_seen_patient_id"
-            in plan
-        ), plan
+        assert "Seq Scan" not in plan, plan
+        if typed in COMMON:  # newest first straight from the index, no sort of every match
+            backward = "Index Only Scan Backward using ix_patient_name_prefixes_prefix_last_seen"
+            assert backward in plan, plan
         assert "ix_visits_patient_id_checked_in_at" in plan, plan
         assert "Seq Scan" not in plan, plan

@@ -184,6 +184,9 @@ def _sqlite_triggers() -> None:
 
 
 def _postgresql_triggers() -> None:
+    # A common first name is a small share of all prefixes; with the default sample the
+    # planner misses it and sorts every match instead of reading the index newest first.
+    op.execute("ALTER TABLE patient_name_prefixes ALTER COLUMN prefix SET STATISTICS 1000")
     separators = SEPARATORS.replace("'", "''")
     spaces = " " * len(SEPARATORS)
     op.execute(
@@ -230,7 +233,7 @@ def _postgresql_triggers() -> None:
             ELSE
                 UPDATE patient_name_prefixes SET last_seen = COALESCE(
                     (SELECT max(checked_in_at) FROM visits WHERE patient_id = p.patient_id),
-                    p.last_seen)
+                    patient_name_prefixes.last_seen)
                 FROM (VALUES (OLD.patient_id), (NEW.patient_id)) AS p(patient_id)
                 WHERE patient_name_prefixes.patient_id = p.patient_id;
             END IF;

@@ -42,8 +42,7 @@ SYLLABLES = (
 
 def database_path(visits: int) -> Path:
     """The cached file for ``visits`` rows, built if missing (atomically, so runs can race)."""
-    schema = "".join(sorted(p.name for p in _migrations().glob("*.py")))
-    key = hashlib.sha256(f"{_GENERATOR_VERSION}:{schema}".encode()).hexdigest()[:12]
+    key = hashlib.sha256(schema_key().encode()).hexdigest()[:12]
     path = CACHE / f"visits-{visits}-{key}.sqlite3"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
@@ -51,6 +50,12 @@ def database_path(visits: int) -> Path:
         _build(partial, visits)
         partial.replace(path)
     return path
+
+
+def schema_key() -> str:
+    """Changes when the generator or the schema (its revision files) changes."""
+    schema = "".join(sorted(p.name for p in _migrations().glob("*.py")))
+    return f"{_GENERATOR_VERSION}:{schema}"
 
 
 def _migrations() -> Path:

@@ -91,3 +91,12 @@ def test_a_missing_file_is_named(content_copy) -> None:
     (content_copy / "es" / "interval.toml").unlink()
     with pytest.raises(ContentError, match="missing"):
         load_interval("es", content_copy)
+
+
+def test_check_content_validates_the_interval_files_too(content_copy) -> None:
+    from kiosk.content import validate_all
+
+    edit(content_copy, "advised_sessions = 3", "advised_sessions = -1", language="es")
+    with pytest.raises(ContentError) as problem:
+        validate_all(content_copy)
+    assert problem.value.path == content_copy / "es" / "interval.toml"

@@ -111,3 +111,45 @@ def test_the_dialog_fits_the_screen_with_its_buttons(qtbot) -> None:
     room = QGuiApplication.primaryScreen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     assert dialog.rect().contains(dialog.confirm_button.geometry())
+
+
+def test_correcting_a_procedure_from_the_dialog(qtbot, session_factory, nurse) -> None:
+    from kiosk.domain.aftercare import Area
+    from kiosk.services.procedures import correct_procedure
+    from tests.kiosk.services.test_nurse_day import completed, detail
+    from ui.widgets.nurse_corrections import CorrectProcedureDialog
+
+    visit_id, _ = completed(session_factory, nurse.staff_id, days_ago=0, notes="0.5 mm")
+    seen = detail(session_factory, visit_id, nurse.staff_id)
+    dialog = CorrectProcedureDialog(seen.procedures[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.area_boxes[Area.FACE].isChecked() and dialog.notes.toPlainText() == "0.5 mm"
+    assert not dialog.confirm_button.isEnabled()  # no reason yet
+    dialog.area_boxes[Area.EYES].setChecked(True)
+    dialog.reason.setPlainText("Forgot the eyes")
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        dialog.confirm_button.click()
+    areas, session_number, notes, reason = chosen.args
+    correct_procedure(
+        session_factory, seen.procedures[0].procedure_id, staff_id=nurse.staff_id, areas=areas,
+        session_number=session_number, notes=notes, reason=reason, expected_version=seen.version,
+    )  # fmt: skip
+    now = detail(session_factory, visit_id, nurse.staff_id)
+    assert now.procedures[-1].areas == frozenset({Area.FACE, Area.EYES})
+    assert now.procedures[-1].correction_reason == "Forgot the eyes"
+
+
+def test_correcting_a_name_from_the_dialog(qtbot) -> None:
+    from kiosk.services.review import PatientSummary
+    from ui.widgets.nurse_corrections import CorrectIdentityDialog
+
+    dialog = CorrectIdentityDialog(PatientSummary(1, "JOSE", "Perez", date(1990, 5, 17)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setPlainText("Checked the ID")
+    assert not dialog.confirm_button.isEnabled()  # nothing changed yet
+    dialog.first_name.setText("José")
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        dialog.confirm_button.click()
+    assert chosen.args == ["José", "Perez", date(1990, 5, 17), "Checked the ID"]

@@ -6,6 +6,7 @@ UPDATE only matches that version, so two nurses deciding at once cannot both win
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -84,6 +85,10 @@ class QueueRow:
     flag_count: int
     worst_outcome: Outcome | None
     version: int
+    patient_id: int | None = None
+    # The leaflet's interval rule against the patient's earlier completed procedures (the
+    # checklist flags above were frozen at check-in; this is read with the queue).
+    interval_outcome: Outcome | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +211,13 @@ def list_queue(
     status: VisitStatus | None = None,
     limit: int = 100,
     offset: int = 0,
+    interval_rules: IntervalRules = LEAFLET_RULES,
 ) -> list[QueueRow]:
-    """The visits checked in on ``day`` (the clinic's day): flagged first, then by time."""
+    """The visits checked in on ``day`` (the clinic's day): flagged first, then by time.
+
+    Each row also carries the interval rule's outcome (``interval_outcome``), so a patient
+    back two weeks after a procedure does not look unflagged.
+    """
     check_page(limit, offset)
     start, end = day_bounds_utc(day, zone)
     query = _queue_select().where(
@@ -218,7 +228,8 @@ def list_queue(
     flagged_first = case((models.Visit.flag_count > 0, 0), else_=1)
     query = query.order_by(flagged_first, models.Visit.checked_in_at, models.Visit.id)
     with transaction(sf, read_only=True) as session:
-        return _rows(session, query.limit(limit).offset(offset))
+        rows = _rows(session, query.limit(limit).offset(offset))
+        return _with_interval(session, rows, interval_rules)
 
 
 def search_visits(
@@ -458,6 +469,7 @@ def _queue_select() -> Select[Any]:
         models.Visit.flag_count,
         models.Visit.worst_outcome,
         models.Visit.version,
+        models.Visit.patient_id,
     ).join(models.Patient, models.Visit.patient_id == models.Patient.id)
 
 
@@ -474,9 +486,33 @@ def _rows(session: Session, query: Select[Any]) -> list[QueueRow]:
             flag_count=r[7],
             worst_outcome=Outcome(r[8]) if r[8] else None,
             version=r[9],
+            patient_id=r[10],
         )
         for r in session.execute(query)
     ]
+
+
+def _with_interval(session: Session, rows: list[QueueRow], rules: IntervalRules) -> list[QueueRow]:
+    """The rows with the interval rule's outcome, from one query for the page's patients."""
+    patients = {r.patient_id for r in rows if r.patient_id is not None}
+    if not patients:
+        return rows
+    done: dict[int, list[tuple[int, date]]] = {}
+    for visit_id, patient_id, day in session.execute(
+        select(models.Visit.id, models.Visit.patient_id, models.Visit.procedure_date).where(
+            models.Visit.patient_id.in_(patients),
+            models.Visit.status == VisitStatus.COMPLETED.value,
+        )
+    ):
+        done.setdefault(patient_id, []).append((visit_id, day))
+    out = []
+    for row in rows:
+        earlier = [day for v, day in done.get(row.patient_id or 0, []) if v != row.visit_id]
+        check = check_interval(rules, row.procedure_date, earlier)
+        out.append(
+            dataclasses.replace(row, interval_outcome=check.outcome) if check.outcome else row
+        )
+    return out
 
 
 def _reevaluate(checklist: Checklist, visit: models.Visit) -> tuple[Evaluation, dict[str, Flag]]:

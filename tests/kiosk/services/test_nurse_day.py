@@ -25,7 +25,7 @@ from kiosk.services.identity import (
     revert_identity_change,
 )
 from kiosk.services.procedures import correct_procedure, propose_session_number, record_procedure
-from kiosk.services.review import decide, search_visits, visit_detail
+from kiosk.services.review import decide, list_queue, search_visits, visit_detail
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_NOW,
@@ -118,6 +118,17 @@ def test_a_procedure_14_days_ago_is_a_reschedule_flag_with_the_earliest_date(
     assert seen.earliest_eligible == flag.earliest
     (earlier,) = seen.history  # the last session's notes reach this visit
     assert earlier.notes == "1.5 mm needles, forehead sensitive"
+
+
+def test_the_queue_shows_the_interval_flag_too(session_factory, nurse) -> None:
+    sf = session_factory
+    completed(sf, nurse.staff_id, days_ago=14)
+    today = checked_in(sf)
+    other = checked_in(sf, first="Eva", last="Nueva")
+    rows = {r.visit_id: r for r in list_queue(sf, TEST_NOW.date(), zone="UTC")}
+    assert rows[today].flag_count == 0  # the checklist flagged nothing at check-in
+    assert rows[today].interval_outcome is Outcome.RESCHEDULE
+    assert rows[other].interval_outcome is None
 
 
 def test_seven_weeks_is_a_nurse_review_and_nine_is_clear(session_factory, nurse) -> None:

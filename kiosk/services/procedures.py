@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.aftercare import Area
@@ -159,7 +160,10 @@ def correct_procedure(
             correction_reason=why,
         )
         session.add(procedure)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as exc:  # another station corrected it this very moment
+            raise ConflictError("This record was corrected already; open the visit again.") from exc
         superseded = supersede_documents(session, [old.visit_id], now, kinds=(AFTERCARE,))
         record_event(
             session,

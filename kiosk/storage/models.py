@@ -168,6 +168,7 @@ class Review(Base):
 
 class Procedure(Base):
     __tablename__ = "procedures"
+    __table_args__ = (Index(None, "supersedes_id", unique=True),)  # one correction per record
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)

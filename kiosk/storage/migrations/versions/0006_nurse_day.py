@@ -115,6 +115,9 @@ def upgrade() -> None:
     # Plain ADD COLUMN (no table rebuild, which would drop other revisions' triggers).
     _add_column("procedures", "supersedes_id", "INTEGER", references="procedures")
     op.add_column("procedures", sa.Column("correction_reason", sa.Text(), nullable=True))
+    op.create_index(
+        op.f("ix_procedures_supersedes_id"), "procedures", ["supersedes_id"], unique=True
+    )
     op.add_column("documents", sa.Column("superseded_at", sa.DateTime(), nullable=True))
     _add_column("patients", "merged_into_id", "INTEGER", references="patients")
     if op.get_bind().dialect.name == "postgresql":
@@ -309,6 +312,7 @@ def downgrade() -> None:
         op.drop_constraint(
             op.f("fk_procedures_supersedes_id_procedures"), "procedures", type_="foreignkey"
         )
+    op.drop_index(op.f("ix_procedures_supersedes_id"), table_name="procedures")
     drops = {
         "patients": ("merged_into_id",),
         "documents": ("superseded_at",),

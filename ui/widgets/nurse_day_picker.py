@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 TOUCH = 48
 
@@ -33,13 +33,16 @@ class DayPicker(QWidget):
         self.calendar.dateChanged.connect(self.on_calendar_dateChanged)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.previous_button, self.calendar, self.next_button, self.today_button):
-            row.addWidget(widget)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.calendar, 1)
+        row.addWidget(self.next_button)
+        row.addWidget(self.today_button)
         self._update_today_button()
 
     def _button(self, text: str, accessible: str, slot: Callable[[], object]) -> QPushButton:
         widget = QPushButton(text)
         widget.setMinimumSize(TOUCH, TOUCH)
+        widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         widget.setAccessibleName(accessible)
         widget.setToolTip(accessible)
         widget.clicked.connect(slot)

@@ -57,6 +57,7 @@ __all__ = [
     "ClosureView",
     "ConsentView",
     "Decision",
+    "DocumentView",
     "Flag",
     "PatientSummary",
     "ProcedureView",
@@ -157,6 +158,17 @@ class ClosureView:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document made for the visit; ``superseded_at`` set: a correction came later, so
+    it must be issued again (its PDF says something the record no longer does)."""
+
+    document_id: int
+    kind: str
+    created_at: datetime
+    superseded_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class VisitDetail:
     visit_id: int
     version: int
@@ -181,6 +193,13 @@ class VisitDetail:
     history: tuple[ProcedureView, ...] = ()
     closure: ClosureView | None = None
     identity_changes: int = 0  # corrections and merges recorded for this patient
+    documents: tuple[DocumentView, ...] = ()
+
+    @property
+    def to_reissue(self) -> tuple[str, ...]:
+        """Kinds of document superseded by a correction and not made again since."""
+        current = {d.kind for d in self.documents if d.superseded_at is None}
+        return tuple(sorted({d.kind for d in self.documents if d.superseded_at} - current))
 
     @property
     def outcome(self) -> Outcome | None:
@@ -378,6 +397,7 @@ def visit_detail(
             history=tuple(history),
             closure=_closure(session, visit.id),
             identity_changes=_identity_changes(session, visit.patient_id),
+            documents=_documents(session, visit.id),
         )
         record_event(
             session,
@@ -643,6 +663,20 @@ def _closure(session: Session, visit_id: int) -> ClosureView | None:
         return None
     closure, name = row
     return ClosureView(closure.kind, closure.reason, name, closure.at)
+
+
+def _documents(session: Session, visit_id: int) -> tuple[DocumentView, ...]:
+    rows = session.execute(
+        select(
+            models.Document.id,
+            models.Document.kind,
+            models.Document.created_at,
+            models.Document.superseded_at,
+        )
+        .where(models.Document.visit_id == visit_id)
+        .order_by(models.Document.id)
+    )
+    return tuple(DocumentView(*row) for row in rows)
 
 
 def _identity_changes(session: Session, patient_id: int) -> int:

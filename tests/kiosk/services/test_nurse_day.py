@@ -195,10 +195,12 @@ def test_a_corrected_procedure_supersedes_and_the_sheet_follows(
     assert seen.session_count == 1  # a correction is not another session
     with sf() as session:
         assert session.get(models.Document, sheet.document_id).superseded_at is not None
+    assert seen.to_reissue == ("aftercare",)
     again = render_aftercare(
         sf, visit_id, settings=settings, staff_id=nurse.staff_id, content=content
     )
     assert "micro-bruising" in text_of(again.pdf)
+    assert detail(sf, visit_id, nurse.staff_id).to_reissue == ()
     assert "procedure.corrected" in audit_actions(database)
     with pytest.raises(ConflictError):  # the old record was corrected already
         correct_procedure(

@@ -53,3 +53,19 @@ def test_downgrade_removes_the_revision_and_keeps_the_rest(database) -> None:
     assert "supersedes_id" not in columns and "notes" in columns
     with database.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
+
+
+def test_downgrade_keeps_other_revisions_triggers_on_the_tables_it_alters(sqlite_database):
+    """Another revision's append-only trigger on procedures outlives this one's downgrade."""
+    engine = sqlite_database.engine
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TRIGGER other_revision_no_update BEFORE UPDATE ON procedures"
+                " BEGIN SELECT RAISE(ABORT, 'append-only'); END"
+            )
+        )
+        command.downgrade(alembic_config(conn), "0001")
+    with engine.connect() as conn:
+        names = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        assert "other_revision_no_update" in set(names.scalars())

@@ -306,22 +306,16 @@ def downgrade() -> None:
     if dialect == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS kiosk_patient_name_prefixes()")
         op.execute("DROP FUNCTION IF EXISTS kiosk_visit_name_prefixes()")
-        op.drop_constraint(
-            op.f("fk_patients_merged_into_id_patients"), "patients", type_="foreignkey"
-        )
-        op.drop_constraint(
-            op.f("fk_procedures_supersedes_id_procedures"), "procedures", type_="foreignkey"
-        )
     op.drop_index(op.f("ix_procedures_supersedes_id"), table_name="procedures")
-    drops = {
-        "patients": ("merged_into_id",),
-        "documents": ("superseded_at",),
-        "procedures": ("correction_reason", "supersedes_id"),
-    }
-    for table, columns in drops.items():
-        with op.batch_alter_table(table) as batch:
-            for column in columns:
-                batch.drop_column(column)
+    # A plain DROP COLUMN (SQLite 3.35+), never a table rebuild: the triggers other revisions
+    # keep on these tables (append-only procedures) must survive a downgrade of this one.
+    for table, column in (
+        ("patients", "merged_into_id"),
+        ("documents", "superseded_at"),
+        ("procedures", "correction_reason"),
+        ("procedures", "supersedes_id"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     op.drop_table("visit_closures")
     op.drop_table("identity_changes")
     op.drop_table("patient_name_prefixes")

@@ -53,9 +53,12 @@ def database_path(visits: int) -> Path:
 
 
 def schema_key() -> str:
-    """Changes when the generator or the schema (its revision files) changes."""
-    schema = "".join(sorted(p.name for p in _migrations().glob("*.py")))
-    return f"{_GENERATOR_VERSION}:{schema}"
+    """Changes when the generator or the schema (its revision files, names and contents,
+    triggers included) changes."""
+    digest = hashlib.sha256()
+    for path in sorted(_migrations().glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{_GENERATOR_VERSION}:{digest.hexdigest()}"
 
 
 def _migrations() -> Path:

@@ -125,3 +125,18 @@ def test_the_migration_keeps_its_own_copy_of_the_separators() -> None:
 
     migration = import_module("kiosk.storage.migrations.versions.0006_nurse_day")
     assert migration.SEPARATORS == SEPARATORS
+
+
+def test_patients_without_visits_never_take_a_place_in_a_page(database) -> None:
+    visit = check_in(database.session_factory, "Marta", "Uno", days_ago=400).visit_id
+    with database.engine.begin() as conn:
+        for n in range(3):  # records with no visit (as a bulk import could leave), created now
+            conn.execute(
+                text(
+                    "INSERT INTO patients (first_name, last_name, search_key, last_name_key,"
+                    " date_of_birth, created_at) VALUES ('Marta', :l, :k, :l, '1980-01-01',"
+                    " '2026-03-10 20:00:00')"
+                ),
+                {"l": f"sin{n}", "k": f"marta sin{n}"},
+            )
+    assert found(database.session_factory, "marta", limit=1) == [visit]

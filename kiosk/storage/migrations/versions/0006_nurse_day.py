@@ -31,6 +31,9 @@ depends_on: str | Sequence[str] | None = None
 # a test checks they agree). A migration keeps its own copy: it must not change afterwards.
 SEPARATORS = " -'\u2019\u2010\u2011.,\"\\/()"
 MAX_WORD = 200  # a folded name is at most SEARCH_KEY_LENGTH characters
+# last_seen of a patient without visits (a check-in's visit row comes right after its
+# patient's): before every real visit, so such a patient never takes a place in a page.
+NO_VISIT = "1900-01-01 00:00:00"
 
 _PREFIX_COLUMNS = "(patient_id, prefix, last_seen)"
 
@@ -152,7 +155,7 @@ def _sqlite_triggers() -> None:
     numbers = "[" + ",".join(str(n) for n in range(1, MAX_WORD + 1)) + "]"
     last_seen = (
         "COALESCE((SELECT max(checked_in_at) FROM visits WHERE patient_id = NEW.id),"
-        " NEW.created_at)"
+        f" '{NO_VISIT}')"
     )
     fill = (
         f"INSERT OR IGNORE INTO patient_name_prefixes {_PREFIX_COLUMNS}"
@@ -204,7 +207,7 @@ def _postgresql_triggers() -> None:
                 INSERT INTO patient_name_prefixes {_PREFIX_COLUMNS}
                 SELECT DISTINCT NEW.id, left(w, n),
                     COALESCE((SELECT max(checked_in_at) FROM visits
-                              WHERE patient_id = NEW.id), NEW.created_at)
+                              WHERE patient_id = NEW.id), TIMESTAMP '{NO_VISIT}')
                 FROM regexp_split_to_table(
                         translate(NEW.search_key, E'{separators.replace(chr(92), chr(92) * 2)}',
                                   '{spaces}'), ' ') AS w,

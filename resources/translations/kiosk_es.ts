@@ -1262,6 +1262,11 @@
 <context>
     <name>PatientMessages</name>
     <message>
+        <location filename="../../ui/patient/messages.py" line="90"/>
+        <source>The consent is now shown in the language you chose. Please read it again and tick each box; your answers are kept.</source>
+        <translation>El consentimiento se muestra ahora en el idioma que ha elegido. Léalo de nuevo y marque cada casilla; sus respuestas se conservan.</translation>
+    </message>
+    <message>
         <location filename="../../ui/patient/messages.py" line="17"/>
         <source>Please type your first name.</source>
         <translation>Escriba su nombre, por favor.</translation>
@@ -1529,11 +1534,6 @@
         <location filename="../../ui/patient/question.py" line="180"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/question.py" line="181"/>
-        <source>Welcome back. Thank you for coming again.</source>
-        <translation>Bienvenido de nuevo. Gracias por volver.</translation>
     </message>
     <message>
         <location filename="../../ui/patient/question.py" line="182"/>
@@ -2010,6 +2010,11 @@
 <context>
     <name>StartupProblem</name>
     <message>
+        <location filename="../../ui/startup_problems.py" line="15"/>
+        <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
+        <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
+    </message>
+    <message>
         <location filename="../../ui/startup_problems.py" line="17"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
@@ -2060,6 +2065,11 @@
 </context>
 <context>
     <name>VisitPage</name>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="320"/>
+        <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
+        <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
+    </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="78"/>
         <source>Visit</source>

@@ -1,5 +1,5 @@
 """A visit as its reader reads it: everything in the nurse's language, the patient's own
-wording one step away.
+wording one step away (as stored at check-in when it was, else from the content).
 
 The visit detail carries item keys, choices, dates and interval codes, never sentences in one
 language; this turns them into words through the reader's content (the nurse's checklist and
@@ -109,8 +109,10 @@ def _answer(
         ),
         reason=_reason(mine_or_theirs, answer, language) if answer.flag else None,
         outcome=answer.flag.outcome if answer.flag else None,
-        patient_question=theirs.question if theirs else answer.item_key,
-        patient_answer=_choice(patient, theirs, answer, procedure_date, patient_language),
+        patient_question=answer.shown_question or (theirs.question if theirs else answer.item_key),
+        patient_answer=_dated(answer.shown_answer, answer, procedure_date, patient_language)
+        if answer.shown_answer
+        else _choice(patient, theirs, answer, procedure_date, patient_language),
         patient_reason=_reason(theirs, answer, patient_language) if answer.flag else None,
     )
 
@@ -122,6 +124,13 @@ def _item(checklist: Checklist, key: str) -> ChecklistItem | None:
         return None
 
 
+def _dated(label: str, answer: AnswerView, procedure_date: date, language: str) -> str:
+    if answer.days_ago is None:
+        return label
+    day = procedure_date - timedelta(days=answer.days_ago)
+    return f"{label} ({format_day(day, language)})"
+
+
 def _choice(
     checklist: Checklist,
     item: ChecklistItem | None,
@@ -130,10 +139,7 @@ def _choice(
     language: str,
 ) -> str:
     label = checklist.label(item, answer.choice) if item else answer.choice.value
-    if answer.days_ago is None:
-        return label
-    day = procedure_date - timedelta(days=answer.days_ago)
-    return f"{label} ({format_day(day, language)})"
+    return _dated(label, answer, procedure_date, language)
 
 
 def _reason(item: ChecklistItem | None, answer: AnswerView, language: str) -> str | None:

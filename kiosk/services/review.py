@@ -106,6 +106,10 @@ class AnswerView:
     choice: Choice
     days_ago: int | None
     flag: Flag | None
+    # The words the patient was shown (stored by SHA-256 at check-in; None before that
+    # was kept): the question and the answer they chose, in the visit's language.
+    shown_question: str | None = None
+    shown_answer: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +365,7 @@ def visit_detail(
         current = checklist_from(checklist, visit.language)
         evaluation, flags = _reevaluate(current, visit)
         history = _patient_history(session, visit.patient_id, visit.id)
+        shown = _shown_texts(session, visit.answers)
         detail = VisitDetail(
             visit_id=visit.id,
             version=visit.version,
@@ -376,7 +381,14 @@ def visit_detail(
                 visit.patient.date_of_birth,
             ),
             answers=[
-                AnswerView(a.item_key, Choice(a.choice), a.days_ago, flags.get(a.item_key))
+                AnswerView(
+                    a.item_key,
+                    Choice(a.choice),
+                    a.days_ago,
+                    flags.get(a.item_key),
+                    shown.get(a.question_sha256 or ""),
+                    shown.get(a.label_sha256 or ""),
+                )
                 for a in visit.answers
             ],
             evaluation=evaluation,
@@ -672,6 +684,19 @@ def _closure(session: Session, visit_id: int) -> ClosureView | None:
         return None
     closure, name = row
     return ClosureView(closure.kind, closure.reason, name, closure.at)
+
+
+def _shown_texts(session: Session, answers: list[models.Answer]) -> dict[str, str]:
+    """The stored wording behind the answers' question and label hashes, by hash."""
+    hashes = {h for a in answers for h in (a.question_sha256, a.label_sha256) if h}
+    if not hashes:
+        return {}
+    rows = session.execute(
+        select(models.ShownText.sha256, models.ShownText.body).where(
+            models.ShownText.sha256.in_(hashes)
+        )
+    )
+    return {sha: body for sha, body in rows}
 
 
 def _documents(session: Session, visit_id: int) -> tuple[DocumentView, ...]:

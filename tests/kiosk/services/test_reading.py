@@ -90,3 +90,26 @@ def test_dates_follow_the_screens_language() -> None:
     day = TEST_NOW.date()
     assert format_day(day, "en") == "March 10, 2026"
     assert format_day(day, "es") == "10 de marzo de 2026"
+
+
+def test_the_patients_words_are_the_ones_stored_at_check_in(session_factory, nurse) -> None:
+    """The clinic edits the Spanish question afterwards: the nurse still sees what Ana read."""
+    import dataclasses
+
+    visit_id = spanish_visit(session_factory, nurse.staff_id)
+    detail = visit_detail(
+        session_factory,
+        visit_id,
+        staff_id=nurse.staff_id,
+        checklist=lambda lang: load_content(lang).checklist,
+    )
+    edited = dataclasses.replace(
+        ES,
+        items=tuple(dataclasses.replace(item, question="¿Pregunta nueva?") for item in ES.items),
+    )
+    reading = read_visit(
+        detail, language="en", reader=EN, patient=edited, interval=load_interval("en")
+    )
+    retinoids = next(a for a in reading.answers if a.item_key == "retinoids")
+    assert retinoids.patient_question == ES.item("retinoids").question
+    assert retinoids.patient_answer.startswith(ES.label(ES.item("retinoids"), Choice.WITHIN_WINDOW))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.cli import open_db
 from kiosk.config import load_settings
-from kiosk.demo import DEMO_PIN, build_demo
+from kiosk.demo import DEMO_ADMIN_CODE, DEMO_NURSE_CODE, DEMO_PIN, build_demo
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
 from kiosk.services.audit_secret import attach_audit_key
@@ -78,9 +78,10 @@ def make_station(db, settings, pepper: bytes) -> NurseStation:
 
 
 def sign_in(station: NurseStation, name: str) -> None:
-    wait_until(lambda: bool(station.signin_page.name_buttons))
-    member = next(b for b in station.signin_page.name_buttons.items() if b[1].text() == name)
-    member[1].click()
+    code = DEMO_ADMIN_CODE if name == "Demo Admin" else DEMO_NURSE_CODE
+    wait_until(lambda: station.stack.currentWidget() is station.signin_page)
+    for digit in code:
+        station.signin_page.pinpad.press(digit)
     for digit in DEMO_PIN:
         station.signin_page.pinpad.press(digit)
     station.signin_page.pinpad.ok_button.click()
@@ -144,7 +145,7 @@ def main(out: Path) -> int:
         decide(
             db.session_factory,
             clear_row.visit_id,
-            staff_id=station.staff.staff_id,
+            actor=station.staff,
             decision=Decision.CLEAR,
             expected_version=clear_row.version,
         )

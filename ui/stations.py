@@ -16,6 +16,7 @@ from kiosk.content import load_content
 from kiosk.domain.checklist import Checklist
 
 if TYPE_CHECKING:
+    from kiosk.domain.staff import SignedIn
     from kiosk.printing.backends import PrintBackend
     from kiosk.services.documents import RenderedDocument
     from ui.main_window import Backend, MainWindow
@@ -62,26 +63,29 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     screens are not needed to show the patient welcome."""
     from kiosk.services.documents import print_document, render_aftercare
     from kiosk.services.rotation import rotate_backups
-    from kiosk.services.staff import LockoutPolicy
+    from kiosk.services.staff import lockout_policy, pin_policy
     from ui.nurse.station import NurseStation, find_preview
 
     sf = backend.database.session_factory
 
-    def render(visit_id: int, staff_id: int) -> RenderedDocument:
-        return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
+    def render(visit_id: int, actor: SignedIn) -> RenderedDocument:
+        return render_aftercare(sf, visit_id, settings=settings, actor=actor)
 
-    def send(document: RenderedDocument) -> Any:
+    def send(document: RenderedDocument, actor: SignedIn) -> Any:
         return print_document(
             sf,
             document,
             backend=print_backend(settings),
             printer=settings.printing.default_printer,
+            actor=actor,
         )
 
     return NurseStation(
         sf,
         zone=settings.clinic.timezone,
-        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+        lockout=lockout_policy(settings.staff),
+        pin_policy=pin_policy(settings.staff),
+        station_name=station_name(settings),
         pepper=backend.pepper,
         idle_seconds=settings.idle.nurse_seconds,
         data_dir=settings.backups_dir,
@@ -92,6 +96,13 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
         checklist_for=checklist_for,
     )
+
+
+def station_name(settings: Settings) -> str:
+    """Where a sign-in happens, for the per-station wait: the mode and this computer's name."""
+    import socket
+
+    return f"{settings.station}@{socket.gethostname()}"[:64]
 
 
 def attach_patient(window: MainWindow) -> QWidget:

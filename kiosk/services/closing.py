@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from sqlalchemy import update
 
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import Closure, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.records import (
     clean_text,
     explain_refused_update,
-    get_active_staff,
     require_visible,
 )
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
@@ -29,7 +30,7 @@ def close_visit(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     closure: Closure,
     expected_version: int,
     reason: str | None = None,
@@ -47,7 +48,8 @@ def close_visit(
         text = require_visible(text, "reason", "Please give a reason for cancelling.")
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         new_version = session.execute(
             update(models.Visit)
             .where(

@@ -22,16 +22,17 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.patient import IdentityError, check_birth_date, clean_name
+from kiosk.domain.staff import SignedIn
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import stored_last_name_key, stored_search_key
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.services.records import (
     clean_text,
-    get_active_staff,
     require_visible,
     supersede_documents,
 )
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
@@ -73,7 +74,7 @@ def correct_identity(
     sf: SessionFactory,
     patient_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     reason: str,
     first_name: str | None = None,
     last_name: str | None = None,
@@ -84,7 +85,8 @@ def correct_identity(
     why = _reason(reason)
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         patient = _patient(session, patient_id)
         before = _identity(patient)
         after = _checked(
@@ -104,7 +106,7 @@ def merge_patients(
     *,
     duplicate_id: int,
     keep_id: int,
-    staff_id: int,
+    actor: SignedIn,
     reason: str,
     clock: Clock = utc_now,
 ) -> IdentityResult:
@@ -114,7 +116,8 @@ def merge_patients(
         raise ValidationError("patient", "same", "Choose two different patient records.")
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         keep = _patient(session, keep_id)
         duplicate = _patient(session, duplicate_id)
         merged_into_it = session.execute(
@@ -148,7 +151,7 @@ def revert_identity_change(
     sf: SessionFactory,
     change_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     reason: str,
     clock: Clock = utc_now,
 ) -> IdentityResult:
@@ -160,7 +163,8 @@ def revert_identity_change(
     why = _reason(reason)
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         change = session.get(models.IdentityChange, change_id)
         if change is None or change.kind not in ("correction", "merge"):
             raise NotFoundError("That correction or merge could not be found.")

@@ -35,6 +35,7 @@ from kiosk.domain.interval import (
 )
 from kiosk.domain.name_words import query_words
 from kiosk.domain.patient import search_key
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from
@@ -44,10 +45,10 @@ from kiosk.services.records import (
     clean_text,
     current_procedure,
     explain_refused_update,
-    get_active_staff,
     get_visit,
     refuse_unprintable,
 )
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
 from kiosk.storage.models import SEARCH_KEY_LENGTH
@@ -234,6 +235,7 @@ def list_queue(
     sf: SessionFactory,
     day: date,
     *,
+    actor: SignedIn,
     zone: str,
     status: VisitStatus | None = None,
     limit: int = 100,
@@ -255,6 +257,7 @@ def list_queue(
     flagged_first = case((models.Visit.flag_count > 0, 0), else_=1)
     query = query.order_by(flagged_first, models.Visit.checked_in_at, models.Visit.id)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         rows = _rows(session, query.limit(limit).offset(offset))
         return _with_interval(session, rows, interval_rules)
 
@@ -262,6 +265,7 @@ def list_queue(
 def search_visits(
     sf: SessionFactory,
     *,
+    actor: SignedIn,
     text: str | None = None,
     date_of_birth: date | None = None,
     limit: int = 100,
@@ -294,6 +298,7 @@ def search_visits(
         query = query.where(models.Patient.date_of_birth == date_of_birth)
     query = query.order_by(models.Visit.checked_in_at.desc(), models.Visit.id.desc())
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         return _rows(session, query.limit(limit).offset(offset))
 
 
@@ -320,6 +325,7 @@ def queue_changed_since(
     sf: SessionFactory,
     marker: QueueMarker | None,
     *,
+    actor: SignedIn,
     day: date | None = None,
     zone: str = "UTC",
 ) -> tuple[bool, QueueMarker]:
@@ -337,6 +343,7 @@ def queue_changed_since(
         start, end = day_bounds_utc(day, zone)
         query = query.where(models.Visit.checked_in_at >= start, models.Visit.checked_in_at < end)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         count, last_id, total = session.execute(query).one()
     current = QueueMarker(int(count), int(last_id), int(total))
     return current != marker, current
@@ -346,7 +353,7 @@ def visit_detail(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     checklist: ChecklistSource,
     clock: Clock = utc_now,
     interval_rules: IntervalRules = LEAFLET_RULES,
@@ -360,8 +367,8 @@ def visit_detail(
     """
     now = now_from(clock)
     with transaction(sf) as session:
+        require_signed_in(session, actor, now=now)
         visit = get_visit(session, visit_id)
-        get_active_staff(session, staff_id)
         current = checklist_from(checklist, visit.language)
         evaluation, flags = _reevaluate(current, visit)
         history = _patient_history(session, visit.patient_id, visit.id)
@@ -417,7 +424,7 @@ def visit_detail(
         )
         record_event(
             session,
-            actor=staff_actor(staff_id),
+            actor=staff_actor(actor.staff_id),
             action="visit.viewed",
             subject=f"visit:{visit.id}",
             details={},
@@ -430,7 +437,7 @@ def decide(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     decision: Decision,
     expected_version: int,
     reason: str | None = None,
@@ -450,7 +457,8 @@ def decide(
         raise ValidationError("reason", "required", "Please give a reason for deferring.")
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         open_statuses = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
         new_status = DECISION_STATUS[decision]
         result = session.execute(

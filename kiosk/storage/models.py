@@ -64,6 +64,38 @@ class Staff(Base):
     locked_until: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    # 0003 (staff security): the folded name is unique, so two accounts never read alike; the
+    # staff code is typed at sign-in instead of picking from a list of names.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    locked_at: Mapped[datetime | None]  # too many wrong PINs in a row: an admin unlocks
+    pin_changed_at: Mapped[datetime | None]
+
+
+class StaffSession(Base):
+    """One sign-in, open until ``ended_at``; staff actions name it by its token's hash."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    station: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(16))
+
+
+class SigninThrottle(Base):
+    """Wrong PINs in a row per station and account ("staff:<id>", or "*" for the whole
+    station): the wait before the next try grows with them (see kiosk.services.signin)."""
+
+    __tablename__ = "signin_throttle"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime]
 
 
 class Patient(Base):

@@ -28,11 +28,17 @@ def check_in(sf, first: str, last: str, *, dob: date = date(1990, 5, 17), days_a
     return submit_checkin(sf, submission, checklist=CHECKLIST, zone=TEST_ZONE, clock=clock)
 
 
-def found(sf, typed: str, **kwargs) -> list[int]:
-    return [row.visit_id for row in search_visits(sf, text=typed, **kwargs)]
+@pytest.fixture
+def found(nurse):
+    """Visit ids found for what a signed-in nurse types (every search checks a sign-in)."""
+
+    def search(sf, typed: str, **kwargs) -> list[int]:
+        return [row.visit_id for row in search_visits(sf, actor=nurse, text=typed, **kwargs)]
+
+    return search
 
 
-def test_any_part_of_any_name_is_found(session_factory) -> None:
+def test_any_part_of_any_name_is_found(session_factory, found) -> None:
     garcia = check_in(session_factory, "María", "García López").visit_id
     nunez = check_in(session_factory, "Ana María", "Núñez", dob=date(1980, 1, 2)).visit_id
     other = check_in(session_factory, "Luis", "Ortega", dob=date(1970, 3, 4)).visit_id
@@ -47,21 +53,21 @@ def test_any_part_of_any_name_is_found(session_factory) -> None:
     assert found(session_factory, "z") == []  # a word's start, not any letter inside it
 
 
-def test_hyphens_and_apostrophes_split_words(session_factory) -> None:
+def test_hyphens_and_apostrophes_split_words(session_factory, found) -> None:
     visit = check_in(session_factory, "Seán", "O'Neil-Pérez").visit_id
     for typed in ("perez", "neil", "o'neil", "O’Neil", "o neil perez", "sean"):
         assert found(session_factory, typed) == [visit], typed
 
 
-def test_results_carry_their_day_and_come_newest_first(session_factory) -> None:
+def test_results_carry_their_day_and_come_newest_first(session_factory, nurse) -> None:
     old = check_in(session_factory, "Ana", "García", days_ago=47).visit_id
     new = check_in(session_factory, "Ana", "García").visit_id
-    rows = search_visits(session_factory, text="garc")
+    rows = search_visits(session_factory, actor=nurse, text="garc")
     assert [r.visit_id for r in rows] == [new, old]
     assert rows[0].checked_in_at.date() - rows[1].checked_in_at.date() == timedelta(days=47)
 
 
-def test_pages_hold_the_newest_visits_even_when_patients_interleave(session_factory) -> None:
+def test_pages_hold_the_newest_visits_even_when_patients_interleave(session_factory, found) -> None:
     # Two patients whose visits alternate in time: the page must follow the visits.
     visits = []
     for days_ago in range(8, 0, -1):
@@ -73,13 +79,13 @@ def test_pages_hold_the_newest_visits_even_when_patients_interleave(session_fact
     assert found(session_factory, "marta", limit=5, offset=5) == newest_first[5:]
 
 
-def test_a_birth_date_narrows_a_name(session_factory) -> None:
+def test_a_birth_date_narrows_a_name(session_factory, found) -> None:
     first = check_in(session_factory, "Ana", "Ruiz", dob=date(1990, 1, 1)).visit_id
     check_in(session_factory, "Ana", "Ruiz", dob=date(1991, 1, 1))
     assert found(session_factory, "ruiz", date_of_birth=date(1990, 1, 1)) == [first]
 
 
-def test_the_index_follows_a_renamed_patient(database) -> None:
+def test_the_index_follows_a_renamed_patient(database, found) -> None:
     receipt = check_in(database.session_factory, "Jose", "Perez")
     with database.engine.begin() as conn:
         conn.execute(
@@ -127,7 +133,7 @@ def test_the_migration_keeps_its_own_copy_of_the_separators() -> None:
     assert migration.SEPARATORS == SEPARATORS
 
 
-def test_patients_without_visits_never_take_a_place_in_a_page(database) -> None:
+def test_patients_without_visits_never_take_a_place_in_a_page(database, found) -> None:
     visit = check_in(database.session_factory, "Marta", "Uno", days_ago=400).visit_id
     with database.engine.begin() as conn:
         for n in range(3):  # records with no visit (as a bulk import could leave), created now

@@ -72,17 +72,17 @@ def checked_in(sf, *, days_ago: int = 0, first: str = "Ana", last: str = "Garcí
     ).visit_id
 
 
-def completed(sf, staff_id: int, *, days_ago: int, notes: str = "", **kw) -> tuple[int, int]:
+def completed(sf, actor, *, days_ago: int, notes: str = "", **kw) -> tuple[int, int]:
     """A visit ``days_ago`` days before TEST_NOW, cleared and its procedure recorded."""
     visit_id = checked_in(sf, days_ago=days_ago, **kw)
     at = TEST_NOW - timedelta(days=days_ago)
-    version = decide(sf, visit_id, staff_id=staff_id, decision=Decision.CLEAR, expected_version=1)
+    version = decide(sf, visit_id, actor=actor, decision=Decision.CLEAR, expected_version=1)
     procedure_id = record_procedure(
         sf,
         visit_id,
-        staff_id=staff_id,
+        actor=actor,
         areas=frozenset({Area.FACE}),
-        session_number=propose_session_number(sf, _patient_of(sf, visit_id)),
+        session_number=propose_session_number(sf, _patient_of(sf, visit_id), actor=actor),
         notes=notes,
         expected_version=version,
         clock=fixed_clock(at),
@@ -95,8 +95,8 @@ def _patient_of(sf, visit_id: int) -> int:
         return session.get(models.Visit, visit_id).patient_id
 
 
-def detail(sf, visit_id: int, staff_id: int):
-    return visit_detail(sf, visit_id, staff_id=staff_id, checklist=CHECKLIST)
+def detail(sf, visit_id: int, actor):
+    return visit_detail(sf, visit_id, actor=actor, checklist=CHECKLIST)
 
 
 # -- the interval rule --------------------------------------------------------------------
@@ -106,9 +106,9 @@ def test_a_procedure_14_days_ago_is_a_reschedule_flag_with_the_earliest_date(
     session_factory, nurse
 ) -> None:
     sf = session_factory
-    completed(sf, nurse.staff_id, days_ago=14, notes="1.5 mm needles, forehead sensitive")
+    completed(sf, nurse, days_ago=14, notes="1.5 mm needles, forehead sensitive")
     today = checked_in(sf)
-    seen = detail(sf, today, nurse.staff_id)
+    seen = detail(sf, today, nurse)
     assert seen.evaluation.outcome is None  # the checklist itself flags nothing
     (flag,) = seen.interval.flags
     assert flag.code is IntervalCode.TOO_SOON and flag.outcome is Outcome.RESCHEDULE
@@ -122,10 +122,10 @@ def test_a_procedure_14_days_ago_is_a_reschedule_flag_with_the_earliest_date(
 
 def test_the_queue_shows_the_interval_flag_too(session_factory, nurse) -> None:
     sf = session_factory
-    completed(sf, nurse.staff_id, days_ago=14)
+    completed(sf, nurse, days_ago=14)
     today = checked_in(sf)
     other = checked_in(sf, first="Eva", last="Nueva")
-    rows = {r.visit_id: r for r in list_queue(sf, TEST_NOW.date(), zone="UTC")}
+    rows = {r.visit_id: r for r in list_queue(sf, TEST_NOW.date(), actor=nurse, zone="UTC")}
     assert rows[today].flag_count == 0  # the checklist flagged nothing at check-in
     assert rows[today].interval_outcome is Outcome.RESCHEDULE
     assert rows[other].interval_outcome is None
@@ -133,10 +133,10 @@ def test_the_queue_shows_the_interval_flag_too(session_factory, nurse) -> None:
 
 def test_seven_weeks_is_a_nurse_review_and_nine_is_clear(session_factory, nurse) -> None:
     sf = session_factory
-    completed(sf, nurse.staff_id, days_ago=63, first="Luz", last="Ramos")
-    completed(sf, nurse.staff_id, days_ago=49, first="Eva", last="Soto")
-    luz = detail(sf, checked_in(sf, first="Luz", last="Ramos"), nurse.staff_id)
-    eva = detail(sf, checked_in(sf, first="Eva", last="Soto"), nurse.staff_id)
+    completed(sf, nurse, days_ago=63, first="Luz", last="Ramos")
+    completed(sf, nurse, days_ago=49, first="Eva", last="Soto")
+    luz = detail(sf, checked_in(sf, first="Luz", last="Ramos"), nurse)
+    eva = detail(sf, checked_in(sf, first="Eva", last="Soto"), nurse)
     assert luz.interval.flags == () and luz.outcome is None
     assert [f.code for f in eva.interval.flags] == [IntervalCode.REVIEW]
     assert eva.outcome is Outcome.NURSE_REVIEW
@@ -145,8 +145,8 @@ def test_seven_weeks_is_a_nurse_review_and_nine_is_clear(session_factory, nurse)
 def test_a_fourth_session_gets_the_advice_line(session_factory, nurse) -> None:
     sf = session_factory
     for days_ago in (200, 140, 70):
-        completed(sf, nurse.staff_id, days_ago=days_ago)
-    seen = detail(sf, checked_in(sf), nurse.staff_id)
+        completed(sf, nurse, days_ago=days_ago)
+    seen = detail(sf, checked_in(sf), nurse)
     (flag,) = seen.interval.flags
     assert (flag.code, flag.outcome, flag.session_number) == (
         IntervalCode.BEYOND_ADVISED,
@@ -163,22 +163,20 @@ def test_a_corrected_procedure_supersedes_and_the_sheet_follows(
     database, session_factory, nurse, settings
 ) -> None:
     sf = session_factory
-    visit_id, first = completed(sf, nurse.staff_id, days_ago=0, notes="0.5 mm")
-    sheet = render_aftercare(
-        sf, visit_id, settings=settings, staff_id=nurse.staff_id, content=content
-    )
+    visit_id, first = completed(sf, nurse, days_ago=0, notes="0.5 mm")
+    sheet = render_aftercare(sf, visit_id, settings=settings, actor=nurse, content=content)
     assert "micro-bruising" not in text_of(sheet.pdf)
-    version = detail(sf, visit_id, nurse.staff_id).version
+    version = detail(sf, visit_id, nurse).version
 
     with pytest.raises(ValidationError):  # a reason of nothing visible
         correct_procedure(
-            sf, first, staff_id=nurse.staff_id, areas=frozenset({Area.FACE, Area.EYES}),
+            sf, first, actor=nurse, areas=frozenset({Area.FACE, Area.EYES}),
             session_number=1, notes="0.5 mm", reason=ZERO_WIDTH_SPACE, expected_version=version,
         )  # fmt: skip
     second = correct_procedure(
         sf,
         first,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         areas=frozenset({Area.FACE, Area.EYES}),
         session_number=1,
         notes="0.5 mm; around the eyes too",
@@ -186,7 +184,7 @@ def test_a_corrected_procedure_supersedes_and_the_sheet_follows(
         expected_version=version,
         clock=fixed_clock(TEST_NOW + timedelta(hours=1)),
     )
-    seen = detail(sf, visit_id, nurse.staff_id)
+    seen = detail(sf, visit_id, nurse)
     old, new = seen.procedures
     assert (old.procedure_id, old.superseded, old.areas) == (first, True, frozenset({Area.FACE}))
     assert (new.procedure_id, new.supersedes_id, new.superseded) == (second, first, False)
@@ -196,28 +194,26 @@ def test_a_corrected_procedure_supersedes_and_the_sheet_follows(
     with sf() as session:
         assert session.get(models.Document, sheet.document_id).superseded_at is not None
     assert seen.to_reissue == ("aftercare",)
-    again = render_aftercare(
-        sf, visit_id, settings=settings, staff_id=nurse.staff_id, content=content
-    )
+    again = render_aftercare(sf, visit_id, settings=settings, actor=nurse, content=content)
     assert "micro-bruising" in text_of(again.pdf)
-    assert detail(sf, visit_id, nurse.staff_id).to_reissue == ()
+    assert detail(sf, visit_id, nurse).to_reissue == ()
     assert "procedure.corrected" in audit_actions(database)
     with pytest.raises(ConflictError):  # the old record was corrected already
         correct_procedure(
-            sf, first, staff_id=nurse.staff_id, areas=frozenset({Area.NECK}), session_number=1,
+            sf, first, actor=nurse, areas=frozenset({Area.NECK}), session_number=1,
             notes="", reason="again", expected_version=seen.version,
         )  # fmt: skip
 
 
 def test_a_correction_with_a_stale_version_is_refused(session_factory, nurse) -> None:
     sf = session_factory
-    visit_id, first = completed(sf, nurse.staff_id, days_ago=0)
+    visit_id, first = completed(sf, nurse, days_ago=0)
     with pytest.raises(ConflictError):
         correct_procedure(
-            sf, first, staff_id=nurse.staff_id, areas=frozenset({Area.NECK}), session_number=1,
+            sf, first, actor=nurse, areas=frozenset({Area.NECK}), session_number=1,
             notes="", reason="wrong area", expected_version=1,
         )  # fmt: skip
-    assert [p.procedure_id for p in detail(sf, visit_id, nurse.staff_id).procedures] == [first]
+    assert [p.procedure_id for p in detail(sf, visit_id, nurse).procedures] == [first]
 
 
 # -- cancel and no-show -------------------------------------------------------------------
@@ -228,16 +224,16 @@ def test_cancel_and_no_show_close_the_visit_audited(database, session_factory, n
     cancelled = checked_in(sf, first="Ana")
     absent = checked_in(sf, first="Bea")
     with pytest.raises(ValidationError) as refused:
-        close_visit(sf, cancelled, staff_id=nurse.staff_id, closure=Closure.CANCELLED,
+        close_visit(sf, cancelled, actor=nurse, closure=Closure.CANCELLED,
                     expected_version=1, reason=f" {ZERO_WIDTH_SPACE} ")  # fmt: skip
     assert (refused.value.field, refused.value.code) == ("reason", "required")
     version = close_visit(
-        sf, cancelled, staff_id=nurse.staff_id, closure=Closure.CANCELLED,
+        sf, cancelled, actor=nurse, closure=Closure.CANCELLED,
         expected_version=1, reason="Patient has a cold sore",
     )  # fmt: skip
     assert version == 2
-    close_visit(sf, absent, staff_id=nurse.staff_id, closure=Closure.NO_SHOW, expected_version=1)
-    one, two = detail(sf, cancelled, nurse.staff_id), detail(sf, absent, nurse.staff_id)
+    close_visit(sf, absent, actor=nurse, closure=Closure.NO_SHOW, expected_version=1)
+    one, two = detail(sf, cancelled, nurse), detail(sf, absent, nurse)
     assert one.status is two.status is VisitStatus.CANCELLED
     assert (one.closure.kind, one.closure.reason, one.closure.staff_name) == (
         "cancelled",
@@ -248,12 +244,10 @@ def test_cancel_and_no_show_close_the_visit_audited(database, session_factory, n
     actions = audit_actions(database)
     assert "visit.cancelled" in actions and "visit.no_show" in actions
     with pytest.raises(ValidationError) as closed:
-        decide(sf, cancelled, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=2)
+        decide(sf, cancelled, actor=nurse, decision=Decision.CLEAR, expected_version=2)
     assert closed.value.code == "closed"
     with pytest.raises(ConflictError):
-        close_visit(
-            sf, absent, staff_id=nurse.staff_id, closure=Closure.NO_SHOW, expected_version=1
-        )
+        close_visit(sf, absent, actor=nurse, closure=Closure.NO_SHOW, expected_version=1)
 
 
 # -- identity corrections and merges ------------------------------------------------------
@@ -265,29 +259,25 @@ def test_a_mistyped_name_is_corrected_audited_and_reversible(
     sf = session_factory
     visit_id = checked_in(sf, first="JOSE", last="Perz")
     patient_id = _patient_of(sf, visit_id)
-    record = render_consent_record(
-        sf, visit_id, settings=settings, staff_id=nurse.staff_id, content=content
-    )
+    record = render_consent_record(sf, visit_id, settings=settings, actor=nurse, content=content)
     change = correct_identity(
-        sf, patient_id, staff_id=nurse.staff_id, first_name="José", last_name="Pérez",
+        sf, patient_id, actor=nurse, first_name="José", last_name="Pérez",
         reason="Spelling checked with the patient's ID",
     )  # fmt: skip
     assert change.visit_ids == (visit_id,)
     assert change.superseded_documents == (record.document_id,)
-    assert detail(sf, visit_id, nurse.staff_id).patient.first_name == "José"
-    assert [r.visit_id for r in search_visits(sf, text="perez")] == [visit_id]
-    assert search_visits(sf, text="perz") == []
+    assert detail(sf, visit_id, nurse).patient.first_name == "José"
+    assert [r.visit_id for r in search_visits(sf, actor=nurse, text="perez")] == [visit_id]
+    assert search_visits(sf, actor=nurse, text="perz") == []
     (view,) = identity_changes(sf, patient_id)
     assert view.before["last_name"] == "Perz" and view.after["last_name"] == "Pérez"
 
-    undo = revert_identity_change(
-        sf, change.change_id, staff_id=nurse.staff_id, reason="Wrong patient"
-    )
-    assert detail(sf, visit_id, nurse.staff_id).patient.last_name == "Perz"
+    undo = revert_identity_change(sf, change.change_id, actor=nurse, reason="Wrong patient")
+    assert detail(sf, visit_id, nurse).patient.last_name == "Perz"
     assert [c.kind for c in identity_changes(sf, patient_id)] == ["revert", "correction"]
     assert identity_changes(sf, patient_id)[1].reverted
     with pytest.raises(ConflictError):
-        revert_identity_change(sf, change.change_id, staff_id=nurse.staff_id, reason="twice")
+        revert_identity_change(sf, change.change_id, actor=nurse, reason="twice")
     assert undo.change_id != change.change_id
     actions = audit_actions(database)
     assert "patient.correction" in actions and "patient.revert" in actions
@@ -298,7 +288,7 @@ def test_a_correction_onto_another_record_asks_for_a_merge(session_factory, nurs
     checked_in(sf, first="José", last="Pérez")
     other = _patient_of(sf, checked_in(sf, first="Jose", last="Peres"))
     with pytest.raises(ValidationError) as refused:
-        correct_identity(sf, other, staff_id=nurse.staff_id, last_name="Pérez", reason="typo")
+        correct_identity(sf, other, actor=nurse, last_name="Pérez", reason="typo")
     assert refused.value.code == "duplicate"
 
 
@@ -306,28 +296,28 @@ def test_a_birth_date_in_the_future_is_refused(session_factory, nurse) -> None:
     sf = session_factory
     patient = _patient_of(sf, checked_in(sf))
     with pytest.raises(ValidationError) as refused:
-        correct_identity(
-            sf, patient, staff_id=nurse.staff_id, date_of_birth=date(2999, 1, 1), reason="typo"
-        )
+        correct_identity(sf, patient, actor=nurse, date_of_birth=date(2999, 1, 1), reason="typo")
     assert refused.value.field == "date_of_birth"
 
 
 def test_merging_two_records_of_one_person_and_unmerging(database, session_factory, nurse) -> None:
     sf = session_factory
-    kept_visit, _ = completed(sf, nurse.staff_id, days_ago=14, first="José", last="Pérez")
+    kept_visit, _ = completed(sf, nurse, days_ago=14, first="José", last="Pérez")
     duplicate_visit = checked_in(sf, first="JOSE", last="Perez Soto")
     keep, duplicate = _patient_of(sf, kept_visit), _patient_of(sf, duplicate_visit)
-    assert detail(sf, duplicate_visit, nurse.staff_id).interval.flags == ()  # unseen history
+    assert detail(sf, duplicate_visit, nurse).interval.flags == ()  # unseen history
 
     merged = merge_patients(
-        sf, duplicate_id=duplicate, keep_id=keep, staff_id=nurse.staff_id, reason="Same person"
+        sf, duplicate_id=duplicate, keep_id=keep, actor=nurse, reason="Same person"
     )
     assert merged.visit_ids == (duplicate_visit,)
-    seen = detail(sf, duplicate_visit, nurse.staff_id)
+    seen = detail(sf, duplicate_visit, nurse)
     assert seen.patient.patient_id == keep
     assert [f.code for f in seen.interval.flags] == [IntervalCode.TOO_SOON]
-    assert propose_session_number(sf, keep) == 2
-    assert {r.visit_id for r in search_visits(sf, text="soto")} == set()  # the duplicate left
+    assert propose_session_number(sf, keep, actor=nurse) == 2
+    assert {
+        r.visit_id for r in search_visits(sf, actor=nurse, text="soto")
+    } == set()  # the duplicate left
     # The duplicate's spelling checks in again: the visit lands on the kept record.
     returning = find_returning_patient(
         sf, make_submission(first_name="JOSE", last_name="Perez Soto").identity
@@ -336,11 +326,11 @@ def test_merging_two_records_of_one_person_and_unmerging(database, session_facto
     again = checked_in(sf, first="JOSE", last="Perez Soto", submission_id="again-jose-01")
     assert _patient_of(sf, again) == keep
 
-    revert_identity_change(sf, merged.change_id, staff_id=nurse.staff_id, reason="Not the same")
+    revert_identity_change(sf, merged.change_id, actor=nurse, reason="Not the same")
     assert _patient_of(sf, duplicate_visit) == duplicate
     assert _patient_of(sf, again) == keep  # it came after the merge: it stays
-    assert [r.visit_id for r in search_visits(sf, text="soto")] == [duplicate_visit]
-    assert detail(sf, duplicate_visit, nurse.staff_id).interval.flags == ()
+    assert [r.visit_id for r in search_visits(sf, actor=nurse, text="soto")] == [duplicate_visit]
+    assert detail(sf, duplicate_visit, nurse).interval.flags == ()
     actions = audit_actions(database)
     assert "patient.merge" in actions and "patient.unmerge" in actions
 
@@ -348,7 +338,7 @@ def test_merging_two_records_of_one_person_and_unmerging(database, session_facto
 def test_identity_history_is_append_only(database, session_factory, nurse) -> None:
     sf = session_factory
     patient = _patient_of(sf, checked_in(sf, first="Jose"))
-    correct_identity(sf, patient, staff_id=nurse.staff_id, first_name="José", reason="accent")
+    correct_identity(sf, patient, actor=nurse, first_name="José", reason="accent")
     for statement in ("UPDATE identity_changes SET reason = 'x'", "DELETE FROM identity_changes"):
         with pytest.raises(Exception, match="append-only"), database.engine.begin() as conn:
             conn.execute(text(statement))
@@ -362,11 +352,11 @@ def test_merge_refuses_itself_and_chains(session_factory, nurse) -> None:
     b = _patient_of(sf, checked_in(sf, first="Dos"))
     c = _patient_of(sf, checked_in(sf, first="Tres"))
     with pytest.raises(ValidationError):
-        merge_patients(sf, duplicate_id=a, keep_id=a, staff_id=nurse.staff_id, reason="x")
-    merge_patients(sf, duplicate_id=a, keep_id=b, staff_id=nurse.staff_id, reason="same")
+        merge_patients(sf, duplicate_id=a, keep_id=a, actor=nurse, reason="x")
+    merge_patients(sf, duplicate_id=a, keep_id=b, actor=nurse, reason="same")
     with pytest.raises(ValidationError) as holds:
-        merge_patients(sf, duplicate_id=b, keep_id=c, staff_id=nurse.staff_id, reason="same")
+        merge_patients(sf, duplicate_id=b, keep_id=c, actor=nurse, reason="same")
     assert holds.value.code == "holds_merges"
     with pytest.raises(ValidationError) as gone:
-        merge_patients(sf, duplicate_id=a, keep_id=c, staff_id=nurse.staff_id, reason="same")
+        merge_patients(sf, duplicate_id=a, keep_id=c, actor=nurse, reason="same")
     assert gone.value.code == "merged"

@@ -20,7 +20,7 @@ ES = load_content("es").checklist
 EN = load_content("en").checklist
 
 
-def spanish_visit(sf, staff_id: int) -> int:
+def spanish_visit(sf, actor) -> int:
     """Ana came 14 days ago for a procedure, and today says she used a retinoid yesterday."""
     before = TEST_NOW - timedelta(days=14)
     first = submit_checkin(
@@ -30,9 +30,9 @@ def spanish_visit(sf, staff_id: int) -> int:
         zone=TEST_ZONE,
         clock=fixed_clock(before),
     ).visit_id
-    version = decide(sf, first, staff_id=staff_id, decision=Decision.CLEAR, expected_version=1)
+    version = decide(sf, first, actor=actor, decision=Decision.CLEAR, expected_version=1)
     record_procedure(
-        sf, first, staff_id=staff_id, areas=frozenset({Area.FACE}), session_number=1,
+        sf, first, actor=actor, areas=frozenset({Area.FACE}), session_number=1,
         notes="", expected_version=version, clock=fixed_clock(before),
     )  # fmt: skip
     answers = {
@@ -46,11 +46,11 @@ def spanish_visit(sf, staff_id: int) -> int:
 
 
 def test_an_english_nurse_reads_a_spanish_visit_in_english(session_factory, nurse) -> None:
-    visit_id = spanish_visit(session_factory, nurse.staff_id)
+    visit_id = spanish_visit(session_factory, nurse)
     detail = visit_detail(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=lambda lang: load_content(lang).checklist,
     )
     reading = read_visit(detail, language="en", reader=EN, patient=ES, interval=load_interval("en"))
@@ -72,11 +72,11 @@ def test_an_english_nurse_reads_a_spanish_visit_in_english(session_factory, nurs
 
 
 def test_a_spanish_nurse_reads_it_in_spanish(session_factory, nurse) -> None:
-    visit_id = spanish_visit(session_factory, nurse.staff_id)
+    visit_id = spanish_visit(session_factory, nurse)
     detail = visit_detail(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=lambda lang: load_content(lang).checklist,
     )
     reading = read_visit(detail, language="es", reader=ES, patient=ES, interval=load_interval("es"))
@@ -96,11 +96,11 @@ def test_the_patients_words_are_the_ones_stored_at_check_in(session_factory, nur
     """The clinic edits the Spanish question afterwards: the nurse still sees what Ana read."""
     import dataclasses
 
-    visit_id = spanish_visit(session_factory, nurse.staff_id)
+    visit_id = spanish_visit(session_factory, nurse)
     detail = visit_detail(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=lambda lang: load_content(lang).checklist,
     )
     edited = dataclasses.replace(

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
+from benchmarks.bench_queue import bench_nurse
 from benchmarks.synthetic_visits import database_path, fill
 from kiosk.services import review
 from kiosk.storage import Database, open_database, sqlite_url
@@ -70,7 +71,9 @@ def search_plan(database: Database, typed: str) -> str:
 
     event.listen(database.engine, "before_cursor_execute", capture)
     try:
-        rows = review.search_visits(database.session_factory, text=typed)
+        rows = review.search_visits(
+            database.session_factory, actor=bench_nurse(database.session_factory), text=typed
+        )
     finally:
         event.remove(database.engine, "before_cursor_execute", capture)
     assert rows, typed

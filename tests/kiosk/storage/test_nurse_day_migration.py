@@ -1,5 +1,6 @@
-"""Revision 0006 on a database that already holds patients and visits: the name index is
-filled from them, newest visit first, and a downgrade takes it all away again."""
+"""Revision 0006 on a database that already holds patients and visits (undone one step, to
+its parent, then done again): the name index is filled from them, newest visit first, and a
+downgrade takes it all away again."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ PATIENT = "INSERT INTO patients (id, first_name, last_name, search_key, last_nam
 VISIT = "INSERT INTO visits (id, patient_id, submission_id, procedure_date, checked_in_at, zone, status, language, station, checklist_version, checklist_sha256, flag_count, version, updated_at) VALUES (:id, :p, :s, '2026-01-01', :at, 'UTC', 'completed', 'es', 't', 'v', :sha, 0, 1, :at)"  # noqa: E501
 
 
-def test_existing_patients_are_indexed_on_upgrade(database) -> None:
+def test_existing_patients_are_indexed_on_upgrade(database, nurse) -> None:
     with database.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0001")
+        command.downgrade(alembic_config(conn), "-1")
     assert "patient_name_prefixes" not in inspect(database.engine).get_table_names()
     with database.engine.begin() as conn:
         for pid, first, last in ((1, "María", "García López"), (2, "Ana María", "Núñez")):
@@ -31,8 +32,8 @@ def test_existing_patients_are_indexed_on_upgrade(database) -> None:
             )
         command.upgrade(alembic_config(conn), "head")
     sf = database.session_factory
-    assert [r.visit_id for r in search_visits(sf, text="lopez")] == [1]
-    assert [r.visit_id for r in search_visits(sf, text="maria")] == [2, 1]
+    assert [r.visit_id for r in search_visits(sf, actor=nurse, text="lopez")] == [1]
+    assert [r.visit_id for r in search_visits(sf, actor=nurse, text="maria")] == [2, 1]
     with database.engine.connect() as conn:
         seen = (
             conn.execute(
@@ -46,7 +47,7 @@ def test_existing_patients_are_indexed_on_upgrade(database) -> None:
 
 def test_downgrade_removes_the_revision_and_keeps_the_rest(database) -> None:
     with database.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0001")
+        command.downgrade(alembic_config(conn), "-1")
     tables = set(inspect(database.engine).get_table_names())
     assert not tables & {"patient_name_prefixes", "identity_changes", "visit_closures"}
     columns = {c["name"] for c in inspect(database.engine).get_columns("procedures")}
@@ -65,7 +66,7 @@ def test_downgrade_keeps_other_revisions_triggers_on_the_tables_it_alters(sqlite
                 " BEGIN SELECT RAISE(ABORT, 'append-only'); END"
             )
         )
-        command.downgrade(alembic_config(conn), "0001")
+        command.downgrade(alembic_config(conn), "-1")
     with engine.connect() as conn:
         names = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert "other_revision_no_update" in set(names.scalars())

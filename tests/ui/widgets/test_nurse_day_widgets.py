@@ -22,11 +22,11 @@ from ui.widgets.nurse_interval import IntervalPanel
 
 @pytest.fixture
 def reading(session_factory, nurse):
-    visit_id = spanish_visit(session_factory, nurse.staff_id)
+    visit_id = spanish_visit(session_factory, nurse)
     detail = visit_detail(
         session_factory,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=lambda lang: load_content(lang).checklist,
     )
     return read_visit(detail, language="en", reader=EN, patient=ES, interval=load_interval("en"))
@@ -119,8 +119,8 @@ def test_correcting_a_procedure_from_the_dialog(qtbot, session_factory, nurse) -
     from tests.kiosk.services.test_nurse_day import completed, detail
     from ui.widgets.nurse_corrections import CorrectProcedureDialog
 
-    visit_id, _ = completed(session_factory, nurse.staff_id, days_ago=0, notes="0.5 mm")
-    seen = detail(session_factory, visit_id, nurse.staff_id)
+    visit_id, _ = completed(session_factory, nurse, days_ago=0, notes="0.5 mm")
+    seen = detail(session_factory, visit_id, nurse)
     dialog = CorrectProcedureDialog(seen.procedures[0])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -132,10 +132,10 @@ def test_correcting_a_procedure_from_the_dialog(qtbot, session_factory, nurse) -
         dialog.confirm_button.click()
     areas, session_number, notes, reason = chosen.args
     correct_procedure(
-        session_factory, seen.procedures[0].procedure_id, staff_id=nurse.staff_id, areas=areas,
+        session_factory, seen.procedures[0].procedure_id, actor=nurse, areas=areas,
         session_number=session_number, notes=notes, reason=reason, expected_version=seen.version,
     )  # fmt: skip
-    now = detail(session_factory, visit_id, nurse.staff_id)
+    now = detail(session_factory, visit_id, nurse)
     assert now.procedures[-1].areas == frozenset({Area.FACE, Area.EYES})
     assert now.procedures[-1].correction_reason == "Forgot the eyes"
 

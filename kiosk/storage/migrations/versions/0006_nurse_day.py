@@ -11,7 +11,7 @@
 - ``visit_closures``: who cancelled a visit or marked a no-show, and why.
 
 Revision ID: 0006
-Revises: 0002 (written against 0001; chained after the merged 0002)
+Revises: 0003 (written against 0001; chained after the merged 0002 and 0003)
 Create Date: 2026-12-01
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

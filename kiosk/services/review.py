@@ -536,6 +536,20 @@ def _rows(session: Session, query: Select[Any]) -> list[QueueRow]:
     ]
 
 
+def interval_for(
+    session: Session, visit: models.Visit, rules: IntervalRules = LEAFLET_RULES
+) -> IntervalCheck:
+    """The interval rule for one visit against the patient's other completed visits."""
+    days = session.scalars(
+        select(models.Visit.procedure_date).where(
+            models.Visit.patient_id == visit.patient_id,
+            models.Visit.id != visit.id,
+            models.Visit.status == VisitStatus.COMPLETED.value,
+        )
+    )
+    return check_interval(rules, visit.procedure_date, list(days))
+
+
 def _with_interval(session: Session, rows: list[QueueRow], rules: IntervalRules) -> list[QueueRow]:
     """The rows with the interval rule's outcome, from one query for the page's patients."""
     patients = {r.patient_id for r in rows if r.patient_id is not None}

@@ -25,6 +25,8 @@ from benchmarks import (  # noqa: E402
     bench_memory,
     bench_queue,
     bench_record_verify,
+    bench_search,
+    bench_signin,
     bench_startup,
 )
 from benchmarks.measure import Result, table  # noqa: E402
@@ -79,7 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     run("start-up", startup)
     run("memory", lambda: bench_memory.measure(reps(3), bare_rss=bare or None))
     run("check-in", lambda: bench_checkin.measure(reps(40)))
+    run("check-in beside sign-ins", lambda: bench_signin.measure(reps(200)))
     run("queue", lambda: bench_queue.measure(reps(50)))
+    # The 1,000,000-visit clinic is built once and cached (~20 min on a 2-CPU machine).
+    run("search", lambda: bench_search.measure(reps(30)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
     run("audit verify", lambda: bench_record_verify.measure(reps(2)))
     print(table(results))

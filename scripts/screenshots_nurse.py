@@ -8,6 +8,7 @@ decision, the procedure and administration, each at 1280x800 and 800x1280.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from kiosk.domain.visit import Decision
 from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import backup_database
 from kiosk.services.review import decide
-from kiosk.services.staff import LockoutPolicy, load_pepper
+from kiosk.services.staff import load_pepper, lockout_policy, pin_policy
 from kiosk.storage import open_database
 from ui.nurse.station import NurseStation
 
@@ -66,7 +67,8 @@ def make_station(db, settings, pepper: bytes) -> NurseStation:
     station = NurseStation(
         db.session_factory,
         zone=settings.clinic.timezone,
-        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+        lockout=lockout_policy(settings.staff),
+        pin_policy=pin_policy(settings.staff),
         pepper=pepper,
         idle_seconds=3600,
         data_dir=settings.data_dir,
@@ -95,6 +97,10 @@ def main(out: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="nurse-shots-") as tmp:
         env = {"CLINIC_KIOSK_DATA_DIR": tmp, "CLINIC_KIOSK_DB": f"sqlite:///{tmp}/demo.sqlite3"}
         settings = load_settings(environ=env)
+        # the demo clinic, where the published demo PIN is accepted (as kiosk.cli.demo_settings)
+        settings = dataclasses.replace(
+            settings, staff=dataclasses.replace(settings.staff, demo_pin_allowed=True)
+        )
         pepper = load_pepper(settings.staff.pepper_path)
 
         empty = open_database(f"sqlite:///{tmp}/empty.sqlite3")
@@ -109,16 +115,14 @@ def main(out: Path) -> int:
         build_demo(settings, lambda: open_db(settings))
         db = open_db(settings)  # with the audit secret attached, as a station opens it
         station = make_station(db, settings, pepper)
-        wait_until(lambda: bool(station.signin_page.name_buttons))
+        wait_until(lambda: station.stack.currentWidget() is station.signin_page)
         for orientation in SIZES:
             grab(station, out, "signin", orientation)
-        demo_admin = next(iter(station.signin_page.name_buttons.values()))
-        demo_admin.click()
-        station.signin_page.pinpad.press("2")
-        station.signin_page.pinpad.press("4")
+        for digit in DEMO_ADMIN_CODE + "24":  # the staff code, then the PIN begins
+            station.signin_page.pinpad.press(digit)
         for orientation in SIZES:
             grab(station, out, "pin", orientation)
-        station.signin_page.show_names()
+        station.signin_page.reset()
 
         sign_in(station, "Demo Admin")
         wait_until(lambda: station.model.rowCount() >= 6)
@@ -164,11 +168,11 @@ def main(out: Path) -> int:
             grab(station, out, "procedure", orientation)
 
         station.show_admin()
-        wait_until(lambda: station.admin_page.staff_table.rowCount() >= 2)
+        wait_until(lambda: station.admin_page.staff_model.rowCount() >= 2)
         for orientation in SIZES:
             grab(station, out, "admin", orientation)
         station.admin_page.tabs.setCurrentIndex(1)
-        wait_until(lambda: station.admin_page.audit_table.rowCount() > 0)
+        wait_until(lambda: station.admin_page.audit_model.rowCount() > 0)
         station.admin_page.verify_button.click()
         wait_until(lambda: station.admin_page.verify_result.kind == "ok")
         for orientation in SIZES:

@@ -118,8 +118,9 @@ def load_pepper(path: Path) -> bytes:
 
 
 def pin_policy(settings: StaffSettings) -> PinPolicy:
-    """The clinic's PIN rules: the configured minimum length, never the demo PIN."""
-    return PinPolicy(min_length=settings.pin_min_length)
+    """The clinic's PIN rules: the configured minimum length; the demo PIN only in the demo
+    clinic (its settings come from ``kiosk.cli.demo_settings``, never from a config file)."""
+    return PinPolicy(min_length=settings.pin_min_length, demo=settings.demo_pin_allowed)
 
 
 def has_staff(sf: SessionFactory) -> bool:

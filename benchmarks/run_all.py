@@ -24,6 +24,7 @@ from benchmarks import (  # noqa: E402
     bench_documents,
     bench_memory,
     bench_queue,
+    bench_search,
     bench_signin,
     bench_startup,
 )
@@ -81,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     run("check-in", lambda: bench_checkin.measure(reps(40)))
     run("check-in beside sign-ins", lambda: bench_signin.measure(reps(200)))
     run("queue", lambda: bench_queue.measure(reps(50)))
+    # The 1,000,000-visit clinic is built once and cached (~20 min on a 2-CPU machine).
+    run("search", lambda: bench_search.measure(reps(30)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
     print(table(results))
     for failure in failures:

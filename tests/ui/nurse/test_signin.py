@@ -166,7 +166,7 @@ def test_a_nurse_disabled_mid_session_is_signed_out_at_her_next_action(
 
     station = signed_in(qtbot, make_station(), nurse)
     disable_staff(session_factory, nurse.staff_id, actor=admin)
-    station.poll_queue()  # the next poll of the queue
+    station.queue_page.poller.poll_now()  # the next poll of the queue
     qtbot.waitUntil(lambda: station.staff is None, timeout=5000)
     qtbot.waitUntil(lambda: station.stack.currentWidget() is station.signin_page)
     assert "disabled" in station.signin_page.message.text()

@@ -116,7 +116,10 @@ def demo_settings(settings: Settings) -> Settings:
             address="12 Example Street, Springfield",
             phone="555-0100",
         ),
-        staff=dataclasses.replace(settings.staff, pepper_path=data_dir / "pepper.key"),
+        # the demo clinic is the one place its published PIN is accepted
+        staff=dataclasses.replace(
+            settings.staff, pepper_path=data_dir / "pepper.key", demo_pin_allowed=True
+        ),
         printing=dataclasses.replace(settings.printing, folder=data_dir / "printed"),
         database_url=sqlite_url_for(data_dir / "clinic.sqlite3"),
         data_dir=data_dir,

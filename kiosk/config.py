@@ -52,6 +52,7 @@ class StaffSettings:
     lockout_minutes: int = 15  # the longest wait (docs/staff-security.md)
     pepper_path: Path = Path()
     pin_min_length: int = 6  # NIST SP 800-63B floor; a clinic may ask for more
+    demo_pin_allowed: bool = False  # set only for the demo clinic (kiosk.cli.demo_settings)
 
 
 @dataclass(frozen=True, slots=True)

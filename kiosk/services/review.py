@@ -475,6 +475,7 @@ def decide(
             _check_weight(
                 visit,
                 decision,
+                interval=interval_for(session, visit),
                 note=note,
                 suggested_date=suggested_date if decision is Decision.DEFER else None,
                 over_reschedule=over_reschedule,
@@ -546,6 +547,7 @@ def _check_weight(
     visit: models.Visit,
     decision: Decision,
     *,
+    interval: IntervalCheck,
     note: str | None,
     suggested_date: date | None,
     over_reschedule: bool,
@@ -554,14 +556,17 @@ def _check_weight(
     today: date,
 ) -> None:
     """The confirmations a weighty decision needs (see :func:`decide`). The flags are the
-    ones stored at check-in and, with ``checklist``, the ones the nurse sees now."""
+    ones stored at check-in, the interval rule's, and, with ``checklist``, the checklist's as
+    the nurse sees them now."""
     evaluation = (
         _reevaluate(checklist_from(checklist, visit.language), visit)[0]
         if checklist is not None
         else None
     )
-    rescheduled = visit.worst_outcome == Outcome.RESCHEDULE.value or (
-        evaluation is not None and evaluation.outcome is Outcome.RESCHEDULE
+    rescheduled = (
+        visit.worst_outcome == Outcome.RESCHEDULE.value
+        or interval.outcome is Outcome.RESCHEDULE
+        or (evaluation is not None and evaluation.outcome is Outcome.RESCHEDULE)
     )
     if decision is Decision.CLEAR and rescheduled:
         if not over_reschedule:
@@ -580,7 +585,8 @@ def _check_weight(
         raise ValidationError(
             "suggested_date", "in_past", "The suggested date is in the past; choose a later one."
         )
-    earliest = evaluation.earliest_eligible if evaluation is not None else None
+    dates = [interval.earliest, evaluation.earliest_eligible if evaluation else None]
+    earliest = max((d for d in dates if d is not None), default=None)
     if earliest is not None and suggested_date < earliest:
         if not before_earliest:
             raise ValidationError(

@@ -220,13 +220,13 @@ class DecidePage(QWidget):
         else:
             self.flags.setText(self.tr("Nothing flagged."))
         today = self.context.services.today()
-        self.earliest = detail.evaluation.earliest_eligible
+        self.earliest = detail.earliest_eligible  # the checklist's and the interval rule's
         start = max(self.earliest or detail.procedure_date, today)
         self.suggested_date.setMinimumDate(QDate(today.year, today.month, today.day))
         self.suggested_date.setDate(QDate(start.year, start.month, start.day))
         self.suggest.setChecked(self.earliest is not None)
         self.suggested_date.setEnabled(self.earliest is not None)
-        rescheduled = detail.evaluation.outcome is Outcome.RESCHEDULE
+        rescheduled = detail.outcome is Outcome.RESCHEDULE
         self.reschedule_warning.setVisible(rescheduled)
         self.confirm_reschedule.setVisible(rescheduled)
         self.confirm_reschedule.setChecked(False)

@@ -314,6 +314,9 @@ class VisitPage(QWidget):
         self.flag_summary.clear_message()
         self.message.clear_message()
         self._clear_grid()
+        self.interval_panel.clear()
+        self.reading_answers.clear()
+        self.reading_answers.hide()
 
     def _show_flag_summary(self, detail: VisitDetail) -> None:
         evaluation = detail.evaluation

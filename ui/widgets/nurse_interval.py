@@ -94,3 +94,13 @@ class IntervalPanel(QFrame):
         line.addLayout(words, 1)
         row.setAccessibleName(f"{title}. {reason}")
         return row
+
+
+def show_interval(panel: IntervalPanel, bundle: object, detail: object) -> None:
+    """Fill ``panel`` from the open visit's reading when it is this visit's, else clear it."""
+    reading = getattr(bundle, "reading", None)
+    opened = getattr(getattr(bundle, "detail", None), "visit_id", None)
+    if reading is not None and opened == getattr(detail, "visit_id", None):
+        panel.show_reading(reading)
+    else:
+        panel.clear()

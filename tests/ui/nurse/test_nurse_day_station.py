@@ -31,6 +31,14 @@ def test_the_visit_page_says_too_soon_and_ends_a_visit(
     assert "1.0 mm; forehead sensitive" in page.history_text.text()  # the last session's notes
     assert page.reading_answers.cards  # the answers, worded for the nurse
 
+    page.decide_button.click()  # deciding weighs the interval flag like a checklist one
+    decide = station.decide_page
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is decide, timeout=5000)
+    assert decide.interval_panel.findings == page.interval_panel.findings
+    assert decide.confirm_reschedule.isVisible()
+    decide.back_button.click()
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is page, timeout=5000)
+
     page.close_button.click()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CloseVisitDialog))
     dialog.reason.setPlainText("Too soon after the last session")

@@ -75,8 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     audit.add_parser("verify", help="check the audit log's hash chain")
 
-    backup = sub.add_parser("backup", help="copy the SQLite database safely while it runs")
-    backup.add_argument("dest", type=Path)
+    from kiosk import cli_backup
+
+    cli_backup.register(sub)  # backup, restore, backup-key
 
     sub.add_parser("check-content", help="validate the content files in every language")
     sub.add_parser("write-config", help="print an example configuration file")
@@ -124,7 +125,7 @@ def open_db(settings: Settings) -> Database:
     from kiosk.storage import open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return open_database(settings.database_url)
+    return open_database(settings.database_url, timeouts=settings.timeouts)
 
 
 def main(argv: Sequence[str] | None = None, launch: Launcher | None = None) -> int:

@@ -25,7 +25,6 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
         "staff": lambda: staff(args, settings, open_db, read_pin),
         "demo": lambda: demo(settings, open_db),
         "audit": lambda: audit_verify(open_db),
-        "backup": lambda: backup(args, open_db),
         "check-content": check_content,
     }
     try:
@@ -108,18 +107,6 @@ def audit_verify(open_db: OpenDb) -> int:
         f"Audit log DAMAGED after {report.checked} good events: {report.problem}", file=sys.stderr
     )
     return 1
-
-
-def backup(args: argparse.Namespace, open_db: OpenDb) -> int:
-    from kiosk.services.backup import backup_database
-
-    db = open_db()
-    try:
-        written = backup_database(db, args.dest)
-    finally:
-        db.dispose()
-    print(f"Backup written to {written}")
-    return 0
 
 
 def check_content() -> int:

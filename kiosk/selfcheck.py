@@ -35,9 +35,9 @@ def _database(settings: Settings) -> str:
     from kiosk.storage import open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = open_database(settings.database_url)
+    db = open_database(settings.database_url, timeouts=settings.timeouts)
     db.dispose()
-    return "opened and migrated"
+    return "opened, migrated and writable"
 
 
 def _content() -> str:

@@ -56,7 +56,7 @@ def open_backend(settings: Settings) -> Backend:
     from kiosk.storage import open_database
 
     private_folder(settings.data_dir)  # 0700 even if IT created it by hand
-    database = open_database(settings.database_url)
+    database = open_database(settings.database_url, timeouts=settings.timeouts)
     try:
         require_healthy(database, settings.backups_dir)
     except BaseException:
@@ -72,10 +72,23 @@ def _take_daily_backup(database: Database, settings: Settings) -> None:
 
     try:
         take_daily_backup(
-            database, settings.backups_dir, settings.backups_keep, zone=settings.clinic.timezone
+            database,
+            settings.backups_dir,
+            settings.backups_keep,
+            zone=settings.clinic.timezone,
+            key=_backup_key(settings),
         )
     except (ServiceError, OSError) as exc:
         log.warning("start-up backup into %s failed: %s", settings.backups_dir, exc)
+
+
+def _backup_key(settings: Settings) -> bytes | None:
+    """The clinic backup key when one is configured (kiosk.services.backup checks it)."""
+    if settings.backup_key_path is None:
+        return None
+    from kiosk.services.backup import load_backup_key
+
+    return load_backup_key(settings.backup_key_path, settings.data_dir)
 
 
 class MessagePage(QWidget):

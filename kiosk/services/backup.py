@@ -266,7 +266,7 @@ def check_copy(path: Path) -> int:
         )
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
-        report = verify_audit_chain(sessionmaker(engine))
+        report = verify_audit_chain(sessionmaker(engine, expire_on_commit=False))
     except Exception as exc:
         raise BackupRefused(f"the copy's audit log cannot be read: {exc}") from exc
     finally:

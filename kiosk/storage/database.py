@@ -99,6 +99,14 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite+pysqlite:///{Path(path)}"
 
 
+def sqlite_path_of(url: str | URL) -> Path | None:
+    """The file of a SQLite URL; None for a server or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def open_database(
     url: str | URL, *, echo: bool = False, timeouts: DatabaseTimeouts | None = None
 ) -> Database:

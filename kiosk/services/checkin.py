@@ -7,18 +7,20 @@ visit, answers, consent and an audit event are written in one transaction.
 
 from __future__ import annotations
 
+import io
+import math
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.checkin import CheckinSubmission, SignedConsent
-from kiosk.domain.checklist import AnswerError, Checklist, Evaluation, evaluate
+from kiosk.domain.checklist import Answer, AnswerError, Checklist, Choice, Evaluation, evaluate
 from kiosk.domain.consent import (
     ConsentContent,
     SignatureError,
@@ -43,6 +45,12 @@ from kiosk.storage.models import SEARCH_KEY_LENGTH
 ChecklistSource = Checklist | Callable[[str], Checklist]
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_SIDE = 4000  # pixels; a pad is a few hundred
+MAX_COORDINATE = 100_000.0
+MAX_ANSWERS = 200
+MAX_DAYS_AGO = 36_500
+PROCEDURE_DATE_SLACK = timedelta(days=366)  # a date sanity bound, not a clinical rule
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 MAX_SIGNATURE_PNG = 2_000_000
 MAX_SIGNATURE_POINTS = 20_000
 _SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
@@ -170,10 +178,9 @@ def submit_checkin(
     Raises ValidationError for bad input, StorageUnavailable when the database is away.
     """
     now = now_from(clock)
-    identity = _checked_identity(submission.identity, local_day(now, zone))
-    evaluation = _checked_answers(submission, checklist_from(checklist, submission.language))
-    _check_consent(submission.consent, consent)
-    _check_fields(submission)
+    identity, evaluation = check_submission(
+        submission, checklist=checklist, zone=zone, now=now, consent=consent
+    )
     for attempt in (1, 2):
         try:
             with transaction(sf) as session:
@@ -184,6 +191,26 @@ def submit_checkin(
             if attempt == 2:
                 raise ServiceError("The check-in could not be saved. Please try again.") from exc
     raise AssertionError("unreachable")
+
+
+def check_submission(
+    submission: CheckinSubmission,
+    *,
+    checklist: ChecklistSource,
+    zone: str,
+    now: datetime,
+    consent: ConsentContent | None = None,
+) -> tuple[Identity, Evaluation]:
+    """Every check submit_checkin makes before writing, on its own (the kiosk's outbox runs
+    it before keeping a check-in for later). Raises ValidationError with a field and a code."""
+    if not isinstance(submission, CheckinSubmission):
+        raise ValidationError("submission", "invalid", "not a check-in submission")
+    today = local_day(now, zone)
+    _check_fields(submission, today)
+    identity = _checked_identity(submission.identity, today)
+    evaluation = _checked_answers(submission, checklist_from(checklist, submission.language))
+    _check_consent(submission.consent, consent)
+    return identity, evaluation
 
 
 def find_returning_patient(sf: SessionFactory, identity: Identity) -> ReturningPatient | None:
@@ -362,10 +389,19 @@ def _checked_answers(submission: CheckinSubmission, checklist: Checklist) -> Eva
 
 
 def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> None:
+    if not (
+        isinstance(signed.version, str)
+        and isinstance(signed.text_sha256, str)
+        and isinstance(signed.typed_name, str)
+        and isinstance(signed.acknowledgements, tuple)
+        and all(isinstance(k, str) for k in signed.acknowledgements)
+    ):
+        raise ValidationError("consent", "invalid", "the consent is malformed")
     if not (1 <= len(signed.version) <= 64 and _SHA256.fullmatch(signed.text_sha256)):
         raise ValidationError("consent", "invalid", "the consent identity is malformed")
     if len(signed.acknowledgements) > 50 or any(len(k) > 64 for k in signed.acknowledgements):
         raise ValidationError("consent", "invalid", "the acknowledgements are malformed")
+    _check_strokes(signed.strokes)
     points = sum(len(stroke) for stroke in signed.strokes)
     if points > MAX_SIGNATURE_POINTS:
         raise ValidationError("signature", "too_large", "the signature has too many points")
@@ -373,9 +409,7 @@ def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> Non
         validate_signature(signed.strokes)
     except SignatureError as exc:
         raise ValidationError("signature", str(exc), "please sign again") from exc
-    png = signed.signature_png
-    if not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_PNG:
-        raise ValidationError("signature", "bad_image", "the signature image is not a PNG")
+    _check_png(signed.signature_png)
     _clean_typed_name(signed.typed_name)
     if content is None:
         return
@@ -400,10 +434,96 @@ def _clean_typed_name(raw: str) -> str:
     return text
 
 
-def _check_fields(submission: CheckinSubmission) -> None:
-    if not _SUBMISSION_ID.fullmatch(submission.submission_id):
+def _check_fields(submission: CheckinSubmission, today: date) -> None:
+    """Types and ranges of everything a client could get wrong, before any of it is used."""
+    sid = submission.submission_id
+    if not isinstance(sid, str) or not _SUBMISSION_ID.fullmatch(sid):
         raise ValidationError("submission_id", "invalid", "the submission id is malformed")
-    if not 1 <= len(submission.station) <= 64:
-        raise ValidationError("station", "invalid", "the station name must be 1-64 characters")
-    if not 1 <= len(submission.language) <= 8:
+    station = submission.station
+    if not isinstance(station, str) or not 1 <= len(station) <= 64 or not station.isprintable():
+        raise ValidationError(
+            "station", "invalid", "the station name must be 1-64 printable characters"
+        )
+    language = submission.language
+    if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
         raise ValidationError("language", "invalid", "unknown language")
+    for name in ("checklist_version", "checklist_sha256"):
+        value = getattr(submission, name)
+        if not isinstance(value, str) or not 1 <= len(value) <= 64 or not value.isprintable():
+            raise ValidationError("checklist", "invalid", f"the {name} is malformed")
+    day = submission.procedure_date
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise ValidationError("procedure_date", "invalid", "the procedure date is not a date")
+    if not today - PROCEDURE_DATE_SLACK <= day <= today + PROCEDURE_DATE_SLACK:
+        raise ValidationError(
+            "procedure_date", "out_of_range", "the procedure date is not within a year of today"
+        )
+    identity = submission.identity
+    if not isinstance(identity, Identity) or not (
+        isinstance(identity.first_name, str)
+        and isinstance(identity.last_name, str)
+        and isinstance(identity.date_of_birth, date)
+        and not isinstance(identity.date_of_birth, datetime)
+    ):
+        raise ValidationError("identity", "invalid", "the identity is malformed")
+    if not isinstance(submission.answers, tuple) or len(submission.answers) > MAX_ANSWERS:
+        raise ValidationError("answers", "invalid", "the answers are malformed")
+    for answer in submission.answers:
+        _check_answer(answer)
+    if not isinstance(submission.consent, SignedConsent):
+        raise ValidationError("consent", "invalid", "the consent is malformed")
+
+
+def _check_answer(answer: Answer) -> None:
+    if not isinstance(answer, Answer) or not isinstance(answer.item_key, str):
+        raise ValidationError("answers", "invalid", "an answer is malformed")
+    if not 1 <= len(answer.item_key) <= 64 or not isinstance(answer.choice, Choice):
+        raise ValidationError("answers", "invalid", "an answer is malformed")
+    days = answer.days_ago
+    if days is None:
+        return
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise ValidationError("answers", "whole_days", "days ago must be a whole number")
+    if not 0 <= days <= MAX_DAYS_AGO:
+        raise ValidationError("answers", "out_of_range", "days ago is out of range")
+
+
+def _check_strokes(strokes: object) -> None:
+    """Finite numbers in a sane range: NaN or infinity would poison every later drawing."""
+    if not isinstance(strokes, tuple):
+        raise ValidationError("signature", "bad_point", "the signature strokes are malformed")
+    for stroke in strokes:
+        if not isinstance(stroke, (tuple, list)):
+            raise ValidationError("signature", "bad_point", "a signature stroke is malformed")
+        for point in stroke:
+            if not isinstance(point, (tuple, list)) or len(point) != 2:
+                raise ValidationError("signature", "bad_point", "a signature point is malformed")
+            for v in point:
+                if isinstance(v, bool) or not isinstance(v, (int, float)):
+                    raise ValidationError("signature", "bad_point", "a point is not a number")
+                if not math.isfinite(v) or abs(v) > MAX_COORDINATE:
+                    raise ValidationError(
+                        "signature", "bad_point", "a signature point is not a finite number"
+                    )
+
+
+def _check_png(png: object) -> None:
+    """The image must decode as a PNG of a sane size: a record that cannot print is no record."""
+    if not isinstance(png, bytes) or not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_PNG:
+        raise ValidationError("signature", "bad_image", "the signature image is not a PNG")
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+            width, height = image.size
+            if not (1 <= width <= MAX_SIGNATURE_SIDE and 1 <= height <= MAX_SIGNATURE_SIDE):
+                raise ValidationError("signature", "bad_image", "the signature image is too big")
+            image.verify()  # every chunk's CRC, through to IEND
+        with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+            image.load()  # and every row decodes
+    except ValidationError:
+        raise
+    except Exception as exc:  # Pillow raises many kinds for a damaged file
+        raise ValidationError(
+            "signature", "bad_image", "the signature image does not decode"
+        ) from exc

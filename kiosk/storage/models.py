@@ -233,3 +233,15 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class StationOutbox(Base):
+    """What each kiosk last reported about its offline outbox: check-ins it holds that have
+    not reached this database yet, and since when (the nurse station's banner reads it)."""
+
+    __tablename__ = "station_outbox"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    held: Mapped[int] = mapped_column(Integer)
+    oldest_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    reported_at: Mapped[datetime]

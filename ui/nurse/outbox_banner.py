@@ -39,7 +39,7 @@ class OutboxBanner(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(
             "#outboxBanner { background: #fff4ce; border: 1px solid #c19c00; }"
-            " #outboxBanner QLabel { color: #3b2f00; }"
+            " #outboxBanner QLabel { color: #3b2f00; font-size: 15pt; }"
         )
         self._query = query
         self._zone = ZoneInfo(zone)
@@ -95,23 +95,22 @@ class OutboxBanner(QFrame):
         self.show()
 
     def _line(self, h: StationHolding) -> str:
+        if h.held == 1:
+            text = self.tr("• %1 holds 1 check-in that has not arrived, since %2.")
+            return text.replace("%1", h.station).replace(
+                "%2", self._when(h.oldest_at or h.reported_at)
+            )
         if h.held:
+            text = self.tr("• %1 holds %3 check-ins that have not arrived, the oldest since %2.")
             return (
-                self.tr(
-                    "• %1 holds %n check-in(s) that have not arrived, the oldest since %2.",
-                    "",
-                    h.held,
-                )
-                .replace("%1", h.station)
-                .replace("%2", self._when(h.oldest_at or h.reported_at))
+                text.replace("%2", self._when(h.oldest_at or h.reported_at))
+                .replace("%3", str(h.held))
+                .replace("%1", h.station)  # last: a station's name is never read as a marker
             )
-        return (
-            self.tr(
-                "• %1 has not been heard from since %2; check-ins made there may not have arrived."
-            )
-            .replace("%1", h.station)
-            .replace("%2", self._when(h.reported_at))
+        text = self.tr(
+            "• %1 has not been heard from since %2; check-ins made there may not have arrived."
         )
+        return text.replace("%2", self._when(h.reported_at)).replace("%1", h.station)
 
     def _when(self, at: datetime) -> str:
         local = at.astimezone(self._zone)

@@ -176,7 +176,7 @@ def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
         paper=data.paper,
         language=data.language,
         title=labels["consent_title"],
-        subject=f"{labels['consent_title']}: {data.patient_name}",
+        subject=labels["consent_title"],  # no patient name in metadata
         keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}"),
         footer=footer,
     )

@@ -7,6 +7,7 @@ visit, answers, consent and an audit event are written in one transaction.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -14,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -77,8 +79,33 @@ _FIND = select(
     )
     .scalar_subquery(),
 )
-_INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
+_FIND_PATIENT = select(_PATIENTS.c.id).where(
+    _PATIENTS.c.search_key == bindparam("search_key"),
+    _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
+)
 _INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
+
+
+@functools.cache
+def _insert_patient(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT (search_key, date_of_birth) DO NOTHING RETURNING id.
+
+    Two stations adding the same new patient at once no longer race on the unique index: a
+    unique violation would put the folded name and date of birth in PostgreSQL's server log
+    (its DETAIL line). Built per dialect on first use, so a SQLite kiosk never imports the
+    PostgreSQL dialect module.
+    """
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    return (
+        dialect_insert(_PATIENTS)
+        .on_conflict_do_nothing(index_elements=["search_key", "date_of_birth"])
+        .returning(_PATIENTS.c.id)
+    )
+
+
 _INSERT_ANSWER = insert(_ANSWERS)  # executed with a list of rows: one executemany
 _INSERT_CONSENT = insert(_CONSENTS)
 _CONSENT_COLUMNS = (
@@ -259,7 +286,7 @@ def _store(
         return SubmissionReceipt(visit_id=visit_id, patient_id=visit_patient_id, created=False)
     if patient_id is None:
         patient_id = conn.execute(
-            _INSERT_PATIENT,
+            _insert_patient(conn.dialect.name),
             {
                 "first_name": identity.first_name,
                 "last_name": identity.last_name,
@@ -268,7 +295,11 @@ def _store(
                 "date_of_birth": identity.date_of_birth,
                 "created_at": now,
             },
-        ).scalar_one()
+        ).scalar_one_or_none()
+        if patient_id is None:  # another station added the same patient a moment ago
+            patient_id = conn.execute(
+                _FIND_PATIENT, {"search_key": key, "date_of_birth": identity.date_of_birth}
+            ).scalar_one()
     outcome = evaluation.outcome.value if evaluation.outcome else None
     visit_id = conn.execute(
         _INSERT_VISIT,

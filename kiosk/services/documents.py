@@ -22,6 +22,7 @@ from sqlalchemy import select
 from kiosk.config import Settings
 from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
+from kiosk.files import write_private
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -418,7 +419,7 @@ def _attempt(
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
         path = Path(folder) / filename
-        path.write_bytes(pdf)
+        write_private(path, pdf)
         try:
             job_ref = backend.submit(path, printer, title=Path(filename).stem)
             status = follow(backend, job_ref, timeout)

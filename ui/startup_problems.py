@@ -15,46 +15,47 @@ from kiosk.config import Settings
 def storage_advice(cause: str, settings: Settings | None) -> str | None:
     """The translated cause and action for a storage cause; None for an unknown one.
     (Also the nurse station's words for StorageUnavailable: ui/nurse/errors.py.)"""
-    tr = QCoreApplication.translate
     folder = settings.backups_dir if settings is not None else "backups/"
     if cause == "disk_full":
-        return tr("StartupProblem", "The disk is full. Ask IT to free space, then press Try again.")
+        return QCoreApplication.translate(
+            "StartupProblem", "The disk is full. Ask IT to free space, then press Try again."
+        )
     if cause == "read_only":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "This station may not write to its data folder. Ask IT to check its rights.",
         )
     if cause == "read_only_server":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "The clinic database server accepts no changes (it is a read-only standby). Ask IT"
             " to point this station at the main server.",
         )
     if cause == "damaged":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "The database file looks damaged. Do not delete it. Ask IT to restore the newest "
             "backup from {folder} (see the README, 'Backups').",
         ).format(folder=folder)
     if cause == "empty_file":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "The clinic database file is empty. If this station held a clinic, ask IT to restore"
             " the newest backup from {folder} with 'clinic-kiosk restore'.",
         ).format(folder=folder)
     if cause == "newer_schema":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "This database belongs to a newer version of the kiosk; update this station.",
         )
     if cause == "server_away":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "The clinic database server does not answer. Check that the server is on and this "
             "station is on the clinic network, then press Try again.",
         )
     if cause == "locked":
-        return tr(
+        return QCoreApplication.translate(
             "StartupProblem",
             "The clinic database is busy with another station. Please press Try again in a moment.",
         )

@@ -707,27 +707,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>NurseErrors</name>
     <message>
-        <location filename="../../ui/nurse/errors.py" line="19"/>
+        <location filename="../../ui/nurse/errors.py" line="24"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
     </message>
@@ -1217,44 +1217,67 @@
     </message>
 </context>
 <context>
+    <name>OutboxBanner</name>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="92"/>
+        <source>Check-ins not yet arrived at this database:</source>
+        <translation>Registros de llegada que aún no han llegado a esta base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="99"/>
+        <source>• %1 holds 1 check-in that has not arrived, since %2.</source>
+        <translation>• %1 guarda 1 registro de llegada que aún no ha llegado, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="104"/>
+        <source>• %1 holds %3 check-ins that have not arrived, the oldest since %2.</source>
+        <translation>• %1 guarda %3 registros de llegada que aún no han llegado; el más antiguo, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="111"/>
+        <source>• %1 has not been heard from since %2; check-ins made there may not have arrived.</source>
+        <translation>• No se sabe nada de %1 desde las %2; puede que los registros de llegada hechos allí no hayan llegado.</translation>
+    </message>
+</context>
+<context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="316"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="354"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="356"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="360"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="327"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="365"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
@@ -2010,37 +2033,57 @@
 <context>
     <name>StartupProblem</name>
     <message>
-        <location filename="../../ui/startup_problems.py" line="17"/>
+        <location filename="../../ui/startup_problems.py" line="52"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="23"/>
+        <location filename="../../ui/startup_problems.py" line="35"/>
         <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
         <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="29"/>
+        <location filename="../../ui/startup_problems.py" line="24"/>
         <source>This station may not write to its data folder. Ask IT to check its rights.</source>
         <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="34"/>
+        <location filename="../../ui/startup_problems.py" line="20"/>
         <source>The disk is full. Ask IT to free space, then press Try again.</source>
         <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="38"/>
+        <location filename="../../ui/startup_problems.py" line="29"/>
+        <source>The clinic database server accepts no changes (it is a read-only standby). Ask IT to point this station at the main server.</source>
+        <translation>El servidor de la base de datos de la clínica no acepta cambios (es una réplica de solo lectura). Pida a soporte técnico que conecte este puesto al servidor principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="41"/>
+        <source>The clinic database file is empty. If this station held a clinic, ask IT to restore the newest backup from {folder} with &apos;clinic-kiosk restore&apos;.</source>
+        <translation>El archivo de la base de datos de la clínica está vacío. Si este puesto tenía los datos de una clínica, pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} con &apos;clinic-kiosk restore&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="47"/>
+        <source>This database belongs to a newer version of the kiosk; update this station.</source>
+        <translation>Esta base de datos pertenece a una versión más reciente del quiosco; actualice este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="58"/>
+        <source>The clinic database is busy with another station. Please press Try again in a moment.</source>
+        <translation>La base de datos de la clínica está ocupada con otro puesto. Pulse “Intentar de nuevo” dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="86"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="44"/>
+        <location filename="../../ui/startup_problems.py" line="92"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="47"/>
+        <location filename="../../ui/startup_problems.py" line="95"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import io
-import math
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from math import isfinite
 from typing import Any
 
 from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
@@ -520,22 +520,22 @@ def _check_answer(answer: Answer) -> None:
 
 
 def _check_strokes(strokes: object) -> None:
-    """Finite numbers in a sane range: NaN or infinity would poison every later drawing."""
-    if not isinstance(strokes, tuple):
+    """Pairs of finite numbers in a sane range: NaN or infinity would poison every drawing.
+
+    One pass: unpacking refuses a point that is not a pair, isfinite anything not a number."""
+    if not isinstance(strokes, tuple) or not all(isinstance(s, (tuple, list)) for s in strokes):
         raise ValidationError("signature", "bad_point", "the signature strokes are malformed")
-    for stroke in strokes:
-        if not isinstance(stroke, (tuple, list)):
-            raise ValidationError("signature", "bad_point", "a signature stroke is malformed")
-        for point in stroke:
-            if not isinstance(point, (tuple, list)) or len(point) != 2:
-                raise ValidationError("signature", "bad_point", "a signature point is malformed")
-            for v in point:
-                if isinstance(v, bool) or not isinstance(v, (int, float)):
-                    raise ValidationError("signature", "bad_point", "a point is not a number")
-                if not math.isfinite(v) or abs(v) > MAX_COORDINATE:
-                    raise ValidationError(
-                        "signature", "bad_point", "a signature point is not a finite number"
-                    )
+    limit = MAX_COORDINATE
+    try:
+        ok = all(
+            isfinite(x) and isfinite(y) and -limit <= x <= limit and -limit <= y <= limit
+            for stroke in strokes
+            for x, y in stroke
+        )
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise ValidationError("signature", "bad_point", "a signature point is not a finite number")
 
 
 def _check_png(png: object) -> None:

@@ -20,7 +20,7 @@ OpenDb = Callable[[], "Database"]
 Handler = Callable[[argparse.Namespace, Settings, OpenDb], int]
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = sub.add_parser(
         "backup", help="a checked, private copy of the SQLite database while it runs"
     )

@@ -67,6 +67,7 @@ def open_backend(settings: Settings) -> Backend:
 
 
 def _take_daily_backup(database: Database, settings: Settings) -> None:
+    from kiosk.services.backup import configured_key
     from kiosk.services.errors import ServiceError
     from kiosk.services.rotation import take_daily_backup
 
@@ -76,19 +77,10 @@ def _take_daily_backup(database: Database, settings: Settings) -> None:
             settings.backups_dir,
             settings.backups_keep,
             zone=settings.clinic.timezone,
-            key=_backup_key(settings),
+            key=configured_key(settings.backup_key_path, settings.data_dir),
         )
     except (ServiceError, OSError) as exc:
         log.warning("start-up backup into %s failed: %s", settings.backups_dir, exc)
-
-
-def _backup_key(settings: Settings) -> bytes | None:
-    """The clinic backup key when one is configured (kiosk.services.backup checks it)."""
-    if settings.backup_key_path is None:
-        return None
-    from kiosk.services.backup import load_backup_key
-
-    return load_backup_key(settings.backup_key_path, settings.data_dir)
 
 
 class MessagePage(QWidget):

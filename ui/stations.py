@@ -76,6 +76,7 @@ def build_patient(
 def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
     screens are not needed to show the patient welcome."""
+    from kiosk.services.backup import configured_key
     from kiosk.services.documents import print_document, render_aftercare
     from kiosk.services.rotation import rotate_backups
     from kiosk.services.staff import LockoutPolicy
@@ -105,7 +106,12 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         print_document=send,
         preview=find_preview(),
         # the same dated names and keep-N pruning as the daily backup, wherever it is written
-        backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
+        backup=lambda folder: rotate_backups(
+            backend.database,
+            folder,
+            settings.backups_keep,
+            key=configured_key(settings.backup_key_path, settings.data_dir),
+        ),
         checklist_for=checklist_for,
     )
     from ui.nurse.outbox_banner import attach_outbox_banner

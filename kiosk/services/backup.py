@@ -80,6 +80,11 @@ def load_backup_key(path: Path, data_dir: Path | None = None) -> bytes:
     return key
 
 
+def configured_key(key_path: Path | None, data_dir: Path) -> bytes | None:
+    """The clinic backup key named in the configuration, or None when there is none."""
+    return None if key_path is None else load_backup_key(key_path, data_dir)
+
+
 def _refuse_key_inside(key: Path, data_dir: Path | None) -> None:
     if data_dir is not None and _is_within(key, data_dir):
         raise BackupRefused(
@@ -334,6 +339,7 @@ __all__ = [
     "RestoreReport",
     "backup_database",
     "check_copy",
+    "configured_key",
     "create_backup_key",
     "is_encrypted",
     "load_backup_key",

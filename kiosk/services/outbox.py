@@ -236,7 +236,7 @@ def report_outbox(sf: Any, station: str, summary: OutboxSummary, now: datetime) 
     from kiosk.services.transactions import transaction
     from kiosk.storage import models
 
-    table = models.StationOutbox.__table__
+    table = models.Base.metadata.tables["station_outbox"]
     values = {
         "station": station,
         "held": summary.held,

@@ -139,13 +139,13 @@ def open_database(
         raise DatabaseUnavailable(f"Cannot use the database at {where}: {exc}", exc.cause) from exc
     except sa_exc.DBAPIError as exc:
         engine.dispose()
-        cause = storage_cause(exc)
-        if cause is None:
+        found = storage_cause(exc)
+        if found is None:
             raise
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        log.warning("database %s: %s", cause.value, type(exc.orig or exc).__name__)
+        log.warning("database %s: %s", found.value, type(exc.orig or exc).__name__)
         raise DatabaseUnavailable(
-            f"Cannot open the database at {where}: {reason}. {STAFF_ADVICE[cause]}", cause
+            f"Cannot open the database at {where}: {reason}. {STAFF_ADVICE[found]}", found
         ) from exc
     except Exception:
         engine.dispose()

@@ -82,7 +82,7 @@ def clinic(tmp_path: Path, monkeypatch) -> Path:
 # -- backup onto itself -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("how", ["relative", "symlink", "wal", "shm", "absolute"])
+@pytest.mark.parametrize("how", ["relative", "symlink", "hardlink", "wal", "shm", "absolute"])
 def test_a_backup_onto_the_live_database_is_refused(clinic: Path, monkeypatch, capsys, how):
     db = open_database(sqlite_url(clinic))  # a station is running: -wal and -shm exist
     try:
@@ -91,6 +91,10 @@ def test_a_backup_onto_the_live_database_is_refused(clinic: Path, monkeypatch, c
         if how == "symlink":
             link = clinic.parent.parent / "looks-harmless.sqlite3"
             link.symlink_to(clinic)
+            dest = str(link)
+        elif how == "hardlink":
+            link = clinic.parent.parent / "another-name.sqlite3"
+            os.link(clinic, link)
             dest = str(link)
         else:
             dest = {

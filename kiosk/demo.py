@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from PIL import Image, ImageDraw
 
 from kiosk.config import Settings
-from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import Answer, Checklist, Choice, ItemKind
 from kiosk.domain.consent import ConsentContent, Stroke, consent_identity
 from kiosk.domain.patient import Identity
@@ -52,11 +52,14 @@ class DemoSummary:
 def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSummary:
     """(Re)create the demo database from scratch."""
     from kiosk.content import load_content
+    from kiosk.services.audit_secret import checkpoint_path
     from kiosk.services.checkin import submit_checkin
     from kiosk.services.clock import local_day, utc_now
     from kiosk.services.staff import Role, create_staff, load_pepper
 
     _remove_sqlite(settings.database_url)
+    # The demo log starts afresh on purpose: its old anchor would rightly say "cut short".
+    checkpoint_path(settings.data_dir).unlink(missing_ok=True)
     db = open_db()
     try:
         sf = db.session_factory
@@ -79,6 +82,7 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 sf,
                 submission,
                 checklist=content.checklist,
+                consent=content.consent,
                 clock=lambda at=arrived: at.astimezone(UTC),
                 zone=settings.clinic.timezone,
             )
@@ -127,7 +131,9 @@ def _submission(
             typed_name=identity.full_name,
             strokes=strokes,
             signature_png=strokes_png(strokes),
-            acknowledgements=tuple(a.key for a in consent.acknowledgements),
+            acknowledgements=tuple(
+                Acknowledged(a.key, ident.text_sha256) for a in consent.acknowledgements
+            ),
         ),
     )
 

@@ -72,6 +72,13 @@ def describe_startup_problem(exc: BaseException, settings: Settings) -> str:
     advice = storage_advice(cause, settings) if cause else None
     if advice is not None:
         pass
+    elif "auditsecretproblem" in text:
+        advice = QCoreApplication.translate(
+            "StartupProblem",
+            "This station's audit secret does not fit the clinic's audit log, or the log was cut "
+            "short. Do not start a new log. Ask IT to restore the file audit.key (and, after "
+            "restoring a database backup, its audit checkpoint) as described in docs/record.md.",
+        )
     elif any(
         w in text for w in ("connection refused", "could not connect", "timeout", "unreachable")
     ):

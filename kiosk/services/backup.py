@@ -123,6 +123,7 @@ def backup_database(
     os.close(create_private(partial))
     try:
         _copy(db, partial)
+        _anchor_backup(db, partial, dest)  # the checkpoint goes beside it, signed, not secret
         if key is not None:
             _encrypt_in_place(partial, key)
         os.replace(partial, dest)
@@ -148,6 +149,32 @@ def refuse_live_target(dest: Path, live: Path) -> None:
                 f"{dest} is the live database{' ' + suffix + ' file' if suffix else ''}: a backup"
                 " must go to another file (for example backups/clinic-copy.sqlite3)"
             )
+
+
+def checkpoint_beside(backup: Path) -> Path:
+    """Where a backup's signed audit checkpoint is kept: restore both together."""
+    return backup.with_name(backup.name + ".audit-checkpoint.json")
+
+
+def _anchor_backup(db: Database, copy_path: Path, dest: Path) -> None:
+    """Sign the copy's audit head beside it, so a restore keeps the truncation check.
+
+    Restoring a backup moves the log back on purpose: putting this file in place as the
+    station's ``audit-checkpoint.json`` says so; without it the station refuses to start.
+    """
+    from kiosk.services.audit import AuditKeyMissing, audit_key
+    from kiosk.services.audit_secret import Checkpoint, write_checkpoint
+
+    try:
+        key = audit_key(db.engine)
+    except AuditKeyMissing:
+        return  # a copy made without the secret (a tool, a test): no checkpoint to sign
+    copy = sqlite3.connect(copy_path)  # the plain copy, before any encryption
+    try:
+        seq, digest = copy.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+    finally:
+        copy.close()
+    write_checkpoint(checkpoint_beside(dest), key, Checkpoint(seq=seq, hash=digest))
 
 
 def _copy(db: Database, target: Path) -> None:

@@ -367,37 +367,37 @@
 <context>
     <name>BirthDateScreen</name>
     <message>
-        <location filename="../../ui/patient/birth.py" line="72"/>
+        <location filename="../../ui/patient/birth.py" line="96"/>
         <source>When were you born?</source>
         <translation>¿Cuándo nació?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="74"/>
+        <location filename="../../ui/patient/birth.py" line="98"/>
         <source>Your treatment: {date}</source>
         <translation>Su tratamiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="76"/>
+        <location filename="../../ui/patient/birth.py" line="100"/>
         <source>Yes, my treatment is today</source>
         <translation>Sí, mi tratamiento es hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="78"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Tick to confirm; if it is not today, please ask at the front desk</source>
         <translation>Marque para confirmar; si no es hoy, pregunte en recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="80"/>
+        <location filename="../../ui/patient/birth.py" line="104"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="105"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="105"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
     </message>
@@ -405,53 +405,53 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/patient/consent.py" line="60"/>
-        <location filename="../../ui/patient/consent.py" line="136"/>
+        <location filename="../../ui/patient/consent.py" line="80"/>
+        <location filename="../../ui/patient/consent.py" line="179"/>
         <source>Tick to agree; every box is needed</source>
         <translation>Marque para aceptar; hacen falta todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="100"/>
+        <location filename="../../ui/patient/consent.py" line="136"/>
         <source>Please scroll down and read to the end.</source>
         <translation>Deslice hacia abajo y lea hasta el final, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="102"/>
+        <location filename="../../ui/patient/consent.py" line="138"/>
         <source>Please tick each box to show you agree.</source>
         <translation>Marque cada casilla para indicar que está de acuerdo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="104"/>
+        <location filename="../../ui/patient/consent.py" line="140"/>
         <source>Thank you. You can now sign.</source>
         <translation>Gracias. Ya puede firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="125"/>
+        <location filename="../../ui/patient/consent.py" line="168"/>
         <source>Your consent</source>
         <translation>Su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="126"/>
+        <location filename="../../ui/patient/consent.py" line="169"/>
         <source>Continue to sign ›</source>
         <translation>Continuar para firmar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="128"/>
+        <location filename="../../ui/patient/consent.py" line="171"/>
         <source>Continue to sign</source>
         <translation>Continuar para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="129"/>
+        <location filename="../../ui/patient/consent.py" line="172"/>
         <source>Available once you have read to the end and ticked every box</source>
         <translation>Disponible cuando haya leído hasta el final y marcado todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="131"/>
+        <location filename="../../ui/patient/consent.py" line="174"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="133"/>
+        <location filename="../../ui/patient/consent.py" line="176"/>
         <source>Scroll down to read all of it; use Page Down on a keyboard</source>
         <translation>Deslice hacia abajo para leerlo todo; con un teclado, use Av Pág</translation>
     </message>
@@ -459,52 +459,52 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="236"/>
+        <location filename="../../ui/widgets/date_entry.py" line="246"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="237"/>
+        <location filename="../../ui/widgets/date_entry.py" line="247"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="238"/>
+        <location filename="../../ui/widgets/date_entry.py" line="248"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="239"/>
+        <location filename="../../ui/widgets/date_entry.py" line="249"/>
         <source>Day of birth</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="240"/>
+        <location filename="../../ui/widgets/date_entry.py" line="250"/>
         <source>The day you were born, for example 7</source>
         <translation>El día en que nació, por ejemplo 7</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="241"/>
+        <location filename="../../ui/widgets/date_entry.py" line="251"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="242"/>
+        <location filename="../../ui/widgets/date_entry.py" line="252"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="243"/>
+        <location filename="../../ui/widgets/date_entry.py" line="253"/>
         <source>The year you were born, four digits</source>
         <translation>El año en que nació, cuatro cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="244"/>
+        <location filename="../../ui/widgets/date_entry.py" line="254"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="245"/>
+        <location filename="../../ui/widgets/date_entry.py" line="255"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -658,23 +658,23 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="81"/>
+        <location filename="../../ui/patient/done.py" line="84"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="82"/>
+        <location filename="../../ui/patient/done.py" line="85"/>
         <source>Please take a seat; a nurse will call you.</source>
         <translation>Tome asiento, por favor; una enfermera le llamará.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="84"/>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="87"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Returns to the welcome screen for the next person</source>
         <translation>Vuelve a la pantalla de bienvenida para la siguiente persona</translation>
     </message>
@@ -707,27 +707,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -781,44 +781,44 @@
 <context>
     <name>NamesScreen</name>
     <message>
-        <location filename="../../ui/patient/names.py" line="94"/>
+        <location filename="../../ui/patient/names.py" line="111"/>
         <source>What is your name?</source>
         <translation>¿Cómo se llama?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="95"/>
-        <location filename="../../ui/patient/names.py" line="97"/>
+        <location filename="../../ui/patient/names.py" line="112"/>
+        <location filename="../../ui/patient/names.py" line="114"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="96"/>
-        <location filename="../../ui/patient/names.py" line="99"/>
+        <location filename="../../ui/patient/names.py" line="113"/>
+        <location filename="../../ui/patient/names.py" line="116"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="98"/>
+        <location filename="../../ui/patient/names.py" line="115"/>
         <source>Type your first name as on your appointment</source>
         <translation>Escriba su nombre como en su cita</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="100"/>
+        <location filename="../../ui/patient/names.py" line="117"/>
         <source>Type your last name, or family names</source>
         <translation>Escriba su apellido o apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="101"/>
+        <location filename="../../ui/patient/names.py" line="118"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Goes on to your date of birth</source>
         <translation>Pasa a su fecha de nacimiento</translation>
     </message>
@@ -1141,77 +1141,77 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="176"/>
+        <location filename="../../ui/widgets/keyboard.py" line="185"/>
         <source>Types the letter {letter}</source>
         <translation>Escribe la letra {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Makes the next letter a capital</source>
         <translation>La siguiente letra será mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="183"/>
+        <location filename="../../ui/widgets/keyboard.py" line="192"/>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="184"/>
+        <location filename="../../ui/widgets/keyboard.py" line="193"/>
         <source>Shows letters with accents, like á, ñ or ü; tap again for plain letters</source>
         <translation>Muestra letras con acento, como á, ñ o ü; toque otra vez para las letras normales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Hyphen</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Types a hyphen</source>
         <translation>Escribe un guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Apostrophe</source>
         <translation>Apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Types an apostrophe</source>
         <translation>Escribe un apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Types a space</source>
         <translation>Escribe un espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="191"/>
+        <location filename="../../ui/widgets/keyboard.py" line="200"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="192"/>
+        <location filename="../../ui/widgets/keyboard.py" line="201"/>
         <source>Deletes the letter before the cursor</source>
         <translation>Borra la letra antes del cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="197"/>
+        <location filename="../../ui/widgets/keyboard.py" line="206"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="200"/>
+        <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1242,48 +1242,53 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="354"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="384"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="356"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="386"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="360"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="390"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="365"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="395"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
 </context>
 <context>
     <name>PatientMessages</name>
+    <message>
+        <location filename="../../ui/patient/messages.py" line="90"/>
+        <source>The consent is now shown in the language you chose. Please read it again and tick each box; your answers are kept.</source>
+        <translation>El consentimiento se muestra ahora en el idioma que ha elegido. Léalo de nuevo y marque cada casilla; sus respuestas se conservan.</translation>
+    </message>
     <message>
         <location filename="../../ui/patient/messages.py" line="17"/>
         <source>Please type your first name.</source>
@@ -1534,52 +1539,47 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="173"/>
+        <location filename="../../ui/patient/question.py" line="191"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="175"/>
+        <location filename="../../ui/patient/question.py" line="193"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="176"/>
+        <location filename="../../ui/patient/question.py" line="194"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="180"/>
+        <location filename="../../ui/patient/question.py" line="198"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="181"/>
-        <source>Welcome back. Thank you for coming again.</source>
-        <translation>Bienvenido de nuevo. Gracias por volver.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/question.py" line="182"/>
+        <location filename="../../ui/patient/question.py" line="199"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="183"/>
+        <location filename="../../ui/patient/question.py" line="200"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="192"/>
+        <location filename="../../ui/patient/question.py" line="209"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="199"/>
+        <location filename="../../ui/patient/question.py" line="216"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="205"/>
+        <location filename="../../ui/patient/question.py" line="222"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -1738,47 +1738,47 @@
         <translation>{answer} (última vez: {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="94"/>
+        <location filename="../../ui/patient/review.py" line="95"/>
         <source>Please check your answers</source>
         <translation>Revise sus respuestas, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="95"/>
+        <location filename="../../ui/patient/review.py" line="96"/>
         <source>Tap an answer to change it.</source>
         <translation>Toque una respuesta para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="96"/>
+        <location filename="../../ui/patient/review.py" line="97"/>
         <source>My answers are right ›</source>
         <translation>Mis respuestas son correctas ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>My answers are right</source>
         <translation>Mis respuestas son correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>Goes on to the consent</source>
         <translation>Pasa al consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="98"/>
+        <location filename="../../ui/patient/review.py" line="99"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="99"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>Each answer can be tapped to change it</source>
         <translation>Puede tocar cada respuesta para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="107"/>
+        <location filename="../../ui/patient/review.py" line="108"/>
         <source>{question} Your answer: {answer}</source>
         <translation>{question} Su respuesta: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="110"/>
+        <location filename="../../ui/patient/review.py" line="111"/>
         <source>Tap to change this answer</source>
         <translation>Toque para cambiar esta respuesta</translation>
     </message>
@@ -1804,38 +1804,38 @@
 <context>
     <name>SendingScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="41"/>
+        <location filename="../../ui/patient/done.py" line="44"/>
         <source>Saving your check-in…</source>
         <translation>Guardando su registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="43"/>
+        <location filename="../../ui/patient/done.py" line="46"/>
         <source>One moment, please.</source>
         <translation>Un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="52"/>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="55"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Try again now</source>
         <translation>Intentar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Tries to save your check-in again</source>
         <translation>Intenta guardar su registro de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="56"/>
+        <location filename="../../ui/patient/done.py" line="59"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>
@@ -1964,74 +1964,79 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../ui/patient/sign.py" line="94"/>
+        <location filename="../../ui/patient/sign.py" line="113"/>
         <source>Please sign</source>
         <translation>Firme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="95"/>
-        <location filename="../../ui/patient/sign.py" line="96"/>
+        <location filename="../../ui/patient/sign.py" line="114"/>
+        <location filename="../../ui/patient/sign.py" line="115"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="97"/>
+        <location filename="../../ui/patient/sign.py" line="116"/>
         <source>Type your first and last name to sign</source>
         <translation>Escriba su nombre y apellidos para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="98"/>
+        <location filename="../../ui/patient/sign.py" line="117"/>
         <source>Sign here with your finger</source>
         <translation>Firme aquí con el dedo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="99"/>
+        <location filename="../../ui/patient/sign.py" line="118"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="100"/>
+        <location filename="../../ui/patient/sign.py" line="119"/>
         <source>Signature box</source>
         <translation>Recuadro de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="102"/>
+        <location filename="../../ui/patient/sign.py" line="121"/>
         <source>Draw your signature with your finger; tap Clear to start again</source>
         <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="105"/>
+        <location filename="../../ui/patient/sign.py" line="124"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="126"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="126"/>
         <source>Removes the signature so you can sign again</source>
         <translation>Quita la firma para que pueda firmar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="109"/>
+        <location filename="../../ui/patient/sign.py" line="128"/>
         <source>Sign and finish ✓</source>
         <translation>Firmar y terminar ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="129"/>
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="129"/>
         <source>Saves your check-in</source>
         <translation>Guarda su registro</translation>
     </message>
 </context>
 <context>
     <name>StartupProblem</name>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="76"/>
+        <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
+        <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
+    </message>
     <message>
         <location filename="../../ui/startup_problems.py" line="52"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
@@ -2073,17 +2078,17 @@
         <translation>La base de datos de la clínica está ocupada con otro puesto. Pulse “Intentar de nuevo” dentro de un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="86"/>
+        <location filename="../../ui/startup_problems.py" line="93"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="92"/>
+        <location filename="../../ui/startup_problems.py" line="99"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="95"/>
+        <location filename="../../ui/startup_problems.py" line="102"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>
@@ -2103,6 +2108,11 @@
 </context>
 <context>
     <name>VisitPage</name>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="319"/>
+        <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
+        <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
+    </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="78"/>
         <source>Visit</source>
@@ -2241,62 +2251,62 @@ Consent version {version}, text SHA-256 {sha}…</source>
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="330"/>
+        <location filename="../../ui/nurse/visit_page.py" line="336"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="333"/>
+        <location filename="../../ui/nurse/visit_page.py" line="339"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="335"/>
+        <location filename="../../ui/nurse/visit_page.py" line="341"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="335"/>
+        <location filename="../../ui/nurse/visit_page.py" line="341"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="336"/>
+        <location filename="../../ui/nurse/visit_page.py" line="342"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="340"/>
+        <location filename="../../ui/nurse/visit_page.py" line="346"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="342"/>
+        <location filename="../../ui/nurse/visit_page.py" line="348"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="344"/>
+        <location filename="../../ui/nurse/visit_page.py" line="350"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="348"/>
+        <location filename="../../ui/nurse/visit_page.py" line="354"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="356"/>
+        <location filename="../../ui/nurse/visit_page.py" line="362"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="360"/>
+        <location filename="../../ui/nurse/visit_page.py" line="366"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="367"/>
+        <location filename="../../ui/nurse/visit_page.py" line="373"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>

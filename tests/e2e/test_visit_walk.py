@@ -106,8 +106,9 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
     qtbot.waitUntil(lambda: page.aftercare_button.isEnabled(), timeout=10000)
     page.aftercare_button.click()
     qtbot.waitUntil(lambda: nurse.preview_dialog is not None, timeout=30000)
+    # Not registered with qtbot: the dialog is the station's child and closes with it (once
+    # the window's wrapper is released at teardown, its children are deleted with it).
     dialog = nurse.preview_dialog
-    qtbot.addWidget(dialog)
     dialog.print_button.click()
     qtbot.waitUntil(lambda: "printed" in page.message.text(), timeout=30000)
 

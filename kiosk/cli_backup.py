@@ -91,7 +91,7 @@ def run_restore(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -
             " (see docs/postgresql.md)"
         )
     key = _key(args, settings) if args.backup.is_file() and is_encrypted(args.backup) else None
-    report = restore_database(args.backup, live, key=key)
+    report = restore_database(args.backup, live, key=key, data_dir=settings.data_dir)
     print(f"Restored {args.backup} as {report.installed}")
     print(f"  the copy passed its integrity check and {report.audit_events} audit events verified")
     for moved in report.moved_aside:

@@ -68,15 +68,6 @@ def kiosk_submit(
     return hold_on_failure(submit, check, outbox, now)
 
 
-def kiosk_find_returning(session_factory: Callable[[], Any]) -> Callable[[Any], Any]:
-    def find_returning(identity: Any) -> Any:
-        from kiosk.services.checkin import find_returning_patient
-
-        return find_returning_patient(session_factory(), identity)
-
-    return find_returning
-
-
 def kiosk_today(zone: str) -> Callable[[], Any]:
     from zoneinfo import ZoneInfo
 

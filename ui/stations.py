@@ -61,13 +61,12 @@ def build_patient(
     }
     if outbox is None:
         return PatientKiosk.for_services(session_factory, **kwargs)
-    from ui.outbox_forwarding import kiosk_find_returning, kiosk_submit, kiosk_today
+    from ui.outbox_forwarding import kiosk_submit, kiosk_today
 
     zone = kwargs.pop("zone")
     return PatientKiosk(
         load_content,
         kiosk_submit(settings, session_factory, outbox),
-        find_returning=kiosk_find_returning(session_factory),
         today=kiosk_today(zone),
         **kwargs,
     )

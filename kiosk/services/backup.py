@@ -23,10 +23,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.files import create_private, make_private, sync_folder, write_private
 from kiosk.services.errors import ServiceError
 from kiosk.storage import Database
+
+if TYPE_CHECKING:
+    from kiosk.services.audit_secret import Checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -217,18 +221,49 @@ def is_encrypted(path: Path) -> bool:
 
 
 def restore_database(
-    backup: Path, live: Path, *, key: bytes | None = None, now: datetime | None = None
+    backup: Path,
+    live: Path,
+    *,
+    key: bytes | None = None,
+    data_dir: Path | None = None,
+    now: datetime | None = None,
 ) -> RestoreReport:
     """Install ``backup`` as the database at ``live``; see the module docstring for the steps.
 
-    Raises BackupRefused (nothing changed) when the copy fails a check or a station has the
-    database open.
+    ``data_dir`` (default: the database's folder) holds the clinic audit secret the copy's
+    chain is checked with, and the station's audit checkpoint, which is replaced by the one
+    signed beside the backup when it was taken (kiosk.services.audit_secret): a restore moves
+    the log back on purpose, and says so. Raises BackupRefused (or AuditSecretProblem), with
+    nothing changed, when the copy fails a check or a station has the database open.
     """
+    from kiosk.services.audit_secret import (
+        checkpoint_path,
+        read_checkpoint,
+        read_secret,
+        secret_path,
+        write_checkpoint,
+    )
+
     backup, live = Path(backup), Path(live)
+    data_dir = Path(data_dir) if data_dir is not None else live.parent
     if not backup.is_file():
         raise BackupRefused(f"{backup} is not a file")
     if backup.resolve() == live.resolve():
         raise BackupRefused(f"{backup} is the live database itself; name a backup copy")
+    audit_key = read_secret(secret_path(data_dir))
+    if audit_key is None:
+        raise BackupRefused(
+            f"the clinic audit secret ({secret_path(data_dir)}) is missing: restore audit.key"
+            " first (docs/record.md); without it the copy's audit log cannot be checked"
+        )
+    beside = checkpoint_beside(backup)
+    checkpoint = read_checkpoint(beside, audit_key)
+    if checkpoint is None:
+        raise BackupRefused(
+            f"the backup's audit checkpoint {beside.name} is missing: keep it beside the backup"
+            " (every backup is written with one); without it the copy cannot be told from a"
+            " truncated log"
+        )
     data = backup.read_bytes()
     if not data.startswith(SQLITE_HEADER):
         if key is None:
@@ -246,11 +281,20 @@ def restore_database(
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        events = check_copy(staging)
+        events = check_copy(staging, audit_key, checkpoint)
         refuse_if_in_use(live)
-        moved = _move_aside(live, now or datetime.now(UTC))
+        when = now or datetime.now(UTC)
+        moved = _move_aside(live, when)
+        station_checkpoint = checkpoint_path(data_dir)
+        if station_checkpoint.exists():
+            aside = station_checkpoint.with_name(
+                f"{station_checkpoint.name}.before-restore-{when.strftime('%Y%m%dT%H%M%SZ')}"
+            )
+            os.replace(station_checkpoint, aside)
+            moved.append(aside)
         os.replace(staging, live)
         make_private(live)
+        write_checkpoint(station_checkpoint, audit_key, checkpoint)
         sync_folder(live.parent)
     except BaseException:
         staging.unlink(missing_ok=True)
@@ -273,13 +317,15 @@ def _decrypt(token: bytes, key: bytes, where: Path) -> bytes:
     return data
 
 
-def check_copy(path: Path) -> int:
-    """Integrity, a schema this release knows, an intact audit chain; returns the number of
-    audit events verified. Reads only (the copy is opened read-only, immutable)."""
+def check_copy(path: Path, audit_key: bytes, checkpoint: Checkpoint | None = None) -> int:
+    """Integrity, a schema this release knows, an audit chain intact under the clinic secret
+    (reaching ``checkpoint``'s anchored event); returns the number of events verified. Reads
+    only: the copy is opened read-only and immutable."""
     from sqlalchemy import create_engine
     from sqlalchemy.orm import sessionmaker
 
-    from kiosk.services.audit import verify_audit_chain
+    from kiosk.services.audit import use_audit_key, verify_audit_chain
+    from kiosk.services.audit_secret import check_anchor
     from kiosk.storage.database import VERSION_TABLE, packaged_revisions
 
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
@@ -298,13 +344,20 @@ def check_copy(path: Path) -> int:
         )
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
-        report = verify_audit_chain(sessionmaker(engine, expire_on_commit=False))
+        use_audit_key(engine, audit_key)
+        sf = sessionmaker(engine, expire_on_commit=False)
+        report = verify_audit_chain(sf)
+        problem = check_anchor(sf, checkpoint) if checkpoint is not None else None
+    except ServiceError:
+        raise
     except Exception as exc:
         raise BackupRefused(f"the copy's audit log cannot be read: {exc}") from exc
     finally:
         engine.dispose()
     if not report.ok:
         raise BackupRefused(f"the copy's audit log is damaged: {report.problem}")
+    if problem:
+        raise BackupRefused(f"the copy does not reach its signed checkpoint: {problem}")
     return report.checked
 
 

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.patient import Identity
 from kiosk.files import create_private, private_folder
@@ -305,7 +305,8 @@ def to_json(s: CheckinSubmission) -> str:
                 "typed_name": c.typed_name,
                 "strokes": [[list(p) for p in stroke] for stroke in c.strokes],
                 "signature_png": base64.b64encode(c.signature_png).decode("ascii"),
-                "acknowledgements": list(c.acknowledgements),
+                "acknowledgements": [[a.key, a.text_sha256] for a in c.acknowledgements],
+                "method": c.method,
             },
         },
         ensure_ascii=False,
@@ -332,7 +333,8 @@ def from_json(text: str) -> CheckinSubmission:
             typed_name=c["typed_name"],
             strokes=tuple(tuple((x, y) for x, y in stroke) for stroke in c["strokes"]),
             signature_png=base64.b64decode(c["signature_png"]),
-            acknowledgements=tuple(c["acknowledgements"]),
+            acknowledgements=tuple(Acknowledged(k, h) for k, h in c["acknowledgements"]),
+            method=c.get("method", "drawn"),
         ),
     )
 

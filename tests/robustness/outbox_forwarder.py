@@ -17,12 +17,12 @@ from pathlib import Path
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.outbox import Outbox
 from kiosk.storage import open_database
-from tests.fixtures.database import TEST_ZONE
+from tests.fixtures.database import TEST_ZONE, keyed
 from tests.robustness.payloads import CHECKLIST
 
 
 def forward(outbox_path: str, url: str) -> None:
-    db = open_database(url)
+    db = keyed(open_database(url))
     outbox = Outbox(Path(outbox_path))
 
     def send(submission, signed_at):

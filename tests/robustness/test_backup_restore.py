@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import stat
@@ -26,9 +27,11 @@ from cryptography.fernet import Fernet
 
 from kiosk.cli import main
 from kiosk.services.audit import verify_audit_chain
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import (
     BackupRefused,
     backup_database,
+    checkpoint_beside,
     create_backup_key,
     load_backup_key,
     restore_database,
@@ -39,6 +42,14 @@ from tests.fixtures.database import TEST_ZONE, fixed_clock
 from tests.robustness.payloads import CHECKLIST, tagged_submission, verify_stored
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+def station(path: Path) -> Database:
+    """The database as a station opens it: migrated, with the clinic audit secret of its data
+    folder attached (made on first use) and the checkpoint moved after each commit."""
+    db = open_database(sqlite_url(path))
+    attach_audit_key(db, path.parent)
+    return db
 
 
 def submit(db: Database, station: str, index: int) -> None:
@@ -72,7 +83,7 @@ def clinic(tmp_path: Path, monkeypatch) -> Path:
     (tmp_path / "none.toml").write_text("", encoding="utf-8")
     monkeypatch.delenv("CLINIC_KIOSK_DB", raising=False)
     monkeypatch.delenv("CLINIC_KIOSK_BACKUP_KEY", raising=False)
-    db = open_database(sqlite_url(data / "clinic.sqlite3"))
+    db = station(data / "clinic.sqlite3")
     for index in range(5):
         submit(db, "desk", index)
     db.dispose()
@@ -84,7 +95,7 @@ def clinic(tmp_path: Path, monkeypatch) -> Path:
 
 @pytest.mark.parametrize("how", ["relative", "symlink", "hardlink", "wal", "shm", "absolute"])
 def test_a_backup_onto_the_live_database_is_refused(clinic: Path, monkeypatch, capsys, how):
-    db = open_database(sqlite_url(clinic))  # a station is running: -wal and -shm exist
+    db = station(clinic)  # a station is running: -wal and -shm exist
     try:
         submit(db, "live", 0)
         monkeypatch.chdir(clinic.parent)
@@ -137,10 +148,13 @@ _CRASHER = textwrap.dedent(
     """
     import os, signal, sys
     from kiosk.services.checkin import submit_checkin
+    from pathlib import Path
+    from kiosk.services.audit_secret import attach_audit_key
     from kiosk.storage import open_database, sqlite_url
     from tests.fixtures.database import TEST_ZONE, fixed_clock
     from tests.robustness.payloads import CHECKLIST, tagged_submission
     db = open_database(sqlite_url(sys.argv[1]))
+    attach_audit_key(db, Path(sys.argv[1]).parent)
     for i in range(int(sys.argv[2])):
         submit_checkin(db.session_factory, tagged_submission("after", i),
                        checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock())
@@ -153,7 +167,7 @@ def test_restore_after_a_sigkill_left_a_wal_installs_exactly_the_copy(
     clinic: Path, tmp_path: Path, capsys
 ) -> None:
     backup = tmp_path / "backups" / "copy.sqlite3"
-    db = open_database(sqlite_url(clinic))
+    db = station(clinic)
     backup_database(db, backup)
     db.dispose()
     before = visit_ids(backup)
@@ -170,7 +184,7 @@ def test_restore_after_a_sigkill_left_a_wal_installs_exactly_the_copy(
     assert not wal.exists() and not clinic.with_name(clinic.name + "-shm").exists()
     assert integrity(clinic) == [("ok",)]
     assert stat.S_IMODE(clinic.stat().st_mode) == 0o600
-    restored = open_database(sqlite_url(clinic))  # what a station does at start-up
+    restored = station(clinic)  # what a station does at start-up
     try:
         assert visit_ids(clinic) == before
         assert verify_audit_chain(restored.session_factory).ok
@@ -190,10 +204,10 @@ def test_restore_is_refused_while_a_station_has_the_database_open(
     clinic: Path, tmp_path: Path
 ) -> None:
     backup = tmp_path / "copy.sqlite3"
-    db = open_database(sqlite_url(clinic))
+    db = station(clinic)
     backup_database(db, backup)
     db.dispose()
-    station = subprocess.Popen(
+    running = subprocess.Popen(
         [
             sys.executable,
             "-c",
@@ -207,12 +221,12 @@ def test_restore_is_refused_while_a_station_has_the_database_open(
         stdout=subprocess.PIPE,
     )
     try:
-        assert station.stdout.readline() == b"open\n"
+        assert running.stdout.readline() == b"open\n"
         with pytest.raises(BackupRefused, match="a station is using the database"):
             restore_database(backup, clinic)
         assert not list(clinic.parent.glob("*.before-restore-*"))
     finally:
-        station.communicate(b"")
+        running.communicate(b"")
     restore_database(backup, clinic)  # once the station has closed, it goes through
 
 
@@ -224,7 +238,7 @@ def test_an_encrypted_backup_restores_with_its_key_only(clinic: Path, tmp_path: 
     assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
     key = load_backup_key(key_path, clinic.parent)
     backup = tmp_path / "backups" / "copy.sqlite3"
-    db = open_database(sqlite_url(clinic))
+    db = station(clinic)
     backup_database(db, backup, key=key)
     db.dispose()
     raw = backup.read_bytes()
@@ -238,6 +252,7 @@ def test_an_encrypted_backup_restores_with_its_key_only(clinic: Path, tmp_path: 
     assert not list(clinic.parent.glob("*.before-restore-*"))  # nothing was touched
     tampered = tmp_path / "tampered.sqlite3"
     tampered.write_bytes(raw[:-10] + bytes(10))
+    shutil.copy(checkpoint_beside(backup), checkpoint_beside(tampered))
     with pytest.raises(BackupRefused, match="cannot be decrypted"):
         restore_database(tampered, clinic, key=key)
 
@@ -268,7 +283,7 @@ def test_the_cli_encrypts_with_the_configured_key_and_refuses_a_key_in_the_data_
 
 def test_a_copy_with_a_broken_audit_chain_is_refused(clinic: Path, tmp_path: Path) -> None:
     backup = tmp_path / "copy.sqlite3"
-    db = open_database(sqlite_url(clinic))
+    db = station(clinic)
     backup_database(db, backup)
     db.dispose()
     with closing(sqlite3.connect(backup)) as raw:
@@ -288,7 +303,7 @@ def test_a_copy_from_a_newer_release_or_a_damaged_one_is_refused(
     clinic: Path, tmp_path: Path
 ) -> None:
     newer = tmp_path / "newer.sqlite3"
-    db = open_database(sqlite_url(clinic))
+    db = station(clinic)
     backup_database(db, newer)
     db.dispose()
     with closing(sqlite3.connect(newer)) as raw:

@@ -20,7 +20,13 @@ from kiosk.files import write_private
 from kiosk.printing.folder import FolderBackend
 from kiosk.services.checkin import submit_checkin
 from kiosk.storage import Database, open_database
-from tests.fixtures.database import TEST_ZONE, build_checklist, fixed_clock, make_submission
+from tests.fixtures.database import (
+    TEST_ZONE,
+    build_checklist,
+    fixed_clock,
+    keyed,
+    make_submission,
+)
 
 CHECKLIST = build_checklist()
 
@@ -83,7 +89,7 @@ def test_two_stations_adding_the_same_new_patient_raise_no_server_error(
     database: Database,
 ) -> None:
     """Both commit: one visit each, one patient, and not one error statement on the server."""
-    stations = [open_database(database.url) for _ in range(2)]
+    stations = [keyed(open_database(database.url)) for _ in range(2)]
     errors: list[str] = []
     for db in stations:
         event.listen(

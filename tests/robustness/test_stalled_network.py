@@ -23,7 +23,7 @@ from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import StorageUnavailable
 from kiosk.storage import Database, DatabaseUnavailable, models, open_database
 from kiosk.storage.problems import StorageCause
-from tests.fixtures.database import PG_ENV, TEST_ZONE, fixed_clock
+from tests.fixtures.database import PG_ENV, TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission, verify_stored
 from tests.robustness.tcp_proxy import FlakyProxy
 
@@ -70,14 +70,14 @@ def through(proxy: FlakyProxy, server_db: Database):
 
 @pytest.fixture
 def stalled_station(server_db: Database, proxy: FlakyProxy) -> Iterator[Database]:
-    db = open_database(through(proxy, server_db), timeouts=QUICK)
+    db = keyed(open_database(through(proxy, server_db), timeouts=QUICK))
     yield db
     db.dispose()
 
 
 @pytest.fixture
 def other_station(server_db: Database) -> Iterator[Database]:
-    db = open_database(server_db.url, timeouts=QUICK)
+    db = keyed(open_database(server_db.url, timeouts=QUICK))
     yield db
     db.dispose()
 
@@ -150,7 +150,7 @@ def test_a_session_that_may_not_write_is_refused_at_opening(server_db) -> None:
 
 def test_writes_refused_by_a_read_only_server_say_so(server_db) -> None:
     """The server turned read-only after the station opened (failed over to a standby)."""
-    db = open_database(server_db.url, timeouts=QUICK)
+    db = keyed(open_database(server_db.url, timeouts=QUICK))
     try:
         with db.engine.begin() as conn:
             conn.exec_driver_sql("SET SESSION default_transaction_read_only = on")

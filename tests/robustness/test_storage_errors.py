@@ -28,7 +28,7 @@ from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import StorageUnavailable
 from kiosk.storage import DatabaseUnavailable, open_database, sqlite_url
 from kiosk.storage.problems import StorageCause
-from tests.fixtures.database import TEST_ZONE, fixed_clock
+from tests.fixtures.database import TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission
 from ui.main_window import MainWindow
 
@@ -41,7 +41,7 @@ def settings(tmp_path: Path):
 @pytest.fixture
 def clinic(settings) -> Path:
     path = settings.data_dir / "clinic.sqlite3"
-    db = open_database(sqlite_url(path))
+    db = keyed(open_database(sqlite_url(path)))
     submit(db, 0)
     db.dispose()
     return path
@@ -157,7 +157,7 @@ def test_a_read_only_database_is_refused_at_start_up_and_self_check(
 
 
 def test_a_full_disk_is_named_to_staff_and_in_the_log_without_patient_data(clinic, caplog) -> None:
-    db = open_database(sqlite_url(clinic))
+    db = keyed(open_database(sqlite_url(clinic)))
     try:
         with db.engine.connect() as conn:
             pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
@@ -194,7 +194,7 @@ def test_a_full_disk_is_named_to_staff_and_in_the_log_without_patient_data(clini
 
 
 def test_a_lock_is_named_as_such(clinic) -> None:
-    db = open_database(sqlite_url(clinic))
+    db = keyed(open_database(sqlite_url(clinic)))
     from sqlalchemy import event
 
     event.listen(db.engine, "connect", lambda c, _r: c.execute("PRAGMA busy_timeout=0"))

@@ -20,6 +20,7 @@ from kiosk.services.audit import verify_audit_chain
 from kiosk.services.outbox import OutboxSummary, report_outbox
 from kiosk.storage import DatabaseUnavailable, models, open_database, sqlite_url
 from kiosk.storage.problems import StorageCause
+from tests.fixtures.database import keyed
 from tests.ui.patient.walk import check_in
 from ui.backend_gate import BackendGate
 from ui.main_window import Backend
@@ -65,7 +66,7 @@ def test_server_away_the_patient_is_thanked_and_the_check_in_arrives_later(
     kiosk.idle.stop()
     kiosk.done_timer.stop()
 
-    database = open_database(sqlite_url(settings.data_dir / "clinic.sqlite3"))
+    database = keyed(open_database(sqlite_url(settings.data_dir / "clinic.sqlite3")))
     try:
         forwarder = OutboxForwarder(outbox, settings, session_factory, parent=kiosk)
         with qtbot.waitSignal(forwarder.forwarded, timeout=15000) as first:

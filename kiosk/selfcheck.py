@@ -42,7 +42,7 @@ def _database(settings: Settings) -> str:
         key = attach_audit_key(db, settings.data_dir)
     finally:
         db.dispose()
-    return f"opened, migrated and writable; audit secret {key_id(key)} fits the log"
+    return f"opened and migrated; audit secret {key_id(key)} fits the log"
 
 
 def _content() -> str:

@@ -318,3 +318,15 @@ def test_a_copy_from_a_newer_release_or_a_damaged_one_is_refused(
     with pytest.raises(BackupRefused):
         restore_database(garbled, clinic)
     assert integrity(clinic) == [("ok",)] and len(visit_ids(clinic)) == 5
+
+
+def test_a_copy_without_its_signed_checkpoint_is_refused(clinic: Path, tmp_path: Path) -> None:
+    """To the station it would look exactly like a truncated log (docs/record.md)."""
+    backup = tmp_path / "copy.sqlite3"
+    db = station(clinic)
+    backup_database(db, backup)
+    db.dispose()
+    checkpoint_beside(backup).unlink()
+    with pytest.raises(BackupRefused, match="audit checkpoint"):
+        restore_database(backup, clinic)
+    assert len(visit_ids(clinic)) == 5

@@ -99,7 +99,10 @@ def test_rotation_keeps_exactly_the_newest_n(sqlite_database, tmp_path: Path) ->
     made = [rotate_backups(sqlite_database, folder, keep=3, clock=clock) for _ in range(6)]
     kept = list_backups(folder)
     assert kept == made[-3:]
-    assert sorted(p.name for p in folder.iterdir()) == [p.name for p in made[-3:]]
+    # each kept backup with its signed audit checkpoint beside it; the pruned ones lose both
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        name for p in made[-3:] for name in (p.name, p.name + ".audit-checkpoint.json")
+    )
     assert mode(folder) == 0o700
     for backup in kept:
         assert mode(backup) == 0o600

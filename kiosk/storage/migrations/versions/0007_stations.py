@@ -1,7 +1,7 @@
 """Stations: what each kiosk's offline outbox holds (station_outbox).
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0006
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0002"  # re-chained after merging main (was "0001")
+down_revision: str | None = "0006"  # re-chained after merging main (was "0001")
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,7 +7,6 @@ visit, answers, consent and an audit event are written in one transaction.
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 import unicodedata
@@ -15,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from math import isfinite
-from typing import Any
 
-from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
+from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -97,24 +95,24 @@ _FIND_PATIENT = select(_PATIENTS.c.id, _PATIENTS.c.first_name, _PATIENTS.c.last_
 _INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
 
 
-@functools.cache
-def _insert_patient(dialect: str) -> Any:
-    """INSERT ... ON CONFLICT (search_key, date_of_birth) DO NOTHING RETURNING id.
-
-    Two stations adding the same new patient at once no longer race on the unique index: a
-    unique violation would put the folded name and date of birth in PostgreSQL's server log
-    (its DETAIL line). Built per dialect on first use, so a SQLite kiosk never imports the
-    PostgreSQL dialect module.
-    """
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
-    return (
-        dialect_insert(_PATIENTS)
-        .on_conflict_do_nothing(index_elements=["search_key", "date_of_birth"])
-        .returning(_PATIENTS.c.id)
-    )
+_PATIENT_COLUMNS = (
+    "first_name",
+    "last_name",
+    "search_key",
+    "last_name_key",
+    "date_of_birth",
+    "created_at",
+)
+# Two stations adding the same new patient at once no longer race on the unique index: a
+# unique violation would put the folded name and date of birth in PostgreSQL's server log (its
+# DETAIL line). SQLite and PostgreSQL spell ON CONFLICT alike; as text (with the columns'
+# types) the statement is compiled once and cached, where the dialects' own insert()
+# constructs are compiled again on every execution (they are not cacheable).
+_INSERT_PATIENT = text(
+    f"INSERT INTO patients ({', '.join(_PATIENT_COLUMNS)})"
+    f" VALUES ({', '.join(':' + c for c in _PATIENT_COLUMNS)})"
+    " ON CONFLICT (search_key, date_of_birth) DO NOTHING RETURNING id"
+).bindparams(*(bindparam(c, type_=_PATIENTS.c[c].type) for c in _PATIENT_COLUMNS))
 
 
 _INSERT_ANSWER = insert(_ANSWERS)  # executed with a list of rows: one executemany
@@ -330,7 +328,7 @@ def _store(
     if patient_id is None:
         first_name, last_name = identity.first_name, identity.last_name
         patient_id = conn.execute(
-            _insert_patient(conn.dialect.name),
+            _INSERT_PATIENT,
             {
                 "first_name": identity.first_name,
                 "last_name": identity.last_name,

@@ -27,6 +27,7 @@ from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.consent import ConsentContent
 from kiosk.domain.staff import SignedIn
+from kiosk.files import write_private
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -608,7 +609,7 @@ def _attempt(
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
         path = Path(folder) / filename
-        path.write_bytes(pdf)
+        write_private(path, pdf)
         try:
             job_ref = backend.submit(path, printer, title=Path(filename).stem)
             status = follow(backend, job_ref, timeout)

@@ -1077,27 +1077,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>NurseErrors</name>
     <message>
-        <location filename="../../ui/nurse/errors.py" line="19"/>
+        <location filename="../../ui/nurse/errors.py" line="24"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
     </message>
@@ -1918,6 +1918,29 @@
         <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBanner</name>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="92"/>
+        <source>Check-ins not yet arrived at this database:</source>
+        <translation>Registros de llegada que aún no han llegado a esta base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="99"/>
+        <source>• %1 holds 1 check-in that has not arrived, since %2.</source>
+        <translation>• %1 guarda 1 registro de llegada que aún no ha llegado, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="104"/>
+        <source>• %1 holds %3 check-ins that have not arrived, the oldest since %2.</source>
+        <translation>• %1 guarda %3 registros de llegada que aún no han llegado; el más antiguo, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="111"/>
+        <source>• %1 has not been heard from since %2; check-ins made there may not have arrived.</source>
+        <translation>• No se sabe nada de %1 desde las %2; puede que los registros de llegada hechos allí no hayan llegado.</translation>
     </message>
 </context>
 <context>
@@ -2720,42 +2743,62 @@
 <context>
     <name>StartupProblem</name>
     <message>
-        <location filename="../../ui/startup_problems.py" line="15"/>
+        <location filename="../../ui/startup_problems.py" line="76"/>
         <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
         <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="24"/>
+        <location filename="../../ui/startup_problems.py" line="52"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="30"/>
+        <location filename="../../ui/startup_problems.py" line="35"/>
         <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
         <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="36"/>
+        <location filename="../../ui/startup_problems.py" line="24"/>
         <source>This station may not write to its data folder. Ask IT to check its rights.</source>
         <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="41"/>
+        <location filename="../../ui/startup_problems.py" line="20"/>
         <source>The disk is full. Ask IT to free space, then press Try again.</source>
         <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="45"/>
+        <location filename="../../ui/startup_problems.py" line="29"/>
+        <source>The clinic database server accepts no changes (it is a read-only standby). Ask IT to point this station at the main server.</source>
+        <translation>El servidor de la base de datos de la clínica no acepta cambios (es una réplica de solo lectura). Pida a soporte técnico que conecte este puesto al servidor principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="41"/>
+        <source>The clinic database file is empty. If this station held a clinic, ask IT to restore the newest backup from {folder} with &apos;clinic-kiosk restore&apos;.</source>
+        <translation>El archivo de la base de datos de la clínica está vacío. Si este puesto tenía los datos de una clínica, pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} con &apos;clinic-kiosk restore&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="47"/>
+        <source>This database belongs to a newer version of the kiosk; update this station.</source>
+        <translation>Esta base de datos pertenece a una versión más reciente del quiosco; actualice este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="58"/>
+        <source>The clinic database is busy with another station. Please press Try again in a moment.</source>
+        <translation>La base de datos de la clínica está ocupada con otro puesto. Pulse “Intentar de nuevo” dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="93"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="51"/>
+        <location filename="../../ui/startup_problems.py" line="99"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="54"/>
+        <location filename="../../ui/startup_problems.py" line="102"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>
@@ -3200,6 +3243,34 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/patient/welcome.py" line="112"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="53"/>
+        <source>Reason for the correction</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="57"/>
+        <source>Save the correction</source>
+        <translation>Guardar la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="59"/>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="71"/>
+        <source>Why is it corrected?</source>
+        <translation>¿Por qué se corrige?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="87"/>
+        <source>Please say what was wrong with the record.</source>
+        <translation>Indique qué estaba mal en el registro.</translation>
     </message>
 </context>
 </TS>

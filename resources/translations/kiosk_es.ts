@@ -3260,7 +3260,7 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="59"/>
         <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="71"/>

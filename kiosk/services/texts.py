@@ -9,13 +9,12 @@ database alone, whatever the content files say then.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, Table, select
+from sqlalchemy import Table, TextClause, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.domain.checkin import CheckinSubmission
@@ -91,16 +90,22 @@ def consent_parts(consent: ConsentContent) -> dict[str, Any]:
     }
 
 
-@functools.cache
-def insert_texts_statement(dialect: str) -> Insert:
-    """INSERT ... ON CONFLICT DO NOTHING in the dialect's own spelling, built once."""
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
+_TEXT_COLUMNS = (
+    "sha256", "kind", "language", "version", "item_key", "body", "parts", "first_seen_at",
+)  # fmt: skip
+# SQLite and PostgreSQL spell ON CONFLICT alike. As text with the columns' types the statement
+# is compiled once and cached; the dialects' own insert().on_conflict_do_nothing() constructs
+# are not cacheable and were compiled again on every check-in.
+_INSERT_TEXTS = text(
+    f"INSERT INTO texts ({', '.join(_TEXT_COLUMNS)})"
+    f" VALUES ({', '.join(':' + c for c in _TEXT_COLUMNS)})"
+    " ON CONFLICT (sha256) DO NOTHING"
+).bindparams(*(bindparam(c, type_=_TEXTS.c[c].type) for c in _TEXT_COLUMNS))
 
-        return pg_insert(_TEXTS).on_conflict_do_nothing(index_elements=["sha256"])
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    return sqlite_insert(_TEXTS).on_conflict_do_nothing(index_elements=["sha256"])
+def insert_texts_statement(dialect: str = "") -> TextClause:
+    """INSERT ... ON CONFLICT DO NOTHING: insert-once on both databases, built once."""
+    return _INSERT_TEXTS
 
 
 def load_texts(session: Session, shas: Iterable[str | None]) -> dict[str, models.ShownText]:

@@ -1,6 +1,6 @@
 """Forwarding the outbox survives SIGKILL at any moment: nothing lost, nothing stored twice.
 
-An outbox holding 40 signed check-ins is forwarded by a process that is SIGKILLed at a random
+An outbox holding 120 signed check-ins is forwarded by a process that is SIGKILLed at a random
 moment, again and again (between the server's COMMIT and the outbox's DELETE included), until
 a forwarder finds the outbox empty. Then every check-in is stored exactly once and complete,
 the audit chain is whole, and the outbox is empty and sound. On SQLite, and on PostgreSQL when
@@ -31,7 +31,7 @@ from tests.robustness.payloads import tagged_submission, verify_stored
 
 pytestmark = pytest.mark.slow
 
-HELD = 40
+HELD = 120  # enough that a forwarder cannot empty it before the first kills land
 MAX_ROUNDS = 300
 MAX_DELAY = 0.6  # seconds a forwarder lives before the kill (start-up and the first send ~0.3)
 REPO = Path(__file__).resolve().parents[2]

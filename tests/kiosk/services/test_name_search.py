@@ -23,8 +23,11 @@ CHECKLIST = build_checklist()
 
 
 def check_in(sf, first: str, last: str, *, dob: date = date(1990, 5, 17), days_ago: int = 0):
-    submission = make_submission(CHECKLIST, first_name=first, last_name=last, date_of_birth=dob)
-    clock = fixed_clock(TEST_NOW - timedelta(days=days_ago))
+    at = TEST_NOW - timedelta(days=days_ago)
+    submission = make_submission(  # the procedure that day: the service checks the date's range
+        CHECKLIST, first_name=first, last_name=last, date_of_birth=dob, procedure_date=at.date()
+    )
+    clock = fixed_clock(at)
     return submit_checkin(sf, submission, checklist=CHECKLIST, zone=TEST_ZONE, clock=clock)
 
 

@@ -36,6 +36,7 @@ class QueuePoller(QObject):
         self._marker: QueueMarker | None = None
         self._busy = False
         self._again = False
+        self._on_today = True
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll_now)
@@ -47,6 +48,7 @@ class QueuePoller(QObject):
     def follow(self, day: date, status: VisitStatus | None) -> None:
         """Show ``day``'s queue from its first page and keep it current."""
         self.day, self.status = day, status
+        self._on_today = day == self.context.services.today()  # then it rolls over at midnight
         self._marker = None
         self._busy = False
         services, actor = self.context.services, self.context.actor
@@ -74,7 +76,7 @@ class QueuePoller(QObject):
             self._again = True  # one more look once this one answers
             return
         today = self.context.services.today()
-        if today != self.day:  # past midnight: today's queue is a new day
+        if self._on_today and today != self.day:  # past midnight: today's queue is a new day
             self.follow(today, self.status)
             self.day_rolled_over.emit(today)
             return

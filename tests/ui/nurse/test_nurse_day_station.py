@@ -29,7 +29,9 @@ def test_the_visit_page_says_too_soon_and_ends_a_visit(
     ((title, reason),) = page.interval_panel.findings
     assert title == "Too soon: reschedule" and "Apr 7, 2026" in reason
     assert "1.0 mm; forehead sensitive" in page.history_text.text()  # the last session's notes
-    assert page.reading_answers.cards  # the answers, worded for the nurse
+    assert page.patient_words and not page.patient_words[0].isVisible()
+    page.patient_words_button.click()  # the patient's own words, one tap away
+    assert page.patient_words[0].isVisible()
 
     page.decide_button.click()  # deciding weighs the interval flag like a checklist one
     decide = station.decide_page
@@ -55,7 +57,8 @@ def test_the_visit_page_says_too_soon_and_ends_a_visit(
 
     with qtbot.waitSignal(station.signed_out, timeout=5000):
         station.signout_button.click()
-    assert not page.interval_panel.findings and not page.reading_answers.cards
+    assert not page.interval_panel.findings and not page.patient_words
+    assert page.answers_grid.count() == 0
 
 
 def test_the_day_picker_opens_another_days_queue_and_search_shows_dates(

@@ -140,6 +140,7 @@ class NurseServices:
         """The station's binding: documents printed through a backend ``print_backend()``
         makes for each job (on the worker that prints), backups rotated as the daily ones."""
         from kiosk.services import documents as docs
+        from kiosk.services.backup import configured_key
         from kiosk.services.rotation import rotate_backups
 
         sf = database.session_factory
@@ -179,7 +180,12 @@ class NurseServices:
             checklist_for=checklist_for,
             documents=actions,
             # the same dated names and keep-N pruning as the daily backup
-            backup=lambda folder: rotate_backups(database, folder, settings.backups_keep),
+            backup=lambda folder: rotate_backups(
+                database,
+                folder,
+                settings.backups_keep,
+                key=configured_key(settings.backup_key_path, settings.data_dir),  # if any
+            ),
             data_dir=settings.backups_dir,
         )
 

@@ -1077,27 +1077,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>NurseErrors</name>
     <message>
-        <location filename="../../ui/nurse/errors.py" line="19"/>
+        <location filename="../../ui/nurse/errors.py" line="24"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
     </message>
@@ -1918,6 +1918,29 @@
         <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBanner</name>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="92"/>
+        <source>Check-ins not yet arrived at this database:</source>
+        <translation>Registros de llegada que aún no han llegado a esta base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="99"/>
+        <source>• %1 holds 1 check-in that has not arrived, since %2.</source>
+        <translation>• %1 guarda 1 registro de llegada que aún no ha llegado, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="104"/>
+        <source>• %1 holds %3 check-ins that have not arrived, the oldest since %2.</source>
+        <translation>• %1 guarda %3 registros de llegada que aún no han llegado; el más antiguo, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="111"/>
+        <source>• %1 has not been heard from since %2; check-ins made there may not have arrived.</source>
+        <translation>• No se sabe nada de %1 desde las %2; puede que los registros de llegada hechos allí no hayan llegado.</translation>
     </message>
 </context>
 <context>
@@ -2720,42 +2743,62 @@
 <context>
     <name>StartupProblem</name>
     <message>
-        <location filename="../../ui/startup_problems.py" line="15"/>
+        <location filename="../../ui/startup_problems.py" line="76"/>
         <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
         <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="24"/>
+        <location filename="../../ui/startup_problems.py" line="52"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="30"/>
+        <location filename="../../ui/startup_problems.py" line="35"/>
         <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
         <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="36"/>
+        <location filename="../../ui/startup_problems.py" line="24"/>
         <source>This station may not write to its data folder. Ask IT to check its rights.</source>
         <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="41"/>
+        <location filename="../../ui/startup_problems.py" line="20"/>
         <source>The disk is full. Ask IT to free space, then press Try again.</source>
         <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="45"/>
+        <location filename="../../ui/startup_problems.py" line="29"/>
+        <source>The clinic database server accepts no changes (it is a read-only standby). Ask IT to point this station at the main server.</source>
+        <translation>El servidor de la base de datos de la clínica no acepta cambios (es una réplica de solo lectura). Pida a soporte técnico que conecte este puesto al servidor principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="41"/>
+        <source>The clinic database file is empty. If this station held a clinic, ask IT to restore the newest backup from {folder} with &apos;clinic-kiosk restore&apos;.</source>
+        <translation>El archivo de la base de datos de la clínica está vacío. Si este puesto tenía los datos de una clínica, pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} con &apos;clinic-kiosk restore&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="47"/>
+        <source>This database belongs to a newer version of the kiosk; update this station.</source>
+        <translation>Esta base de datos pertenece a una versión más reciente del quiosco; actualice este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="58"/>
+        <source>The clinic database is busy with another station. Please press Try again in a moment.</source>
+        <translation>La base de datos de la clínica está ocupada con otro puesto. Pulse “Intentar de nuevo” dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="93"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="51"/>
+        <location filename="../../ui/startup_problems.py" line="99"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="54"/>
+        <location filename="../../ui/startup_problems.py" line="102"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>
@@ -2839,7 +2882,7 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="435"/>
+        <location filename="../../ui/nurse/visit_page.py" line="440"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
         <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
     </message>
@@ -2859,298 +2902,295 @@
         <translation>Ver cada pregunta y respuesta como las leyó el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="133"/>
+        <location filename="../../ui/nurse/visit_page.py" line="134"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="141"/>
+        <location filename="../../ui/nurse/visit_page.py" line="142"/>
         <source>Patient&apos;s signature</source>
         <translation>Firma del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="150"/>
+        <location filename="../../ui/nurse/visit_page.py" line="151"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="154"/>
+        <location filename="../../ui/nurse/visit_page.py" line="155"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="181"/>
+        <location filename="../../ui/nurse/visit_page.py" line="182"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="181"/>
+        <location filename="../../ui/nurse/visit_page.py" line="182"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="184"/>
+        <location filename="../../ui/nurse/visit_page.py" line="185"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="185"/>
+        <location filename="../../ui/nurse/visit_page.py" line="186"/>
         <source>Clear or defer this visit</source>
         <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="190"/>
+        <location filename="../../ui/nurse/visit_page.py" line="191"/>
         <source>Record procedure…</source>
         <translation>Registrar procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="191"/>
+        <location filename="../../ui/nurse/visit_page.py" line="192"/>
         <source>Record the procedure for this visit</source>
         <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="195"/>
+        <location filename="../../ui/nurse/visit_page.py" line="196"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="196"/>
+        <location filename="../../ui/nurse/visit_page.py" line="197"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="200"/>
+        <location filename="../../ui/nurse/visit_page.py" line="201"/>
         <source>Consent record</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="201"/>
+        <location filename="../../ui/nurse/visit_page.py" line="202"/>
         <source>Preview and print the signed consent record</source>
         <translation>Ver e imprimir el registro del consentimiento firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="205"/>
+        <location filename="../../ui/nurse/visit_page.py" line="206"/>
         <source>Cancel or no-show…</source>
         <translation>Cancelar o no presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="206"/>
+        <location filename="../../ui/nurse/visit_page.py" line="207"/>
         <source>End this visit without a procedure</source>
         <translation>Terminar esta visita sin procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="210"/>
+        <location filename="../../ui/nurse/visit_page.py" line="211"/>
         <source>Correct procedure…</source>
         <translation>Corregir procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="211"/>
+        <location filename="../../ui/nurse/visit_page.py" line="212"/>
         <source>Correct the recorded procedure</source>
         <translation>Corregir el procedimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="215"/>
+        <location filename="../../ui/nurse/visit_page.py" line="216"/>
         <source>Correct name or birth date…</source>
         <translation>Corregir nombre o fecha de nacimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="216"/>
+        <location filename="../../ui/nurse/visit_page.py" line="217"/>
         <source>Correct the patient&apos;s name or date of birth</source>
         <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="293"/>
+        <location filename="../../ui/nurse/visit_page.py" line="294"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="337"/>
+        <location filename="../../ui/nurse/visit_page.py" line="339"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="339"/>
+        <location filename="../../ui/nurse/visit_page.py" line="341"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="342"/>
+        <location filename="../../ui/nurse/visit_page.py" line="344"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="347"/>
+        <location filename="../../ui/nurse/visit_page.py" line="349"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="350"/>
+        <location filename="../../ui/nurse/visit_page.py" line="352"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="356"/>
+        <location filename="../../ui/nurse/visit_page.py" line="358"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="363"/>
+        <location filename="../../ui/nurse/visit_page.py" line="365"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="380"/>
-        <location filename="../../ui/nurse/visit_page.py" line="464"/>
+        <location filename="../../ui/nurse/visit_page.py" line="382"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="380"/>
-        <location filename="../../ui/nurse/visit_page.py" line="464"/>
+        <location filename="../../ui/nurse/visit_page.py" line="382"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="380"/>
-        <location filename="../../ui/nurse/visit_page.py" line="464"/>
+        <location filename="../../ui/nurse/visit_page.py" line="382"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="413"/>
+        <location filename="../../ui/nurse/visit_page.py" line="418"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="419"/>
+        <location filename="../../ui/nurse/visit_page.py" line="424"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="424"/>
+        <location filename="../../ui/nurse/visit_page.py" line="429"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="452"/>
+        <location filename="../../ui/nurse/visit_page.py" line="457"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="528"/>
+        <location filename="../../ui/nurse/visit_page.py" line="535"/>
         <source>The visit was ended.</source>
         <translation>La visita se ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="551"/>
+        <location filename="../../ui/nurse/visit_page.py" line="558"/>
         <source>The procedure record was corrected; print the aftercare sheet again.</source>
         <translation>Se corrigió el registro del procedimiento; vuelva a imprimir la hoja de cuidados.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="573"/>
+        <location filename="../../ui/nurse/visit_page.py" line="580"/>
         <source>The patient&apos;s record was corrected; documents must be printed again.</source>
         <translation>Se corrigió la ficha del paciente; hay que volver a imprimir los documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="580"/>
+        <location filename="../../ui/nurse/visit_page.py" line="587"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="582"/>
+        <location filename="../../ui/nurse/visit_page.py" line="589"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="582"/>
+        <location filename="../../ui/nurse/visit_page.py" line="589"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="583"/>
+        <location filename="../../ui/nurse/visit_page.py" line="590"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="589"/>
-        <location filename="../../ui/nurse/visit_page.py" line="623"/>
+        <location filename="../../ui/nurse/visit_page.py" line="596"/>
+        <location filename="../../ui/nurse/visit_page.py" line="630"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="591"/>
+        <location filename="../../ui/nurse/visit_page.py" line="598"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="593"/>
+        <location filename="../../ui/nurse/visit_page.py" line="600"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="597"/>
+        <location filename="../../ui/nurse/visit_page.py" line="604"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="607"/>
+        <location filename="../../ui/nurse/visit_page.py" line="614"/>
         <source>Corrected record: {reason}</source>
         <translation>Registro corregido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="612"/>
+        <location filename="../../ui/nurse/visit_page.py" line="619"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="615"/>
+        <location filename="../../ui/nurse/visit_page.py" line="622"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="615"/>
+        <location filename="../../ui/nurse/visit_page.py" line="622"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="617"/>
+        <location filename="../../ui/nurse/visit_page.py" line="624"/>
         <source>{what} by {who} at {at}</source>
         <translation>{what} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="628"/>
+        <location filename="../../ui/nurse/visit_page.py" line="635"/>
         <source>Corrected since it was printed: print the aftercare sheet or consent record again.</source>
         <translation>Corregido después de imprimirse: vuelva a imprimir la hoja de cuidados o el registro del consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="633"/>
+        <location filename="../../ui/nurse/visit_page.py" line="640"/>
         <source>Earlier procedures:</source>
         <translation>Procedimientos anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="635"/>
+        <location filename="../../ui/nurse/visit_page.py" line="642"/>
         <source>{day}: session {n}, {areas}</source>
         <translation>{day}: sesión {n}, {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="641"/>
+        <location filename="../../ui/nurse/visit_page.py" line="648"/>
         <source> — notes: {notes}</source>
         <translation> — notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="644"/>
+        <location filename="../../ui/nurse/visit_page.py" line="651"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="648"/>
+        <location filename="../../ui/nurse/visit_page.py" line="655"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="655"/>
+        <location filename="../../ui/nurse/visit_page.py" line="662"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>

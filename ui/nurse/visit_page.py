@@ -347,10 +347,10 @@ class VisitPage(QWidget):
             )
         else:
             parts.append(self.tr("Nothing flagged in the checklist."))
-        if evaluation.earliest_eligible:
+        if detail.earliest_eligible:  # the checklist's and the interval rule's
             parts.append(
                 self.tr("Earliest safe procedure date: {day}.").format(
-                    day=format_date(evaluation.earliest_eligible)
+                    day=format_date(detail.earliest_eligible)
                 )
             )
         if evaluation.missing:

@@ -68,7 +68,10 @@ def test_the_day_picker_opens_another_days_queue_and_search_shows_dates(
     today = checked_in(session_factory, first="Marta", last="Hoy")
     station = signed_in(qtbot, make_station(), nurse)
     page = station.queue_page
-    qtbot.waitUntil(lambda: station.model.rowCount() == 1, timeout=10000)
+    # Today's queue settled (its rows and the poller's first marker) before changing day.
+    qtbot.waitUntil(
+        lambda: station.model.rowCount() == 1 and page.poller._marker is not None, timeout=10000
+    )
     page.day_picker.previous_button.click()
     qtbot.waitUntil(
         lambda: (

@@ -28,7 +28,12 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from benchmarks.bench_queue import bench_nurse  # noqa: E402
 from benchmarks.measure import Result, alternate, table  # noqa: E402
-from benchmarks.synthetic_visits import database_path, fill, schema_key  # noqa: E402
+from benchmarks.synthetic_visits import (  # noqa: E402
+    BULK_TIMEOUTS,
+    database_path,
+    fill,
+    schema_key,
+)
 from kiosk.services.audit import use_audit_key  # noqa: E402
 from kiosk.services.review import search_visits  # noqa: E402
 from kiosk.storage import Database, models, open_database, sqlite_url  # noqa: E402
@@ -84,7 +89,10 @@ def postgres_database(url: str, visits: int) -> Database:
                 conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     finally:
         admin.dispose()
-    db = open_database(make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}))
+    db = open_database(
+        make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}),
+        timeouts=BULK_TIMEOUTS,
+    )
     if built is None:
         fill(db.engine, visits)
         with db.engine.begin() as conn:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, delete, insert, update
 
+from kiosk.config import DatabaseTimeouts
 from kiosk.services.checkin import stored_last_name_key, stored_search_key
 from kiosk.storage import models, open_database, sqlite_url
 
@@ -71,6 +72,16 @@ def _build(path: Path, visits: int) -> None:
     database.dispose()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# Loading a synthetic clinic is one long action: a station's bounds (30 s, then the watchdog
+# drops the connection) are for a nurse's clicks, not for 100,000 rows.
+BULK_TIMEOUTS = DatabaseTimeouts(
+    statement_seconds=3600,
+    lock_seconds=600,
+    idle_in_transaction_seconds=3600,
+    action_seconds=3600,
+)
 
 
 def fill(engine: Engine, visits: int) -> None:

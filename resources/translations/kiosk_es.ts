@@ -384,12 +384,12 @@
 <context>
     <name>AnswerCard</name>
     <message>
-        <location filename="../../ui/widgets/nurse_answers.py" line="55"/>
+        <location filename="../../ui/widgets/nurse_answers.py" line="56"/>
         <source>Patient&apos;s words</source>
         <translation>Palabras del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_answers.py" line="59"/>
+        <location filename="../../ui/widgets/nurse_answers.py" line="60"/>
         <source>Show the question as the patient read it ({lang})</source>
         <translation>Ver la pregunta como la leyó el paciente ({lang})</translation>
     </message>
@@ -1264,22 +1264,22 @@
 <context>
     <name>NurseAnswers</name>
     <message>
-        <location filename="../../ui/widgets/nurse_answers.py" line="21"/>
+        <location filename="../../ui/widgets/nurse_answers.py" line="22"/>
         <source>Not flagged</source>
         <translation>Sin alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_answers.py" line="23"/>
+        <location filename="../../ui/widgets/nurse_answers.py" line="24"/>
         <source>Prepare on arrival</source>
         <translation>Preparar a la llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_answers.py" line="26"/>
+        <location filename="../../ui/widgets/nurse_answers.py" line="27"/>
         <source>Nurse review</source>
         <translation>Revisión de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_answers.py" line="27"/>
+        <location filename="../../ui/widgets/nurse_answers.py" line="28"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
@@ -1837,7 +1837,7 @@
 <context>
     <name>NurseVisit</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="75"/>
+        <location filename="../../ui/nurse/visit_page.py" line="78"/>
         <source>Not flagged</source>
         <translation>Sin alerta</translation>
     </message>
@@ -2882,305 +2882,315 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="424"/>
+        <location filename="../../ui/nurse/visit_page.py" line="440"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
         <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="99"/>
+        <location filename="../../ui/nurse/visit_page.py" line="102"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="120"/>
+        <location filename="../../ui/nurse/visit_page.py" line="125"/>
+        <source>Patient&apos;s words</source>
+        <translation>Palabras del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="126"/>
+        <source>Show each question and answer as the patient read them</source>
+        <translation>Ver cada pregunta y respuesta como las leyó el paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="134"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="130"/>
+        <location filename="../../ui/nurse/visit_page.py" line="142"/>
         <source>Patient&apos;s signature</source>
         <translation>Firma del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="139"/>
+        <location filename="../../ui/nurse/visit_page.py" line="151"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="143"/>
+        <location filename="../../ui/nurse/visit_page.py" line="155"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="170"/>
+        <location filename="../../ui/nurse/visit_page.py" line="182"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="170"/>
+        <location filename="../../ui/nurse/visit_page.py" line="182"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="173"/>
+        <location filename="../../ui/nurse/visit_page.py" line="185"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="174"/>
+        <location filename="../../ui/nurse/visit_page.py" line="186"/>
         <source>Clear or defer this visit</source>
         <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="179"/>
+        <location filename="../../ui/nurse/visit_page.py" line="191"/>
         <source>Record procedure…</source>
         <translation>Registrar procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="180"/>
+        <location filename="../../ui/nurse/visit_page.py" line="192"/>
         <source>Record the procedure for this visit</source>
         <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="184"/>
+        <location filename="../../ui/nurse/visit_page.py" line="196"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="185"/>
+        <location filename="../../ui/nurse/visit_page.py" line="197"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="189"/>
+        <location filename="../../ui/nurse/visit_page.py" line="201"/>
         <source>Consent record</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="190"/>
+        <location filename="../../ui/nurse/visit_page.py" line="202"/>
         <source>Preview and print the signed consent record</source>
         <translation>Ver e imprimir el registro del consentimiento firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="194"/>
+        <location filename="../../ui/nurse/visit_page.py" line="206"/>
         <source>Cancel or no-show…</source>
         <translation>Cancelar o no presentado…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="195"/>
+        <location filename="../../ui/nurse/visit_page.py" line="207"/>
         <source>End this visit without a procedure</source>
         <translation>Terminar esta visita sin procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="199"/>
+        <location filename="../../ui/nurse/visit_page.py" line="211"/>
         <source>Correct procedure…</source>
         <translation>Corregir procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="200"/>
+        <location filename="../../ui/nurse/visit_page.py" line="212"/>
         <source>Correct the recorded procedure</source>
         <translation>Corregir el procedimiento registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="204"/>
+        <location filename="../../ui/nurse/visit_page.py" line="216"/>
         <source>Correct name or birth date…</source>
         <translation>Corregir nombre o fecha de nacimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="205"/>
+        <location filename="../../ui/nurse/visit_page.py" line="217"/>
         <source>Correct the patient&apos;s name or date of birth</source>
         <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="282"/>
+        <location filename="../../ui/nurse/visit_page.py" line="294"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="326"/>
+        <location filename="../../ui/nurse/visit_page.py" line="339"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="328"/>
+        <location filename="../../ui/nurse/visit_page.py" line="341"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="331"/>
+        <location filename="../../ui/nurse/visit_page.py" line="344"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="336"/>
+        <location filename="../../ui/nurse/visit_page.py" line="349"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="339"/>
+        <location filename="../../ui/nurse/visit_page.py" line="352"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="345"/>
+        <location filename="../../ui/nurse/visit_page.py" line="358"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="352"/>
+        <location filename="../../ui/nurse/visit_page.py" line="365"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="369"/>
+        <location filename="../../ui/nurse/visit_page.py" line="382"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="369"/>
+        <location filename="../../ui/nurse/visit_page.py" line="382"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="369"/>
+        <location filename="../../ui/nurse/visit_page.py" line="382"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="402"/>
+        <location filename="../../ui/nurse/visit_page.py" line="418"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="408"/>
+        <location filename="../../ui/nurse/visit_page.py" line="424"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="413"/>
+        <location filename="../../ui/nurse/visit_page.py" line="429"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="441"/>
+        <location filename="../../ui/nurse/visit_page.py" line="457"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="489"/>
+        <location filename="../../ui/nurse/visit_page.py" line="535"/>
         <source>The visit was ended.</source>
         <translation>La visita se ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="512"/>
+        <location filename="../../ui/nurse/visit_page.py" line="558"/>
         <source>The procedure record was corrected; print the aftercare sheet again.</source>
         <translation>Se corrigió el registro del procedimiento; vuelva a imprimir la hoja de cuidados.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="534"/>
+        <location filename="../../ui/nurse/visit_page.py" line="580"/>
         <source>The patient&apos;s record was corrected; documents must be printed again.</source>
         <translation>Se corrigió la ficha del paciente; hay que volver a imprimir los documentos.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="541"/>
+        <location filename="../../ui/nurse/visit_page.py" line="587"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="543"/>
+        <location filename="../../ui/nurse/visit_page.py" line="589"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="543"/>
+        <location filename="../../ui/nurse/visit_page.py" line="589"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="544"/>
+        <location filename="../../ui/nurse/visit_page.py" line="590"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="550"/>
-        <location filename="../../ui/nurse/visit_page.py" line="584"/>
+        <location filename="../../ui/nurse/visit_page.py" line="596"/>
+        <location filename="../../ui/nurse/visit_page.py" line="630"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="552"/>
+        <location filename="../../ui/nurse/visit_page.py" line="598"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="554"/>
+        <location filename="../../ui/nurse/visit_page.py" line="600"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="558"/>
+        <location filename="../../ui/nurse/visit_page.py" line="604"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="568"/>
+        <location filename="../../ui/nurse/visit_page.py" line="614"/>
         <source>Corrected record: {reason}</source>
         <translation>Registro corregido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="573"/>
+        <location filename="../../ui/nurse/visit_page.py" line="619"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="576"/>
+        <location filename="../../ui/nurse/visit_page.py" line="622"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="576"/>
+        <location filename="../../ui/nurse/visit_page.py" line="622"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="578"/>
+        <location filename="../../ui/nurse/visit_page.py" line="624"/>
         <source>{what} by {who} at {at}</source>
         <translation>{what} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="589"/>
+        <location filename="../../ui/nurse/visit_page.py" line="635"/>
         <source>Corrected since it was printed: print the aftercare sheet or consent record again.</source>
         <translation>Corregido después de imprimirse: vuelva a imprimir la hoja de cuidados o el registro del consentimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="594"/>
+        <location filename="../../ui/nurse/visit_page.py" line="640"/>
         <source>Earlier procedures:</source>
         <translation>Procedimientos anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="596"/>
+        <location filename="../../ui/nurse/visit_page.py" line="642"/>
         <source>{day}: session {n}, {areas}</source>
         <translation>{day}: sesión {n}, {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="602"/>
+        <location filename="../../ui/nurse/visit_page.py" line="648"/>
         <source> — notes: {notes}</source>
         <translation> — notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="605"/>
+        <location filename="../../ui/nurse/visit_page.py" line="651"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="609"/>
+        <location filename="../../ui/nurse/visit_page.py" line="655"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="616"/>
+        <location filename="../../ui/nurse/visit_page.py" line="662"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>
@@ -3243,34 +3253,6 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/patient/welcome.py" line="112"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
-    </message>
-</context>
-<context>
-    <name>_ReasonDialog</name>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="53"/>
-        <source>Reason for the correction</source>
-        <translation>Motivo de la corrección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="57"/>
-        <source>Save the correction</source>
-        <translation>Guardar la corrección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="59"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="71"/>
-        <source>Why is it corrected?</source>
-        <translation>¿Por qué se corrige?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="87"/>
-        <source>Please say what was wrong with the record.</source>
-        <translation>Indique qué estaba mal en el registro.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.checklist import Checklist, Flag
+from kiosk.domain.checklist import Checklist, Flag, Outcome
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.binding import VisitBundle
 from kiosk.services.reading import VisitReading
@@ -47,7 +47,6 @@ from ui.nurse.formatting import (
     reader_language,
     short_hash,
 )
-from ui.widgets.nurse_answers import ReadingAnswers
 from ui.widgets.nurse_close_visit import CloseVisitDialog
 from ui.widgets.nurse_corrections import CorrectIdentityDialog, CorrectProcedureDialog
 from ui.widgets.nurse_interval import IntervalPanel
@@ -63,7 +62,11 @@ def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLa
 
 def flag_badge(flag: Flag | None) -> QWidget:
     """Icon and words together, never colour alone."""
-    outcome = flag.outcome if flag else None
+    return outcome_badge(flag.outcome if flag else None)
+
+
+def outcome_badge(outcome: Outcome | None) -> QWidget:
+    """Icon and words together, never colour alone."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -71,7 +74,7 @@ def flag_badge(flag: Flag | None) -> QWidget:
     icon.setPixmap(labels.outcome_icon(outcome).pixmap(20, 20))
     text = plain_label(
         labels.outcome_text(outcome)
-        if flag
+        if outcome
         else QCoreApplication.translate("NurseVisit", "Not flagged"),
         wrap=False,
         name="flagWords",
@@ -117,12 +120,21 @@ class VisitPage(QWidget):
         answers = QWidget()
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(0, 0, 0, 0)
+        # The answers in the nurse's language; the patient's own words one tap away.
+        self.patient_words_button = button(
+            self.tr("Patient's words"),
+            self.tr("Show each question and answer as the patient read them"),
+        )
+        self.patient_words_button.setCheckable(True)
+        self.patient_words_button.toggled.connect(self.on_patient_words_button_toggled)
+        self.patient_words_button.hide()
+        self.patient_words: list[QLabel] = []
+        self.reading: VisitReading | None = None
+        self.reading_visit_id: int | None = None
         answers_layout.addWidget(section_label(self.tr("Answers")))
+        # A widget straight in the column (a row layout here upset the grid's heights).
+        answers_layout.addWidget(self.patient_words_button, 0, Qt.AlignmentFlag.AlignLeft)
         answers_layout.addLayout(self.answers_grid)
-        # The answers in the nurse's language, the patient's words a tap away (when read).
-        self.reading_answers = ReadingAnswers()
-        self.reading_answers.hide()
-        answers_layout.addWidget(self.reading_answers)
         answers_layout.addStretch(1)
 
         self.consent_text = _label()
@@ -247,8 +259,8 @@ class VisitPage(QWidget):
         def shown(bundle: VisitBundle) -> None:
             self._loading = None
             self.context.set_visit(bundle)
+            self.show_reading(bundle.reading, bundle.detail.visit_id)
             self.show_visit(bundle.detail, bundle.checklist)
-            self.show_reading(bundle.reading)
             if notice:
                 self.message.show_message(notice, "error")
             self.loaded.emit(bundle)
@@ -315,8 +327,9 @@ class VisitPage(QWidget):
         self.message.clear_message()
         self._clear_grid()
         self.interval_panel.clear()
-        self.reading_answers.clear()
-        self.reading_answers.hide()
+        self.reading = None
+        self.patient_words = []
+        self.patient_words_button.hide()
 
     def _show_flag_summary(self, detail: VisitDetail) -> None:
         evaluation = detail.evaluation
@@ -370,6 +383,9 @@ class VisitPage(QWidget):
         ):
             head = _label(header, name="answersHeading")
             self.answers_grid.addWidget(head, 0, column)
+        if self.reading is not None and self.reading_visit_id == detail.visit_id:
+            self._show_read_answers(self.reading)
+            return
         for number, answer in enumerate(detail.answers, start=1):
             question, said = self._wording(answer, checklist, detail)
             self.answers_grid.addWidget(_label(question), number, 0, Qt.AlignmentFlag.AlignTop)
@@ -440,16 +456,46 @@ class VisitPage(QWidget):
         else:
             self.signature.setText(self.tr("(signature image unavailable)"))
 
-    def show_reading(self, reading: VisitReading | None) -> None:
-        """The interval findings and the answers in the nurse's language, when read."""
+    def show_reading(self, reading: VisitReading | None, visit_id: int | None = None) -> None:
+        """Read the visit in the nurse's language: the interval findings and, before the
+        answers are shown, their words (see :meth:`_show_answers`)."""
+        self.reading = reading
+        self.reading_visit_id = visit_id
+        self.patient_words_button.setVisible(reading is not None)
         if reading is None:
-            self.interval_panel.hide()
-            self.reading_answers.hide()
-            return
-        self.interval_panel.show_reading(reading)
-        self.reading_answers.show_reading(reading)
-        self.reading_answers.show()
-        self._clear_grid()  # the grid's words were the patient's language; these are ours
+            self.interval_panel.clear()
+        else:
+            self.interval_panel.show_reading(reading)
+
+    def _show_read_answers(self, reading: VisitReading) -> None:
+        """The answers in the nurse's words; under each, the patient's (hidden until asked)."""
+        shown = self.patient_words_button.isChecked()
+        self.patient_words = []
+        for number, answer in enumerate(reading.answers):
+            row = 1 + 2 * number  # the answer's row, then the patient's words under it
+            self.answers_grid.addWidget(_label(answer.question), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.answers_grid.addWidget(_label(answer.answer), row, 1, Qt.AlignmentFlag.AlignTop)
+            reason = QWidget()
+            reason_layout = QVBoxLayout(reason)
+            reason_layout.setContentsMargins(0, 0, 0, 0)
+            reason_layout.setSpacing(2)
+            reason_layout.addWidget(outcome_badge(answer.outcome))
+            if answer.reason:
+                reason_layout.addWidget(_label(answer.reason))
+            reason.setAccessibleName(answer.reason or labels.outcome_text(None))
+            self.answers_grid.addWidget(reason, row, 2, Qt.AlignmentFlag.AlignTop)
+            # One label per column, no span: a spanning item turns off the grid's
+            # height-for-width, and wrapped words get cut on an upright screen.
+            theirs = (answer.patient_question, answer.patient_answer, answer.patient_reason or "")
+            for column, words in enumerate(theirs):
+                original = _label(words, name="patientWords")
+                original.setVisible(shown)
+                self.patient_words.append(original)
+                self.answers_grid.addWidget(original, row + 1, column, Qt.AlignmentFlag.AlignTop)
+
+    def on_patient_words_button_toggled(self, shown: bool) -> None:
+        for label in self.patient_words:
+            label.setVisible(shown)
 
     def _current_procedure(self) -> ProcedureView | None:
         current = [p for p in (self.detail.procedures if self.detail else []) if not p.superseded]

@@ -8,6 +8,7 @@ the patient read them, in the visit's language.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.checklist import Outcome
@@ -66,7 +67,7 @@ class AnswerCard(QFrame):
         self.original = _plain("\n".join(shown))
         self.original.setObjectName("nursePatientWords")
         self.original.hide()
-        self.patient_words.toggled.connect(self.original.setVisible)
+        self.patient_words.toggled.connect(self.on_patient_words_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.reply)
@@ -74,6 +75,24 @@ class AnswerCard(QFrame):
         layout.addWidget(self.patient_words, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.original)
         self.setAccessibleName(f"{answer.question} {answer.answer}")
+
+    def on_patient_words_toggled(self, shown: bool) -> None:
+        self.original.setVisible(shown)
+        self._fit(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """Keep the card as tall as its wrapped words need at this width: a scroll area
+        sizes its page by minimum sizes, which for wrapping labels are one line each."""
+        layout = self.layout()
+        if layout is None or width <= 0:
+            return
+        needed = layout.totalHeightForWidth(width)
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class ReadingAnswers(QWidget):

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.bench_queue import bench_nurse
 from benchmarks.bench_search import BENCH_AUDIT_KEY
-from benchmarks.synthetic_visits import database_path, fill
+from benchmarks.synthetic_visits import BULK_TIMEOUTS, database_path, fill
 from kiosk.services import review
 from kiosk.services.audit import use_audit_key
 from kiosk.storage import Database, open_database, sqlite_url
@@ -53,7 +53,10 @@ def clinic(request: pytest.FixtureRequest) -> Iterator[Database]:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     db = None
     try:
-        db = open_database(make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}))
+        db = open_database(
+            make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}),
+            timeouts=BULK_TIMEOUTS,
+        )
         fill(db.engine, VISITS)
         use_audit_key(db.engine, BENCH_AUDIT_KEY)
         yield db

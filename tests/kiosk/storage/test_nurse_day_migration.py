@@ -4,12 +4,17 @@ downgrade takes it all away again."""
 
 from __future__ import annotations
 
+import importlib
+
 from alembic import command
 from sqlalchemy import inspect, text
 
 from kiosk.services.checkin import stored_last_name_key, stored_search_key
 from kiosk.services.review import search_visits
 from kiosk.storage.database import alembic_config
+
+# This revision's parent, whatever the lead chains it after.
+PARENT = importlib.import_module("kiosk.storage.migrations.versions.0006_nurse_day").down_revision
 
 PATIENT = "INSERT INTO patients (id, first_name, last_name, search_key, last_name_key, date_of_birth, created_at) VALUES (:id, :f, :l, :k, :lk, '1990-05-17', '2026-01-01 09:00:00')"  # noqa: E501
 VISIT = "INSERT INTO visits (id, patient_id, submission_id, procedure_date, checked_in_at, zone, status, language, station, checklist_version, checklist_sha256, flag_count, version, updated_at) VALUES (:id, :p, :s, '2026-01-01', :at, 'UTC', 'completed', 'es', 't', 'v', :sha, 0, 1, :at)"  # noqa: E501

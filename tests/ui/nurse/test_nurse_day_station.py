@@ -25,19 +25,21 @@ def test_the_visit_page_says_too_soon_and_ends_a_visit(
     station = signed_in(qtbot, make_station(), nurse)
     open_visit(qtbot, station, visit_id)
     page = station.visit_page
-    qtbot.waitUntil(lambda: page.interval_panel.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: page.interval_panel.isVisible(), timeout=10000)
     ((title, reason),) = page.interval_panel.findings
     assert title == "Too soon: reschedule" and "Apr 7, 2026" in reason
     assert "1.0 mm; forehead sensitive" in page.history_text.text()  # the last session's notes
-    assert page.reading_answers.cards  # the answers, worded for the nurse
+    assert page.patient_words and not page.patient_words[0].isVisible()
+    page.patient_words_button.click()  # the patient's own words, one tap away
+    assert page.patient_words[0].isVisible()
 
     page.decide_button.click()  # deciding weighs the interval flag like a checklist one
     decide = station.decide_page
-    qtbot.waitUntil(lambda: station.stack.currentWidget() is decide, timeout=5000)
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is decide, timeout=10000)
     assert decide.interval_panel.findings == page.interval_panel.findings
     assert decide.confirm_reschedule.isVisible()
     decide.back_button.click()
-    qtbot.waitUntil(lambda: station.stack.currentWidget() is page, timeout=5000)
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is page, timeout=10000)
 
     page.close_button.click()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CloseVisitDialog))
@@ -51,11 +53,12 @@ def test_the_visit_page_says_too_soon_and_ends_a_visit(
     )
     detail = visit_detail(session_factory, visit_id, actor=nurse, checklist=build_checklist())
     assert detail.closure is not None and detail.closure.reason == "Too soon after the last session"
-    qtbot.waitUntil(lambda: "Cancelled by Noor Nurse" in page.history_text.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Cancelled by Noor Nurse" in page.history_text.text(), timeout=10000)
 
-    with qtbot.waitSignal(station.signed_out, timeout=5000):
+    with qtbot.waitSignal(station.signed_out, timeout=10000):
         station.signout_button.click()
-    assert not page.interval_panel.findings and not page.reading_answers.cards
+    assert not page.interval_panel.findings and not page.patient_words
+    assert page.answers_grid.count() == 0
 
 
 def test_the_day_picker_opens_another_days_queue_and_search_shows_dates(
@@ -65,13 +68,16 @@ def test_the_day_picker_opens_another_days_queue_and_search_shows_dates(
     today = checked_in(session_factory, first="Marta", last="Hoy")
     station = signed_in(qtbot, make_station(), nurse)
     page = station.queue_page
-    qtbot.waitUntil(lambda: station.model.rowCount() == 1, timeout=5000)
+    # Today's queue settled (its rows and the poller's first marker) before changing day.
+    qtbot.waitUntil(
+        lambda: station.model.rowCount() == 1 and page.poller._marker is not None, timeout=10000
+    )
     page.day_picker.previous_button.click()
     qtbot.waitUntil(
         lambda: (
             station.model.rowCount() == 1 and station.model.index(0, 0).data(VISIT_ID_ROLE) == old
         ),
-        timeout=5000,
+        timeout=10000,
     )
     assert page.day == (TEST_NOW - timedelta(days=1)).date()
     assert "Mar 9, 2026" in page.title.text()
@@ -80,11 +86,11 @@ def test_the_day_picker_opens_another_days_queue_and_search_shows_dates(
         lambda: (
             page.day == TEST_NOW.date() and station.model.index(0, 0).data(VISIT_ID_ROLE) == today
         ),
-        timeout=5000,
+        timeout=10000,
     )
 
     page.search.setText("marta")
     page.search_button.click()
-    qtbot.waitUntil(lambda: station.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: station.model.rowCount() == 2, timeout=10000)
     times = [station.model.index(r, 0).data() for r in range(2)]
     assert any("Mar 9, 2026" in t for t in times) and any("Mar 10, 2026" in t for t in times)

@@ -15,6 +15,7 @@ from kiosk.config import Settings
 def run_self_check(settings: Settings, out: TextIO) -> int:
     checks = (
         ("database", lambda: _database(settings)),
+        ("clinic details", lambda: _clinic(settings)),
         ("content", _content),
         ("aftercare sheet", lambda: _sheet(settings)),
     )
@@ -38,6 +39,21 @@ def _database(settings: Settings) -> str:
     db = open_database(settings.database_url)
     db.dispose()
     return "opened and migrated"
+
+
+def _clinic(settings: Settings) -> str:
+    """Fails while documents would print a placeholder name or no phone (app or file)."""
+    from kiosk.documents.preview import clinic_header
+    from kiosk.services.clinic import current_settings
+    from kiosk.storage import open_database
+
+    db = open_database(settings.database_url)
+    try:
+        effective = current_settings(db.session_factory, settings)
+    finally:
+        db.dispose()
+    header = clinic_header(effective)
+    return f"{header.name}, phone set"
 
 
 def _content() -> str:

@@ -54,6 +54,7 @@ class ClinicHeader:
     phone: str
     address: str = ""
     logo: Path | None = None
+    logo_png: bytes | None = None  # uploaded in the app; wins over ``logo``
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +197,13 @@ def _header(data: AftercareSheetData, styles: Styles, labels: Labels) -> Flowabl
         clinic += f" · {labels['phone']}: <b>{markup(data.clinic.phone)}</b>"
     lines = [Paragraph(markup(data.title), styles.title), Paragraph(clinic, styles.meta)]
     logo: Flowable = Spacer(16 * mm, 16 * mm)
-    if data.clinic.logo is not None:
+    if data.clinic.logo is not None or data.clinic.logo_png:
         try:
-            jpeg = logo_jpeg(data.clinic.logo)
+            jpeg = (
+                logo_jpeg_bytes(data.clinic.logo_png)
+                if data.clinic.logo_png
+                else logo_jpeg(data.clinic.logo)  # type: ignore[arg-type]
+            )
         except (OSError, ValueError) as exc:  # a broken logo file must not stop the sheet
             log.warning("clinic logo %s not used: %s", data.clinic.logo, exc)
         else:
@@ -217,7 +222,13 @@ def logo_jpeg(path: Path, pixels: int = 240) -> bytes:
 
 @functools.lru_cache(maxsize=8)
 def _logo_jpeg(path: Path, mtime_ns: int, size: int, pixels: int) -> bytes:
-    with PILImage.open(path) as image:
+    return logo_jpeg_bytes(path.read_bytes(), pixels)
+
+
+@functools.lru_cache(maxsize=8)
+def logo_jpeg_bytes(png: bytes, pixels: int = 240) -> bytes:
+    """:func:`logo_jpeg` for image bytes (the logo an administrator uploaded)."""
+    with PILImage.open(io.BytesIO(png)) as image:
         rgba = image.convert("RGBA")
         rgba.thumbnail((pixels, pixels), PILImage.Resampling.LANCZOS)
         flat = PILImage.new("RGB", rgba.size, "white")

@@ -6,6 +6,7 @@ self-check, and by the screenshots. Everything here is deterministic: no clock i
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Iterable
@@ -25,17 +26,50 @@ from kiosk.documents.consent_record import build_consent_record, render_consent_
 from kiosk.documents.layout import DocumentError, logo_path
 from kiosk.domain.aftercare import Area, PlanError, plan_aftercare
 from kiosk.domain.checklist import CHOICES_BY_KIND, Answer
+from kiosk.domain.clinic import ClinicProblem, printable_problems
 from kiosk.domain.consent import consent_identity
 from kiosk.paths import resources_dir
 
 
-def clinic_header(settings: Settings) -> ClinicHeader:
+class ClinicNotSetUp(DocumentError):
+    """The clinic's name or phone is missing or a placeholder: no document may print so."""
+
+    def __init__(self, problems: tuple[ClinicProblem, ...]) -> None:
+        self.problems = problems
+        super().__init__(
+            "; ".join(p.message for p in problems)
+            + ". An administrator sets them in the nurse station (Administration > Clinic),"
+            " or IT in the configuration file's [clinic] table."
+        )
+
+
+PREVIEW_NAME = "[Clinic name not set: preview only]"
+PREVIEW_PHONE = "[phone not set]"
+
+
+def clinic_header(settings: Settings, *, preview: bool = False) -> ClinicHeader:
+    """The clinic as documents print it; :class:`ClinicNotSetUp` rather than a placeholder.
+
+    A ``preview`` (content editors checking wording, no database) marks what is missing in
+    brackets instead, so the page can never pass for a patient's sheet.
+    """
     clinic = settings.clinic
+    problems = printable_problems(clinic.name, clinic.phone)
+    if problems and not preview:
+        raise ClinicNotSetUp(problems)
+    if problems:
+        fields = {p.field for p in problems}
+        clinic = dataclasses.replace(
+            clinic,
+            name=PREVIEW_NAME if "name" in fields else clinic.name,
+            phone=PREVIEW_PHONE if "phone" in fields else clinic.phone,
+        )
     return ClinicHeader(
         name=clinic.name,
         phone=clinic.phone,
         address=clinic.address,
-        logo=logo_path(clinic.logo, resources_dir()),
+        logo=None if clinic.logo_png else logo_path(clinic.logo, resources_dir()),
+        logo_png=clinic.logo_png,
     )
 
 
@@ -100,7 +134,7 @@ def preview_aftercare_data(
         content,
         plan,
         patient_name=name,
-        clinic=clinic_header(settings),
+        clinic=clinic_header(settings, preview=True),
         paper=paper or settings.printing.paper,
     )
 
@@ -123,7 +157,7 @@ def preview_consent_pdf(
     data = build_consent_record(
         language=language,
         paper=paper or settings.printing.paper,
-        clinic=clinic_header(settings),
+        clinic=clinic_header(settings, preview=True),
         visit_id=None,
         patient_name=name,
         date_of_birth=None,

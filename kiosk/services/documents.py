@@ -24,6 +24,7 @@ from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
+from kiosk.services.clinic import current_settings
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import NotFoundError, ValidationError
 from kiosk.services.transactions import SessionFactory, transaction
@@ -31,7 +32,7 @@ from kiosk.storage import models
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
-    from kiosk.documents.aftercare import AftercareSheetData
+    from kiosk.documents.aftercare import AftercareSheetData, ClinicHeader
     from kiosk.documents.consent_record import ConsentRecordData
 
 # The renderers (reportlab, Pillow, qrcode) and the verifier (pypdf) are imported inside the
@@ -95,8 +96,9 @@ def aftercare_sheet_data(
 ) -> AftercareSheetData:
     """The sheet's data for the visit's latest recorded procedure (nothing is stored)."""
     from kiosk.documents import aftercare as aftercare_doc
-    from kiosk.documents.preview import clinic_header
 
+    settings = current_settings(sf, settings)
+    header = _clinic_header(settings)
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
         procedure = _latest(session, models.Procedure, visit_id)
@@ -115,7 +117,7 @@ def aftercare_sheet_data(
         bundle.aftercare,
         plan,
         patient_name=name,
-        clinic=clinic_header(settings),
+        clinic=header,
         paper=settings.printing.paper,
     )
 
@@ -159,8 +161,9 @@ def consent_record_data(
 ) -> ConsentRecordData:
     """The record of the visit's current consent (the newest, which supersedes any older)."""
     from kiosk.documents import consent_record as consent_doc
-    from kiosk.documents.preview import clinic_header
 
+    settings = current_settings(sf, settings)
+    header = _clinic_header(settings)
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
         consent = _latest(session, models.Consent, visit_id)
@@ -191,7 +194,7 @@ def consent_record_data(
         bundle = None
     return consent_doc.build_consent_record(
         paper=settings.printing.paper,
-        clinic=clinic_header(settings),
+        clinic=header,
         consent=bundle.consent if bundle else None,
         checklist=bundle.checklist if bundle else None,
         **facts,
@@ -253,6 +256,16 @@ def verify_consent_document(
     return VerificationResult(
         True, code, document_id, f"Genuine: matches the signed consent of visit {visit_id}."
     )
+
+
+def _clinic_header(settings: Settings) -> ClinicHeader:
+    """The clinic as documents print it; refused while it is a placeholder."""
+    from kiosk.documents.preview import ClinicNotSetUp, clinic_header
+
+    try:
+        return clinic_header(settings)
+    except ClinicNotSetUp as exc:
+        raise ValidationError("clinic", "not_set_up", str(exc)) from exc
 
 
 def _render(render: Callable[[Any], bytes], data: object) -> bytes:

@@ -25,6 +25,9 @@ from tests.kiosk.documents.pdfcheck import text_of
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text('[clinic]\nname = "Bright Skin Clinic"\nphone = "555-0100"\n')
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG", str(config))
     monkeypatch.setenv("CLINIC_KIOSK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CLINIC_KIOSK_DB", raising=False)
     return tmp_path / "data"

@@ -88,7 +88,11 @@ def test_open_is_idempotent_and_keeps_data(tmp_path):
     try:
         with again.engine.connect() as conn:
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert version == "0001"
+        from alembic.script import ScriptDirectory
+
+        from kiosk.storage.database import MIGRATIONS_DIR
+
+        assert version == ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     finally:
         again.dispose()
 

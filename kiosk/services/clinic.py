@@ -74,11 +74,7 @@ def save_clinic(
         row.timezone, row.languages = cleaned.timezone, ",".join(cleaned.languages)
         row.printer, row.paper, row.logo_png = cleaned.printer, cleaned.paper, cleaned.logo_png
         row.updated_at, row.updated_by = now, actor_id
-        changed = [
-            f
-            for f in FIELDS
-            if before is None or getattr(before, f) != getattr(cleaned, f)
-        ]
+        changed = [f for f in FIELDS if before is None or getattr(before, f) != getattr(cleaned, f)]
         shown: dict[str, Any] = {
             f: getattr(cleaned, f) for f in changed if f not in ("logo_png", "languages")
         }

@@ -134,7 +134,9 @@ def test_no_document_prints_with_placeholders(session_factory, completed_visit, 
     assert not is_configured(session_factory, fresh)
     for render in (render_aftercare, render_consent_record):
         with pytest.raises(ValidationError) as caught:
-            render(session_factory, completed_visit, settings=fresh, staff_id=None, content=_content)
+            render(
+                session_factory, completed_visit, settings=fresh, staff_id=None, content=_content
+            )
         assert (caught.value.field, caught.value.code) == ("clinic", "not_set_up")
         assert "Administration > Clinic" in str(caught.value)
 

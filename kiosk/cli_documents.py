@@ -232,12 +232,12 @@ def print_file(args: argparse.Namespace, settings: Settings, open_db: OpenDb) ->
 
 def preview_aftercare(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
     from kiosk.documents.aftercare import render_aftercare_pdf
-    from kiosk.documents.preview import preview_aftercare_data
+    from kiosk.documents.preview import preview_aftercare_data, preview_date, preview_name
 
     data = preview_aftercare_data(
         settings,
-        name=args.name,
-        procedure_date=_day(args.date),
+        name=preview_name(args.name),
+        procedure_date=preview_date(_day(args.date), date.today()),
         areas=args.areas.split(","),
         session=_integer(args.session, "session number"),
         language=_language(args.lang),
@@ -252,12 +252,12 @@ def preview_aftercare(args: argparse.Namespace, settings: Settings, open_db: Ope
 
 
 def preview_consent(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
-    from kiosk.documents.preview import preview_consent_pdf
+    from kiosk.documents.preview import preview_consent_pdf, preview_date, preview_name
 
     pdf = preview_consent_pdf(
         settings,
-        name=args.name,
-        procedure_date=_day(args.date),
+        name=preview_name(args.name),
+        procedure_date=preview_date(_day(args.date), date.today()),
         language=_language(args.lang),
         paper=args.paper,
     )

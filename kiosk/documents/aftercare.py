@@ -37,6 +37,7 @@ from kiosk.documents.layout import (
     MARGIN,
     Styles,
     build_pdf_counted,
+    draw_line,
     make_styles,
     page_size,
     table_style,
@@ -159,9 +160,8 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
     for entry in data.timeline:
         # One line "title · dates", then the section's instructions as one running paragraph:
         # large type still fits one page in the usual case.
-        heading = (
-            f'{markup(entry.title)}  <font color="black" size="12">{markup(entry.when)}</font>'
-        )
+        title, when = markup(entry.title, bold=True), markup(entry.when, bold=True)
+        heading = f'{title}: <font color="black" size="12">{when}</font>'
         block: list[Flowable] = [Paragraph(heading, styles.heading)]
         if entry.paragraphs:
             block.append(Paragraph(markup(" ".join(entry.paragraphs)), styles.body))
@@ -174,7 +174,7 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, _ = page_size(data.paper)
-        canvas.drawString(MARGIN, FOOTER_Y, clinic_line)
+        draw_line(canvas, MARGIN, FOOTER_Y, clinic_line)
         canvas.drawRightString(
             width - MARGIN, FOOTER_Y, labels["page"].format(page=canvas.getPageNumber())
         )
@@ -192,10 +192,10 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
 
 def _header(data: AftercareSheetData, styles: Styles, labels: Labels) -> Flowable:
     """Logo beside the title, with the clinic's name and phone under the title."""
-    clinic = f"<b>{markup(data.clinic.name)}</b>"
+    clinic = f"<b>{markup(data.clinic.name, bold=True)}</b>"
     if data.clinic.phone:
-        clinic += f" · {labels['phone']}: <b>{markup(data.clinic.phone)}</b>"
-    lines = [Paragraph(markup(data.title), styles.title), Paragraph(clinic, styles.meta)]
+        clinic += f" · {labels['phone']}: <b>{markup(data.clinic.phone, bold=True)}</b>"
+    lines = [Paragraph(markup(data.title, bold=True), styles.title), Paragraph(clinic, styles.meta)]
     logo: Flowable = Spacer(16 * mm, 16 * mm)
     if data.clinic.logo is not None or data.clinic.logo_png:
         try:
@@ -244,11 +244,11 @@ def _facts(data: AftercareSheetData, styles: Styles, labels: Labels) -> Flowable
 
     cells = [
         [
-            cell(labels["patient"], markup(data.patient_name, "patient name")),
+            cell(labels["patient"], markup(data.patient_name, "patient name", bold=True)),
             cell(labels["session"], str(data.session_number)),
         ],
-        [cell(labels["procedure_date"], markup(data.procedure_date_text)), ""],
-        [cell(labels["treated_areas"], markup(data.areas_text)), ""],
+        [cell(labels["procedure_date"], markup(data.procedure_date_text, bold=True)), ""],
+        [cell(labels["treated_areas"], markup(data.areas_text, bold=True)), ""],
     ]
     table = Table(cells, colWidths=["70%", "30%"])
     table.setStyle(
@@ -265,7 +265,7 @@ def _closing(data: AftercareSheetData, styles: Styles, labels: Labels) -> list[F
     """Next session (with its calendar QR code beside it), the yearly refresher, questions."""
     qr_size = 30 * mm
     text = [
-        Paragraph(markup(data.next_session_title), styles.heading),
+        Paragraph(markup(data.next_session_title, bold=True), styles.heading),
         Paragraph(markup(data.next_session_text), styles.body),
         Paragraph(markup(labels["qr_caption"]), styles.small),
     ]
@@ -281,11 +281,11 @@ def _closing(data: AftercareSheetData, styles: Styles, labels: Labels) -> list[F
         [
             [
                 [
-                    Paragraph(markup(data.refresher_title), styles.heading),
+                    Paragraph(markup(data.refresher_title, bold=True), styles.heading),
                     Paragraph(markup(data.refresher_text), styles.body),
                 ],
                 [
-                    Paragraph(markup(data.questions_title), styles.heading),
+                    Paragraph(markup(data.questions_title, bold=True), styles.heading),
                     Paragraph(markup(data.questions_text), styles.body),
                 ],
             ]

@@ -146,9 +146,9 @@ def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
     labels = Labels(data.language)
     code = data.verification_code
     story: list[Flowable] = [
-        Paragraph(markup(data.clinic.name), styles.clinic),
+        Paragraph(markup(data.clinic.name, bold=True), styles.clinic),
         Spacer(1, 2 * mm),
-        Paragraph(markup(labels["consent_title"]), styles.title),
+        Paragraph(markup(labels["consent_title"], bold=True), styles.title),
         _facts(data, styles, labels),
         HRFlowable(width="100%", thickness=1, color=ACCENT, spaceBefore=3, spaceAfter=2),
         *_consent_text(data, styles, labels),
@@ -190,7 +190,7 @@ def _rows(rows: list[tuple[str, str]], styles: Styles, key_width: float) -> Tabl
 
 
 def _facts(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowable:
-    rows = [(labels["patient"], f"<b>{markup(data.patient_name, 'patient name')}</b>")]
+    rows = [(labels["patient"], f"<b>{markup(data.patient_name, 'patient name', bold=True)}</b>")]
     if data.date_of_birth is not None:
         rows.append((labels["date_of_birth"], markup(labels.short_date(data.date_of_birth))))
     rows.append((labels["procedure_date"], markup(labels.date(data.procedure_date))))
@@ -201,7 +201,7 @@ def _facts(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowable:
 
 def _consent_text(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Flowable]:
     out: list[Flowable] = [
-        Paragraph(markup(labels["consent_text_heading"]), styles.heading),
+        Paragraph(markup(labels["consent_text_heading"], bold=True), styles.heading),
         _rows(
             [
                 (labels["consent_version"], markup(data.consent_version)),
@@ -215,14 +215,14 @@ def _consent_text(data: ConsentRecordData, styles: Styles, labels: Labels) -> li
     if data.consent_paragraphs is None:
         out.append(Paragraph(markup(labels["consent_text_missing"]), styles.body))
     else:
-        out.append(Paragraph(f"<b>{markup(data.consent_title)}</b>", styles.body))
+        out.append(Paragraph(f"<b>{markup(data.consent_title, bold=True)}</b>", styles.body))
         out += [Paragraph(markup(p), styles.body) for p in data.consent_paragraphs]
     for ack in data.acknowledgements:
         box = "☑" if ack.ticked else "☐"
         state = labels["acknowledged"] if ack.ticked else labels["not_acknowledged"]
         out.append(
             Paragraph(
-                f"{box} {markup(ack.text)} <i>({markup(state)})</i>",
+                f"{markup(box)} {markup(ack.text)} <i>({markup(state)})</i>",
                 styles.body,
             )
         )
@@ -251,7 +251,7 @@ def _answers(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Fl
         )
     )
     return [
-        Paragraph(markup(labels["answers_heading"]), styles.heading),
+        Paragraph(markup(labels["answers_heading"], bold=True), styles.heading),
         Paragraph(markup(f"{labels['checklist_version']}: {data.checklist_version}"), styles.small),
         table,
     ]
@@ -270,11 +270,14 @@ def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowa
         image.hAlign = "LEFT"
     when = f"{labels.instant(data.signed_at, data.zone)} ({data.zone})"
     block = [
-        Paragraph(markup(labels["signature_heading"]), styles.heading),
+        Paragraph(markup(labels["signature_heading"], bold=True), styles.heading),
         image,
         _rows(
             [
-                (labels["typed_name"], f"<b>{markup(data.typed_name, 'typed name')}</b>"),
+                (
+                    labels["typed_name"],
+                    f"<b>{markup(data.typed_name, 'typed name', bold=True)}</b>",
+                ),
                 (labels["signed_at"], markup(when)),
                 (labels["station"], markup(data.station)),
             ],

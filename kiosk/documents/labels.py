@@ -75,7 +75,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
             "El texto de esta versión ya no está en los archivos de contenido; "
             "su SHA-256 indicado arriba identifica el texto exacto que se mostró."
         ),
-        "acknowledged": "Marcado por el paciente",
+        "acknowledged": "Marcado por quien firma",
         "not_acknowledged": "No marcado",
         "answers_heading": "Respuestas al cuestionario",
         "question": "Pregunta",

@@ -73,6 +73,43 @@ def clinic_header(settings: Settings, *, preview: bool = False) -> ClinicHeader:
     )
 
 
+NAME_PROBLEMS = {
+    "empty": "the name is empty",
+    "too_long": "the name is longer than {max} characters (the kiosk's limit)",
+    "bad_character": "the name holds an invisible or control character",
+    "no_letters": "the name has no letters",
+    "unprintable": "the name holds characters no shipped font can print: {chars}",
+}
+MAX_DAYS_AHEAD = 366
+EARLIEST_DATE = date(2000, 1, 1)
+
+
+def preview_name(name: str) -> str:
+    """The kiosk's own name rules (:func:`kiosk.domain.patient.clean_name`), as one line."""
+    from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name, unprintable
+
+    try:
+        return clean_name(name, "name")
+    except IdentityError as exc:
+        chars = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in unprintable(name))
+        words = NAME_PROBLEMS.get(exc.code, str(exc))
+        raise DocumentError(words.format(max=MAX_NAME_LENGTH, chars=chars)) from None
+
+
+def preview_date(day: date, today: date) -> date:
+    """A procedure date a preview can show: from 2000 to a year ahead, as a visit could be."""
+    if day < EARLIEST_DATE:
+        raise DocumentError(
+            f"the procedure date {day.isoformat()} is before {EARLIEST_DATE.isoformat()}"
+        )
+    if (day - today).days > MAX_DAYS_AHEAD:
+        raise DocumentError(
+            f"the procedure date {day.isoformat()} is more than a year after today"
+            f" ({today.isoformat()}); choose a date a visit could have"
+        )
+    return day
+
+
 def parse_areas(values: Iterable[str]) -> frozenset[Area]:
     """``("face", "eyes")`` -> areas; an unknown name is a DocumentError naming the choices."""
     areas = set()
@@ -130,10 +167,12 @@ def preview_aftercare_data(
         plan = plan_aftercare(content, procedure_date, parse_areas(areas), session)
     except PlanError as exc:
         raise DocumentError(str(exc)) from exc
+    except OverflowError:
+        raise DocumentError(f"the procedure date {procedure_date} is too far away") from None
     return build_aftercare_sheet(
         content,
         plan,
-        patient_name=name,
+        patient_name=preview_name(name),
         clinic=clinic_header(settings, preview=True),
         paper=paper or settings.printing.paper,
     )
@@ -159,7 +198,7 @@ def preview_consent_pdf(
         paper=paper or settings.printing.paper,
         clinic=clinic_header(settings, preview=True),
         visit_id=None,
-        patient_name=name,
+        patient_name=preview_name(name),
         date_of_birth=None,
         procedure_date=procedure_date,
         consent=bundle.consent,

@@ -828,7 +828,7 @@
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="52"/>
         <source>Administrator</source>
-        <translation>Administración</translation>
+        <translation>Administrador/a</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="53"/>

@@ -60,9 +60,12 @@ def build_patient(
 def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
     screens are not needed to show the patient welcome."""
+    from kiosk.services.clinic import current_settings
+    from kiosk.services.clinic_admin import ClinicAdmin
     from kiosk.services.documents import print_document, render_aftercare
     from kiosk.services.rotation import rotate_backups
     from kiosk.services.staff import LockoutPolicy
+    from ui.nurse.clinic_pages import attach_clinic_pages
     from ui.nurse.station import NurseStation, find_preview
 
     sf = backend.database.session_factory
@@ -71,14 +74,15 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
 
     def send(document: RenderedDocument) -> Any:
+        current = current_settings(sf, settings)  # the printer and paper chosen in the app
         return print_document(
             sf,
             document,
-            backend=print_backend(settings),
-            printer=settings.printing.default_printer,
+            backend=print_backend(current),
+            printer=current.printing.default_printer,
         )
 
-    return NurseStation(
+    station = NurseStation(
         sf,
         zone=settings.clinic.timezone,
         lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
@@ -92,6 +96,25 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
         checklist_for=checklist_for,
     )
+    attach_clinic_pages(
+        station,
+        ClinicAdmin(sf, settings, print_backend, system_printers),
+        settings.clinic.timezone,
+    )
+    return station
+
+
+def system_printers(settings: Settings) -> list[str]:
+    """The printers the system offers: Qt's list on the Qt backend, CUPS's otherwise."""
+    if settings.printing.backend == "qt":
+        from ui.printing.qt_backend import available_printers
+
+        return available_printers()
+    if settings.printing.backend == "cups":
+        from kiosk.printing.cups import CupsBackend
+
+        return CupsBackend().printers()
+    return []
 
 
 def attach_patient(window: MainWindow) -> QWidget:

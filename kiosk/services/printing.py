@@ -379,3 +379,48 @@ def _view(job: models.PrintJob) -> PrintJobView:
         error=job.error,
         problem=job.problem,
     )
+
+
+def print_test_page(
+    sf: SessionFactory,
+    pdf: bytes,
+    *,
+    backend: PrintBackend,
+    printer: str | None,
+    actor_id: int | None = None,
+    timeout: float = PRINT_TIMEOUT,
+    clock: Clock = utc_now,
+) -> JobStatus:
+    """Send a test page (not a patient document: no job row) and follow it for ``timeout``.
+
+    A page the printer has not finished by then is cancelled and reported with the printer's
+    reason; the outcome is audited as ``printer.test_page``.
+    """
+    with tempfile.TemporaryDirectory(prefix="clinic-kiosk-test-") as folder:
+        path = Path(folder) / "test-page.pdf"
+        path.write_bytes(pdf)
+        job_ref = None
+        try:
+            job_ref = backend.submit(path, printer, title="clinic-kiosk test page")
+            status = follow(backend, job_ref, timeout)
+        except PrintError as exc:
+            status = JobStatus(JobState.FAILED, str(exc), exc.code)
+    if not status.state.final:
+        if job_ref and isinstance(backend, CancellableBackend):
+            backend.cancel(job_ref)
+        status = JobStatus(
+            JobState.STUCK,
+            status.message or explain("stuck", printer=printer),
+            status.code or "stuck",
+        )
+    at = now_from(clock)
+    with transaction(sf) as session:
+        record_event(
+            session,
+            actor=staff_actor(actor_id),
+            action="printer.test_page",
+            subject=f"printer:{printer or ''}"[:100],
+            details={"status": status.state.value, "problem": status.code},
+            at=at,
+        )
+    return status

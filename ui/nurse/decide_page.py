@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -74,7 +74,9 @@ class DecidePage(QWidget):
         self.suggested_date = QDateEdit()
         self.suggested_date.setCalendarPopup(True)
         self.suggested_date.setMinimumHeight(TOUCH_HEIGHT)
-        self.suggested_date.setDisplayFormat("yyyy-MM-dd")
+        # the month in words, in the screen's language: 04/05 can never be misread
+        self.suggested_date.setLocale(QLocale())
+        self.suggested_date.setDisplayFormat("d MMM yyyy")
         self.suggested_date.setAccessibleName(self.tr("Suggested procedure date"))
         self.suggest.toggled.connect(self.suggested_date.setEnabled)
         self.defer_button = button(

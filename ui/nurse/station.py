@@ -118,6 +118,7 @@ class NurseStation(QWidget):
         self._status_filter: VisitStatus | None = None
         self._day: date | None = None
         self.last_document: Any = None
+        self.after_first_admin: Callable[[Any], None] | None = None  # ui.nurse.clinic_pages
 
         self.model = QueueTableModel(zone, page_size=page_size, parent=self)
         self.model.load_failed.connect(self.on_model_load_failed)
@@ -289,6 +290,9 @@ class NurseStation(QWidget):
             self.signin_page.show_notice(
                 self.tr("{name} was created. Sign in with the new PIN.").format(name=member.name)
             )
+            if self.after_first_admin is not None:  # the clinic's details next (clinic_pages)
+                self.after_first_admin(member)
+                return
             self.refresh_home()
 
         self._call(

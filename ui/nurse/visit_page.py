@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.checklist import Checklist, Flag
+from kiosk.domain.checklist import Checklist, Flag, ItemKind
 from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
 from ui.nurse.common import MessageLine, button, section_label, separator, title_label
@@ -285,6 +285,7 @@ class VisitPage(QWidget):
 
     def _wording(self, answer: Any, checklist: Checklist | None, detail: Any) -> tuple[str, str]:
         question, said = answer.item_key, str(answer.choice)
+        item = None
         if checklist is not None:
             try:
                 item = checklist.item(answer.item_key)
@@ -294,7 +295,10 @@ class VisitPage(QWidget):
                 question, said = item.question, checklist.label(item, answer.choice)
         if answer.days_ago is not None:
             used = detail.procedure_date - timedelta(days=answer.days_ago)
-            said = self.tr("{said} (last used {day})").format(said=said, day=format_date(used))
+            if item is not None and item.kind is ItemKind.YES_NO:  # a sunburn is had, not used
+                said = self.tr("{said} (on {day})").format(said=said, day=format_date(used))
+            else:
+                said = self.tr("{said} (last used {day})").format(said=said, day=format_date(used))
         return question, said
 
     def _show_consent(self, detail: Any) -> None:

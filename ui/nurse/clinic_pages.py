@@ -1,0 +1,66 @@
+"""Hooks the clinic setup, printer and print-jobs pages into an assembled nurse station.
+
+First run: after the first administrator is created, the clinic's details (name, address,
+phone, time zone, languages, logo, printer, paper) are asked before anyone signs in.
+Afterwards administrators find them under Administration: Clinic, Printer, Print jobs.
+Kept apart from the station module so that it stays a thin assembler.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.services.clinic_admin import ClinicAdmin
+from ui.nurse.clinic_settings_page import ClinicSettingsPage
+from ui.nurse.print_jobs_page import PrintJobsPage
+from ui.nurse.printer_page import PrinterPage
+
+
+class ClinicPages:
+    """The pages and their wiring; ``station`` needs ``stack``, ``admin_page.tabs``,
+    ``signin_page``, ``staff``, ``refresh_home`` and ``after_first_admin``."""
+
+    def __init__(self, station: Any, services: ClinicAdmin, zone: str) -> None:
+        self.station = station
+        self.services = services
+        self.first_admin: int | None = None
+        t = QCoreApplication.translate
+        self.setup = ClinicSettingsPage(services, lambda: self.first_admin, first_run=True)
+        self.settings = ClinicSettingsPage(services, self.signed_in)
+        self.printer = PrinterPage(services, self.signed_in)
+        self.jobs = PrintJobsPage(services, self.signed_in, zone)
+        station.stack.addWidget(self.setup)
+        tabs = station.admin_page.tabs
+        self.tab_index = {
+            tabs.addTab(self.settings, t("NurseAdmin", "Clinic")): self.settings,
+            tabs.addTab(self.printer, t("NurseAdmin", "Printer")): self.printer,
+            tabs.addTab(self.jobs, t("NurseAdmin", "Print jobs")): self.jobs,
+        }
+        tabs.currentChanged.connect(self.on_tabs_current_changed)
+        station.after_first_admin = self.on_first_admin_created
+        self.setup.saved.connect(self.on_setup_saved)
+
+    def signed_in(self) -> int | None:
+        return getattr(self.station.staff, "staff_id", None)
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        page = self.tab_index.get(index)
+        if page is not None:
+            page.load()
+
+    def on_first_admin_created(self, member: Any) -> None:
+        self.first_admin = member.staff_id
+        self.station.stack.setCurrentWidget(self.setup)
+        self.setup.load()
+
+    def on_setup_saved(self, details: Any) -> None:
+        self.first_admin = None
+        self.station.refresh_home()
+
+
+def attach_clinic_pages(station: Any, services: ClinicAdmin, zone: str) -> ClinicPages:
+    pages = ClinicPages(station, services, zone)
+    station.clinic_pages = pages  # kept alive with the station
+    return pages

@@ -11,7 +11,7 @@ import functools
 import io
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -87,8 +87,9 @@ class AftercareSheetData:
     refresher_text: str
     questions_title: str
     questions_text: str
-    calendar: str  # iCalendar (VEVENT) of the next-session window, carried by the QR code
+    calendar: str  # iCalendar (VEVENT) of the next-session window, for the .ics file
     content_version: str = ""
+    qr_calendar: str = ""  # the same event with a short description, carried by the QR code
 
 
 AREA_ORDER = (Area.FACE, Area.EYES, Area.NECK, Area.HANDS)
@@ -101,8 +102,14 @@ def build_aftercare_sheet(
     patient_name: str,
     clinic: ClinicHeader,
     paper: str = "letter",
+    created: datetime | None = None,
+    event_id: str = "",
 ) -> AftercareSheetData:
-    """Freeze a plan (from :func:`kiosk.domain.aftercare.plan_aftercare`) into sheet data."""
+    """Freeze a plan (from :func:`kiosk.domain.aftercare.plan_aftercare`) into sheet data.
+
+    ``created`` (when the procedure was recorded) and ``event_id`` (the visit) make the
+    calendar event's DTSTAMP and stable UID; a preview leaves them out.
+    """
     labels = Labels(content.language)
     first, last = labels.date(plan.next_session_from), labels.date(plan.next_session_to)
     areas = ", ".join(labels.area(a.value) for a in AREA_ORDER if a in plan.areas)
@@ -110,6 +117,21 @@ def build_aftercare_sheet(
         TimelineEntry(s.title, labels.span(s.start, s.end), s.paragraphs) for s in plan.sections
     )
     summary = labels["calendar_summary"].format(clinic=clinic.name)
+    next_text = content.next_session_text.replace("{from}", first).replace("{to}", last)
+    questions = content.questions_text.replace("{phone}", clinic.phone)
+
+    def event(description: str) -> str:
+        return next_session_event(
+            plan.next_session_from,
+            plan.next_session_to,
+            summary,
+            description,
+            created=created,
+            uid_seed=event_id,
+            location=", ".join(x for x in (clinic.name, clinic.address) if x),
+            language=content.language,
+        )
+
     return AftercareSheetData(
         language=content.language,
         paper=paper,
@@ -122,16 +144,18 @@ def build_aftercare_sheet(
         session_number=plan.session_number,
         timeline=timeline,
         next_session_title=content.next_session_title,
-        next_session_text=content.next_session_text.replace("{from}", first).replace("{to}", last),
+        next_session_text=next_text,
         next_session_from=plan.next_session_from,
         next_session_to=plan.next_session_to,
         refresher_title=content.refresher_title,
         refresher_text=content.refresher_text.replace("{date}", labels.date(plan.refresher_on)),
         questions_title=content.questions_title,
-        questions_text=content.questions_text.replace("{phone}", clinic.phone),
-        calendar=next_session_event(
-            plan.next_session_from, plan.next_session_to, summary, clinic.phone
-        ),
+        questions_text=questions,
+        # the .ics file: what to avoid before the visit, and whom to call
+        calendar=event(f"{next_text}\n\n{questions}"),
+        # the QR code: the same event, its description only the phone, so it stays small
+        # enough to scan from paper
+        qr_calendar=event(questions),
         content_version=content.version,
     )
 
@@ -269,7 +293,8 @@ def _closing(data: AftercareSheetData, styles: Styles, labels: Labels) -> list[F
         Paragraph(markup(data.next_session_text), styles.body),
         Paragraph(markup(labels["qr_caption"]), styles.small),
     ]
-    table = Table([[text, QrFlowable(data.calendar, qr_size)]], colWidths=[None, qr_size + 4 * mm])
+    qr = QrFlowable(data.qr_calendar or data.calendar, qr_size)
+    table = Table([[text, qr]], colWidths=[None, qr_size + 4 * mm])
     table.setStyle(
         table_style(
             ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),

@@ -55,6 +55,7 @@ class ClinicAdmin:
     backend_for: BackendFor
     printer_list: PrinterList
     clock: Clock = utc_now
+    test_page_timeout: float = TEST_PAGE_TIMEOUT
 
     # -- clinic details ------------------------------------------------------------------
 
@@ -150,7 +151,7 @@ class ClinicAdmin:
             backend=self.backend_for(current),
             printer=printer,
             actor_id=actor_id,
-            timeout=TEST_PAGE_TIMEOUT,
+            timeout=self.test_page_timeout,
             clock=self.clock,
         )
 

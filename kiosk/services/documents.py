@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from kiosk.documents.aftercare import AftercareSheetData, ClinicHeader
     from kiosk.documents.consent_record import ConsentRecordData
 
-# The renderers (reportlab, Pillow, qrcode) and the verifier (pypdf) are imported inside the
+# The renderers (reportlab, Pillow, segno) and the verifier (pypdf) are imported inside the
 # functions that use them: ~150 ms and ~13 MB that a station needs only at its first print.
 AFTERCARE = "aftercare"  # kiosk.documents.aftercare.KIND (a test checks they agree)
 CONSENT_RECORD = "consent_record"  # kiosk.documents.consent_record.KIND
@@ -90,6 +90,7 @@ def aftercare_sheet_data(
         day = local_procedure_date(procedure.at, zone)
         areas = frozenset(Area(a) for a in procedure.areas)
         session_number = procedure.session_number
+        recorded_at = procedure.at
     bundle = content(language)
     plan = plan_aftercare(bundle.aftercare, day, areas, session_number)
     return aftercare_doc.build_aftercare_sheet(
@@ -98,6 +99,8 @@ def aftercare_sheet_data(
         patient_name=name,
         clinic=header,
         paper=settings.printing.paper,
+        created=recorded_at,
+        event_id=f"visit-{visit_id}-next-session",
     )
 
 

@@ -146,15 +146,18 @@ def test_qr_payload_is_the_next_session_event(clinic):
     content = aftercare_en()
     plan = plan_aftercare(content, date(2026, 1, 28), {Area.FACE}, 1)
     data = build_aftercare_sheet(content, plan, patient_name="Ana", clinic=clinic)
-    assert data.calendar == next_session_event(
+    assert data.qr_calendar == next_session_event(
         date(2026, 3, 11),
         date(2026, 3, 25),
         "Next micro-needling session window (Bright Skin Clinic)",
-        "555-0100",
+        "Call us at 555-0100.",
+        location="Bright Skin Clinic, 12 Example Street",
+        language="en",
     )
-    assert "DTSTART;VALUE=DATE:20260311" in data.calendar
-    assert "DTEND;VALUE=DATE:20260326" in data.calendar
-    assert "http" not in data.calendar.lower()
+    for calendar in (data.calendar, data.qr_calendar):
+        assert "DTSTART;VALUE=DATE:20260311" in calendar
+        assert "DTEND;VALUE=DATE:20260326" in calendar
+        assert "http" not in calendar.lower() and "Ana" not in calendar
 
 
 def test_a_broken_logo_file_does_not_stop_the_sheet(clinic, tmp_path, caplog):

@@ -33,7 +33,9 @@ def settings(tmp_path):
 
 
 def with_pages(station, session_factory, settings):
-    services = ClinicAdmin(session_factory, settings, backend_for, system_printers)
+    services = ClinicAdmin(
+        session_factory, settings, backend_for, system_printers, test_page_timeout=5
+    )
     return attach_clinic_pages(station, services, TEST_ZONE)
 
 

@@ -40,7 +40,7 @@ from kiosk.documents.layout import (
     MARGIN,
     DocumentError,
     Styles,
-    build_pdf,
+    build_pdf_counted,
     make_styles,
     page_size,
     table_style,
@@ -140,28 +140,48 @@ def format_code(code: str) -> str:
 
 
 def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
-    """The record as PDF bytes; the code is printed and kept in the PDF's keywords."""
+    """The record as PDF bytes; the code is printed and kept in the PDF's keywords.
+
+    One page when it fits: if the first layout spills over (a long name, many dated answers,
+    Letter paper), it is laid out again with the verification code beside the signature and
+    tighter spacing, so no second page carries the verification box alone.
+    """
+    pdf, pages = _render(data, tight=False)
+    if pages > 1:
+        pdf, _ = _render(data, tight=True)
+    return pdf
+
+
+def _render(data: ConsentRecordData, *, tight: bool) -> tuple[bytes, int]:
     styles = make_styles(10, compact=True)
-    styles.body.spaceAfter = 3  # the consent's paragraphs stay visibly apart
+    styles.body.spaceAfter = 1 if tight else 3  # the consent's paragraphs stay visibly apart
     labels = Labels(data.language)
     code = data.verification_code
+    verification = [
+        Paragraph(markup(labels["verification"], bold=True), styles.heading),
+        Paragraph(format_code(code), styles.code),
+        Paragraph(markup(labels["verification_note"]), styles.small),
+    ]
+    signature = _signature(data, styles, labels)
+    if tight:
+        side = Table([[signature, verification]], colWidths=["55%", "45%"])
+        side.setStyle(table_style(("RIGHTPADDING", (0, 0), (0, 0), 4 * mm)))
+        closing: list[Flowable] = [side, *_answers(data, styles, labels, tight=True)]
+    else:
+        closing = [
+            KeepTogether(signature),
+            *_answers(data, styles, labels),
+            Spacer(1, 3 * mm),
+            KeepTogether(verification),
+        ]
     story: list[Flowable] = [
         Paragraph(markup(data.clinic.name, bold=True), styles.clinic),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1 * mm if tight else 2 * mm),
         Paragraph(markup(labels["consent_title"], bold=True), styles.title),
         _facts(data, styles, labels),
         HRFlowable(width="100%", thickness=1, color=ACCENT, spaceBefore=3, spaceAfter=2),
         *_consent_text(data, styles, labels),
-        _signature(data, styles, labels),
-        *_answers(data, styles, labels),
-        Spacer(1, 3 * mm),
-        KeepTogether(
-            [
-                Paragraph(labels["verification"], styles.heading),
-                Paragraph(format_code(code), styles.code),
-                Paragraph(markup(labels["verification_note"]), styles.small),
-            ]
-        ),
+        *closing,
     ]
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -171,7 +191,7 @@ def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
             width - MARGIN, FOOTER_Y, labels["page"].format(page=canvas.getPageNumber())
         )
 
-    return build_pdf(
+    return build_pdf_counted(
         story,
         paper=data.paper,
         language=data.language,
@@ -229,7 +249,9 @@ def _consent_text(data: ConsentRecordData, styles: Styles, labels: Labels) -> li
     return out
 
 
-def _answers(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Flowable]:
+def _answers(
+    data: ConsentRecordData, styles: Styles, labels: Labels, *, tight: bool = False
+) -> list[Flowable]:
     rows = [
         [
             Paragraph(f"<b>{labels['question']}</b>", styles.meta),
@@ -238,15 +260,16 @@ def _answers(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Fl
     ]
     for a in data.answers:
         answer = markup(a.answer)
-        if a.day_text:
-            answer += "<br/>" + markup(labels["day_of_use"].format(date=a.day_text))
+        if a.day_text:  # tight: on the same line, wrapping only where it must
+            answer += " · " if tight else "<br/>"
+            answer += markup(labels["day_of_use"].format(date=a.day_text))
         rows.append([Paragraph(markup(a.question), styles.meta), Paragraph(answer, styles.meta)])
-    table = Table(rows, colWidths=[None, 62 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[None, (80 if tight else 62) * mm], repeatRows=1)
     table.setStyle(
         table_style(
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1 if tight else 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if tight else 3),
             ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
         )
     )
@@ -257,7 +280,7 @@ def _answers(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Fl
     ]
 
 
-def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowable:
+def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Flowable]:
     image: Flowable = Spacer(1, 1)
     if data.signature_png:
         try:
@@ -285,7 +308,7 @@ def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowa
             40 * mm,
         ),
     ]
-    return KeepTogether(block)
+    return block
 
 
 def build_consent_record(

@@ -38,33 +38,42 @@ def nurse_language() -> str:
 
 def problem_text(field: str, code: str) -> str:
     """A clinic-details problem (kiosk.domain.clinic codes) in the nurse's language."""
-    t = QCoreApplication.translate
     words = {
-        ("name", "missing"): t("ClinicForm", "Please type the clinic's name."),
-        ("name", "placeholder"): t(
+        ("name", "missing"): QCoreApplication.translate(
+            "ClinicForm", "Please type the clinic's name."
+        ),
+        ("name", "placeholder"): QCoreApplication.translate(
             "ClinicForm", "Please type the clinic's real name; documents would print it."
         ),
-        ("phone", "missing"): t(
+        ("phone", "missing"): QCoreApplication.translate(
             "ClinicForm", "Please type the clinic's phone number: patients call it with questions."
         ),
-        ("phone", "bad_phone"): t(
+        ("phone", "bad_phone"): QCoreApplication.translate(
             "ClinicForm", "The phone number may hold digits, spaces and + - ( ) . only."
         ),
-        ("timezone", "unknown"): t(
+        ("timezone", "unknown"): QCoreApplication.translate(
             "ClinicForm", "Please choose the time zone from the list (for example Europe/Madrid)."
         ),
-        ("languages", "invalid"): t("ClinicForm", "Please choose at least one language."),
-        ("logo", "too_big"): t("ClinicForm", "The logo file is larger than 2 MB."),
-        ("logo", "not_png"): t("ClinicForm", "The logo must be a PNG image."),
+        ("languages", "invalid"): QCoreApplication.translate(
+            "ClinicForm", "Please choose at least one language."
+        ),
+        ("logo", "too_big"): QCoreApplication.translate(
+            "ClinicForm", "The logo file is larger than 2 MB."
+        ),
+        ("logo", "not_png"): QCoreApplication.translate(
+            "ClinicForm", "The logo must be a PNG image."
+        ),
     }
     found = words.get((field, code))
     if found:
         return found
     if code == "too_long":
-        return t("ClinicForm", "That is too long; please shorten it.")
+        return QCoreApplication.translate("ClinicForm", "That is too long; please shorten it.")
     if code == "bad_character":
-        return t("ClinicForm", "That holds an invisible or control character; please retype it.")
-    return t("ClinicForm", "Please check the clinic's details.")
+        return QCoreApplication.translate(
+            "ClinicForm", "That holds an invisible or control character; please retype it."
+        )
+    return QCoreApplication.translate("ClinicForm", "Please check the clinic's details.")
 
 
 class ClinicFormWidget(QWidget):

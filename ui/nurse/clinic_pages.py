@@ -26,7 +26,6 @@ class ClinicPages:
         self.station = station
         self.services = services
         self.first_admin: int | None = None
-        t = QCoreApplication.translate
         self.setup = ClinicSettingsPage(services, lambda: self.first_admin, first_run=True)
         self.settings = ClinicSettingsPage(services, self.signed_in)
         self.printer = PrinterPage(services, self.signed_in)
@@ -34,9 +33,15 @@ class ClinicPages:
         station.stack.addWidget(self.setup)
         tabs = station.admin_page.tabs
         self.tab_index = {
-            tabs.addTab(self.settings, t("NurseAdmin", "Clinic")): self.settings,
-            tabs.addTab(self.printer, t("NurseAdmin", "Printer")): self.printer,
-            tabs.addTab(self.jobs, t("NurseAdmin", "Print jobs")): self.jobs,
+            tabs.addTab(
+                self.settings, QCoreApplication.translate("NurseAdmin", "Clinic")
+            ): self.settings,
+            tabs.addTab(
+                self.printer, QCoreApplication.translate("NurseAdmin", "Printer")
+            ): self.printer,
+            tabs.addTab(
+                self.jobs, QCoreApplication.translate("NurseAdmin", "Print jobs")
+            ): self.jobs,
         }
         tabs.currentChanged.connect(self.on_tabs_current_changed)
         station.after_first_admin = self.on_first_admin_created

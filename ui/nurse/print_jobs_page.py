@@ -42,22 +42,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def status_text(status: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "pending": t("PrintJobs", "Waiting"),
-        "printing": t("PrintJobs", "Printing"),
-        "completed": t("PrintJobs", "Printed"),
-        "failed": t("PrintJobs", "Not printed"),
-        "stuck": t("PrintJobs", "Stuck at the printer"),
-        "cancelled": t("PrintJobs", "Cancelled"),
+        "pending": QCoreApplication.translate("PrintJobs", "Waiting"),
+        "printing": QCoreApplication.translate("PrintJobs", "Printing"),
+        "completed": QCoreApplication.translate("PrintJobs", "Printed"),
+        "failed": QCoreApplication.translate("PrintJobs", "Not printed"),
+        "stuck": QCoreApplication.translate("PrintJobs", "Stuck at the printer"),
+        "cancelled": QCoreApplication.translate("PrintJobs", "Cancelled"),
     }.get(status, status)
 
 
 def kind_text(kind: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "aftercare": t("PrintJobs", "Aftercare sheet"),
-        "consent_record": t("PrintJobs", "Consent record"),
+        "aftercare": QCoreApplication.translate("PrintJobs", "Aftercare sheet"),
+        "consent_record": QCoreApplication.translate("PrintJobs", "Consent record"),
     }.get(kind, kind)
 
 
@@ -95,16 +93,15 @@ class PrintJobsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
         return (
-            t("PrintJobs", "Job"),
-            t("PrintJobs", "Document"),
-            t("PrintJobs", "Patient"),
-            t("PrintJobs", "Printer"),
-            t("PrintJobs", "Status"),
-            t("PrintJobs", "What to do"),
-            t("PrintJobs", "Tries"),
-            t("PrintJobs", "Last change"),
+            QCoreApplication.translate("PrintJobs", "Job"),
+            QCoreApplication.translate("PrintJobs", "Document"),
+            QCoreApplication.translate("PrintJobs", "Patient"),
+            QCoreApplication.translate("PrintJobs", "Printer"),
+            QCoreApplication.translate("PrintJobs", "Status"),
+            QCoreApplication.translate("PrintJobs", "What to do"),
+            QCoreApplication.translate("PrintJobs", "Tries"),
+            QCoreApplication.translate("PrintJobs", "Last change"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1413,6 +1413,10 @@
         <source>Not printed: {0} You can press Print to try again.</source>
         <translation>No se imprimió: {0} Puede pulsar Imprimir para intentarlo de nuevo.</translation>
     </message>
+    <message>
+        <source>Not printed yet: {0} Then cancel or print it again under Administration &gt; Print jobs.</source>
+        <translation>Aún no se ha impreso: {0} Después cancélelo o vuelva a imprimirlo en Administración &gt; Impresiones.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedurePage</name>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import zoneinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clinic import MAX_ADDRESS, MAX_LOGO_BYTES, MAX_NAME, MAX_PHONE, ClinicDetails
 from kiosk.services.clinic_admin import ClinicForm
 from ui.nurse.common import TOUCH_HEIGHT, button
+from ui.printing.language import screen_language
 
 PAPERS = ("letter", "a4")
 
 
 def nurse_language() -> str:
     """The language the nurse screens are shown in ("es" or "en")."""
-    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+    return screen_language()
 
 
 def problem_text(field: str, code: str) -> str:

@@ -524,7 +524,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="58"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
-        <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
+        <translation>Nota opcional, p. ej., lo que se habló en la consulta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="61"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="106"/>
         <source>The patient can go ahead with the procedure today.</source>
-        <translation>El paciente puede hacerse el procedimiento hoy.</translation>
+        <translation>Puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="109"/>
@@ -1268,7 +1268,7 @@
     <message>
         <location filename="../../ui/patient/kiosk_view.py" line="327"/>
         <source>Patient check-in</source>
-        <translation>Registro del paciente</translation>
+        <translation>Registro de llegada</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1455,7 @@
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="73"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
-        <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
+        <translation>Profundidad de la aguja, productos usados, cómo se toleró…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="77"/>
@@ -2093,7 +2093,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="100"/>
         <source>Patient&apos;s signature</source>
-        <translation>Firma del paciente</translation>
+        <translation>Firma de quien recibe el tratamiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="109"/>
@@ -2178,12 +2178,12 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="242"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
-        <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
+        <translation>Preguntas sin respuesta completa ({n}): pregúntelas en la consulta.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="249"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
-        <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
+        <translation>El cuestionario se modificó después de las respuestas; las alertas usan la redacción actual.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="265"/>

@@ -94,12 +94,16 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 sf,
                 submission,
                 checklist=content.checklist,
-                clock=lambda at=arrived: at.astimezone(UTC),
+                clock=_fixed(arrived),
                 zone=settings.clinic.timezone,
             )
         return DemoSummary(staff=2, visits=len(_PATIENTS))
     finally:
         db.dispose()
+
+
+def _fixed(at: datetime) -> Callable[[], datetime]:
+    return lambda: at.astimezone(UTC)
 
 
 def arrival_times(now: datetime, zone: str, count: int) -> list[datetime]:

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kiosk.printing.backends import (
     CancellableBackend,
@@ -228,7 +229,7 @@ def list_print_jobs(
         ]
 
 
-def _patient_names(session, visit_ids: set[int]) -> dict[int, str]:
+def _patient_names(session: Session, visit_ids: set[int]) -> dict[int, str]:
     if not visit_ids:
         return {}
     rows = session.execute(
@@ -360,8 +361,8 @@ def _apply(job: models.PrintJob, status: JobStatus, at: datetime) -> None:
         job.error = "The printer has not finished yet; check it, then look again or print again."
 
 
-def _job(session, job_id: int) -> models.PrintJob:
-    job = session.get(models.PrintJob, job_id)
+def _job(session: Session, job_id: int) -> models.PrintJob:
+    job: models.PrintJob | None = session.get(models.PrintJob, job_id)
     if job is None:
         raise NotFoundError("That print job could not be found.")
     return job

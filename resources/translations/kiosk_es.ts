@@ -2768,4 +2768,15 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <translation>La página de prueba se ha impreso. Revísela: ¿se ven los cuatro lados del marco?</translation>
     </message>
 </context>
+<context>
+    <name>ClinicPages</name>
+    <message>
+        <source>Documents cannot print until the clinic&apos;s name and phone number are set.</source>
+        <translation>Los documentos no se pueden imprimir hasta que estén el nombre y el teléfono de la clínica.</translation>
+    </message>
+    <message>
+        <source>Please ask an administrator to set them (Administration &gt; Clinic).</source>
+        <translation>Pida a una persona administradora que los configure (Administración &gt; Clínica).</translation>
+    </message>
+</context>
 </TS>

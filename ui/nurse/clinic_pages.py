@@ -12,10 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.domain.staff import Role
 from kiosk.services.clinic_admin import ClinicAdmin
 from ui.nurse.clinic_settings_page import ClinicSettingsPage
 from ui.nurse.print_jobs_page import PrintJobsPage
 from ui.nurse.printer_page import PrinterPage
+from ui.tasks import run_task
 
 
 class ClinicPages:
@@ -46,6 +48,7 @@ class ClinicPages:
         tabs.currentChanged.connect(self.on_tabs_current_changed)
         station.after_first_admin = self.on_first_admin_created
         self.setup.saved.connect(self.on_setup_saved)
+        station.signed_in.connect(self.on_station_signed_in)
 
     def signed_in(self) -> int | None:
         return getattr(self.station.staff, "staff_id", None)
@@ -54,6 +57,36 @@ class ClinicPages:
         page = self.tab_index.get(index)
         if page is not None:
             page.load()
+
+    def on_station_signed_in(self, member: Any) -> None:
+        """An installation whose clinic was never set up (an upgrade, a wiped setting): the
+        administrator is taken to it; a nurse is told whom to ask."""
+        run_task(self.services.is_configured, self.on_configured_checked, lambda exc: None)
+
+    def on_configured_checked(self, configured: bool) -> None:
+        member = self.station.staff
+        if configured or member is None:
+            return
+        words = QCoreApplication.translate(
+            "ClinicPages",
+            "Documents cannot print until the clinic's name and phone number are set.",
+        )
+        if Role(member.role) is Role.ADMIN:
+            self.settings.notice = words  # shown once the page has loaded
+            self.station.show_admin()
+            if self.station.admin_page.tabs.currentWidget() is self.settings:
+                self.settings.load()
+            else:
+                self.station.admin_page.tabs.setCurrentWidget(self.settings)
+            return
+        self.station.problem.show_message(
+            words
+            + " "
+            + QCoreApplication.translate(
+                "ClinicPages", "Please ask an administrator to set them (Administration > Clinic)."
+            ),
+            "error",
+        )
 
     def on_first_admin_created(self, member: Any) -> None:
         self.first_admin = member.staff_id

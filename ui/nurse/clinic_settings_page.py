@@ -40,6 +40,7 @@ class ClinicSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.first_run = first_run
+        self.notice: str | None = None  # why the page was opened, kept until it has loaded
         self.setObjectName("nurseClinicSetupPage" if first_run else "nurseClinicSettingsPage")
         self.setAccessibleName(self.tr("Clinic details"))
         self.form = ClinicFormWidget(with_printer=True)
@@ -112,7 +113,10 @@ class ClinicSettingsPage(QWidget):
         self.form.set_printers(names, form.details.printer)
         self.form.load(form)
         self.save_button.setEnabled(True)
-        if not names:
+        if self.notice:
+            self.message.show_message(self.notice, "error")
+            self.notice = None
+        elif not names:
             self.message.show_message(
                 self.tr(
                     "No printer was found on this computer. You can save now and choose one"

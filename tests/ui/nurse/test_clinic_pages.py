@@ -221,3 +221,25 @@ def test_print_jobs_page_retries_a_stuck_job_on_the_printer_chosen_now_once(
     qtbot.waitUntil(lambda: model.data(model.index(0, 4)) == "Printed", timeout=10000)
     assert model.data(model.index(0, 3)) == cups_pdf.queue
     assert CupsBackend().status(stuck.job_ref).code == "cancelled"  # the first copy withdrawn
+
+
+def test_an_admin_of_an_unset_clinic_is_taken_to_the_clinic_page(
+    qtbot, make_station, session_factory, settings, admin
+):
+    station = make_station()
+    pages = with_pages(station, session_factory, settings)
+    signed_in(qtbot, station, admin)
+    qtbot.waitUntil(lambda: station.admin_page.tabs.currentWidget() is pages.settings, 10000)
+    qtbot.waitUntil(lambda: pages.settings.message.kind == "error", timeout=10000)
+    assert "cannot print until the clinic's name and phone" in pages.settings.message.text()
+    assert station.stack.currentWidget() is station.admin_page
+
+
+def test_a_nurse_of_an_unset_clinic_is_told_whom_to_ask(
+    qtbot, make_station, session_factory, settings, nurse
+):
+    station = make_station()
+    with_pages(station, session_factory, settings)
+    signed_in(qtbot, station, nurse)
+    qtbot.waitUntil(lambda: station.problem.kind == "error", timeout=10000)
+    assert "ask an administrator" in station.problem.text()

@@ -69,9 +69,9 @@ def _sheet(settings: Settings) -> str:
 
     sizes = []
     for lang in available_languages():
-        pdf = preview_aftercare_pdf(
+        pdf = preview_aftercare_pdf(  # every font family, bidi and shaping, as in the bundle
             settings,
-            name="Self Check",
+            name="Self Check محمد דוד 山田 😀",
             procedure_date=date(2026, 1, 28),
             areas=("face", "eyes"),
             session=1,

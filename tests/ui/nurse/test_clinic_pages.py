@@ -229,7 +229,9 @@ def test_an_admin_of_an_unset_clinic_is_taken_to_the_clinic_page(
     station = make_station()
     pages = with_pages(station, session_factory, settings)
     signed_in(qtbot, station, admin)
-    qtbot.waitUntil(lambda: station.admin_page.tabs.currentWidget() is pages.settings, 10000)
+    qtbot.waitUntil(
+        lambda: station.admin_page.tabs.currentWidget() is pages.settings, timeout=10000
+    )
     qtbot.waitUntil(lambda: pages.settings.message.kind == "error", timeout=10000)
     assert "cannot print until the clinic's name and phone" in pages.settings.message.text()
     assert station.stack.currentWidget() is station.admin_page

@@ -14,8 +14,10 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from kiosk.printing.backends import (
@@ -29,7 +31,7 @@ from kiosk.printing.backends import (
 from kiosk.printing.problems import explain
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
-from kiosk.services.errors import NotFoundError, ValidationError
+from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.services.transactions import MAX_PAGE, SessionFactory, transaction
 from kiosk.storage import models
 
@@ -139,15 +141,18 @@ def retry_print(
         raise ValidationError(
             "job", "already_printed", "This job has printed already; print the document again."
         )
-    if view.open and view.job_ref:
+    # Claim the job first: a second station pressing "Print again" on the same view loses
+    # the claim (ConflictError) instead of sending another copy.
+    _claim(sf, view, JobState.PENDING, clock)
+    if view.job_ref and view.status in OPEN_STATES:
         if view.backend == backend.name:
             try:
                 now = backend.status(view.job_ref)
             except PrintError:
                 now = JobStatus(JobState.PENDING)
-            if now.state is JobState.COMPLETED:
+            if now.state is JobState.COMPLETED:  # it came out meanwhile: nothing to send
                 return _record_status(sf, job_id, now, now_from(clock))
-        _withdraw(sf, view, backend, actor_id, clock)
+        _withdraw(sf, view, backend, actor_id, clock, mark=False)
     return _attempt(sf, job_id, pdf, filename, backend, printer, timeout, clock)
 
 
@@ -166,6 +171,7 @@ def cancel_print_job(
         raise ValidationError(
             "job", "not_open", "This job is not waiting at the printer; nothing to cancel."
         )
+    _claim(sf, view, JobState.CANCELLED, clock)
     return _withdraw(sf, view, backend, actor_id, clock)
 
 
@@ -240,21 +246,46 @@ def _patient_names(session: Session, visit_ids: set[int]) -> dict[int, str]:
     return {visit_id: f"{first} {last}" for visit_id, first, last in rows}
 
 
+def _claim(sf: SessionFactory, view: PrintJobView, state: JobState, clock: Clock) -> None:
+    """Move the job from the state ``view`` saw to ``state``, or raise ConflictError when
+    someone else changed it first (checked in the UPDATE's WHERE, as visits' versions are)."""
+    with transaction(sf) as session:
+        result = session.execute(
+            update(models.PrintJob)
+            .where(
+                models.PrintJob.id == view.job_id,
+                models.PrintJob.status == view.status,
+                models.PrintJob.attempts == view.attempts,
+            )
+            .values(status=state.value, updated_at=now_from(clock))
+        )
+        claimed = cast("CursorResult[Any]", result).rowcount
+    if claimed != 1:
+        raise ConflictError(
+            "Another station changed this print job a moment ago; look at the list again."
+        )
+
+
 def _withdraw(
     sf: SessionFactory,
     view: PrintJobView,
     backend: PrintBackend,
     actor_id: int | None,
     clock: Clock,
+    *,
+    mark: bool = True,
 ) -> PrintJobView:
+    """Cancel the job at the printer, audited; ``mark``: the row says "cancelled" (a retry
+    keeps its claim instead and reuses the row for the new copy)."""
     if view.job_ref and view.backend == backend.name and isinstance(backend, CancellableBackend):
         backend.cancel(view.job_ref)
     at = now_from(clock)
     with transaction(sf) as session:
         job = _job(session, view.job_id)
-        job.status = JobState.CANCELLED.value
-        job.problem = "cancelled"
-        job.error = explain("cancelled")
+        if mark:
+            job.status = JobState.CANCELLED.value
+            job.problem = "cancelled"
+            job.error = explain("cancelled")
         job.updated_at = at
         record_event(
             session,

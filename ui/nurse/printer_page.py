@@ -231,7 +231,14 @@ class PrinterPage(QWidget):
         self.message.show_message(explain(code, nurse_language(), self.selected_printer()), "error")
 
     def on_failed(self, exc: BaseException) -> None:
+        from kiosk.services.clinic import ClinicSettingsInvalid
+        from ui.nurse.clinic_form import problem_text
+
         self._busy(False)
+        if isinstance(exc, ClinicSettingsInvalid):  # the clinic itself was never set up
+            words = [problem_text(p.field, p.code) for p in exc.problems]
+            self.message.show_message(" ".join(dict.fromkeys(words)), "error")
+            return
         self.message.show_message(friendly_message(exc), "error")
 
     def _busy(self, busy: bool) -> None:

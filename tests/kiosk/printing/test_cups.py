@@ -332,3 +332,51 @@ def test_cli_retry_goes_to_the_printer_an_admin_chose_after_the_failure(
     assert err == "clinic-kiosk: This job has printed already; print the document again."
     for path in arrived(cups_pdf.out_dir, "retry-test"):
         path.unlink()
+
+
+def test_two_stations_retrying_one_stuck_job_print_it_once(
+    cups_pdf, paused_queue, session_factory, settings
+):
+    """Both press "Print again" on the same stuck job: one claims it, the other is told."""
+    import threading
+
+    from kiosk.services.documents import print_document, retry_print
+    from kiosk.services.errors import ConflictError
+
+    document = _stored_document(session_factory)
+    backend = CupsBackend()
+    stuck = print_document(
+        session_factory, document, backend=backend, printer=paused_queue, timeout=0
+    )
+    before = set(arrived(cups_pdf.out_dir, "retry-test"))
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def station() -> None:
+        start.wait()
+        try:
+            outcomes.append(
+                retry_print(
+                    session_factory,
+                    stuck.job_id,
+                    backend=backend,
+                    printer=cups_pdf.queue,
+                    timeout=60,
+                )
+            )
+        except ConflictError as exc:
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=station) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    printed = [o for o in outcomes if not isinstance(o, Exception)]
+    refused = [o for o in outcomes if isinstance(o, ConflictError)]
+    assert len(printed) == 1 and len(refused) == 1, outcomes
+    assert printed[0].status == "completed"
+    new = set(arrived(cups_pdf.out_dir, "retry-test")) - before
+    assert len(new) == 1  # one copy came out
+    for path in arrived(cups_pdf.out_dir, "retry-test"):
+        path.unlink()

@@ -855,6 +855,10 @@
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
     </message>
+    <message>
+        <source>The clinic&apos;s name and phone number are not set, so no document can print. An administrator sets them in Administration &gt; Clinic.</source>
+        <translation>El nombre y el teléfono de la clínica no están configurados, así que no se puede imprimir ningún documento. Una persona administradora los configura en Administración &gt; Clínica.</translation>
+    </message>
 </context>
 <context>
     <name>NurseLabels</name>

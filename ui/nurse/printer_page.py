@@ -36,8 +36,11 @@ DEFAULT = ""  # the list item standing for "the computer's default printer"
 
 
 def printer_state_text(choice: PrinterChoice) -> str:
+    """The printer's state in plain words; nothing when the backend cannot tell (Qt)."""
     if choice.status.problem:
         return explain(choice.status.problem, nurse_language(), choice.name)
+    if choice.status.state == "unknown":
+        return ""
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("PrinterPage", "Ready.")
@@ -134,7 +137,8 @@ class PrinterPage(QWidget):
         self.list.addItem(default_item)
         for choice in choices:
             label = choice.name + (self.tr(" (default)") if choice.default else "")
-            label += "\n" + printer_state_text(choice)
+            state = printer_state_text(choice)
+            label += f"\n{state}" if state else ""
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, choice.name)
             item.setSizeHint(item.sizeHint().expandedTo(_row_size()))

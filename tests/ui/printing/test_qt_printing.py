@@ -148,3 +148,20 @@ def test_a_stuck_job_is_not_reported_printed_and_cannot_be_sent_twice_from_here(
     assert failed.args[0] == "The printer Front is out of paper. Load paper, then print again."
     assert "Print jobs" in dialog.status.text()
     assert not dialog.print_button.isEnabled()
+
+
+def test_on_the_qt_backend_the_printers_come_from_qprinterinfo(qapp, tmp_path, session_factory):
+    """Administration > Printer offers what Qt sees (the Windows way); no state is invented."""
+    import dataclasses
+
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from kiosk.config import load_settings
+    from kiosk.services.clinic_admin import ClinicAdmin
+    from ui.stations import print_backend, system_printers
+
+    base = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
+    settings = dataclasses.replace(base, printing=dataclasses.replace(base.printing, backend="qt"))
+    choices = ClinicAdmin(session_factory, settings, print_backend, system_printers).printers()
+    assert sorted(c.name for c in choices) == sorted(QPrinterInfo.availablePrinterNames())
+    assert all(c.status.state == "unknown" and c.status.problem is None for c in choices)

@@ -1,0 +1,41 @@
+"""The clinic set up in the app reaches a kiosk started with the file's settings: its name on
+screen, its time zone for the check-ins, its languages, once the database is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.config import load_settings
+from kiosk.domain.clinic import ClinicDetails
+from kiosk.services.clinic import save_clinic
+from kiosk.storage import open_database
+from ui.main_window import MainWindow
+
+
+def test_a_kiosk_adopts_the_clinic_saved_in_the_database(qtbot, tmp_path: Path) -> None:
+    settings = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    settings.data_dir.mkdir(parents=True)
+    db = open_database(settings.database_url)
+    try:
+        save_clinic(
+            db.session_factory,
+            ClinicDetails("Clínica Sol", "", "+34 910 000 000", "Europe/Madrid", ("es",)),
+            actor_id=None,
+        )
+    finally:
+        db.dispose()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    assert window.patient.clinic_label.text() == "Your Skin Clinic"  # the file, before the DB
+    qtbot.waitUntil(lambda: window.backend is not None, timeout=15000)
+    kiosk = window.patient
+    assert kiosk.clinic_label.text() == "Clínica Sol"
+    assert kiosk.welcome.clinic.text() == "Clínica Sol"
+    assert window.settings.clinic.timezone == "Europe/Madrid"
+    assert kiosk._zones == ["Europe/Madrid"]  # check-ins are stored with the clinic's zone
+    assert not kiosk.welcome.language_buttons["en"].isVisibleTo(kiosk)
+    assert kiosk.welcome.language_buttons["es"].isVisibleTo(kiosk)
+    window.backend.database.dispose()

@@ -104,6 +104,7 @@ class ClinicFormWidget(QWidget):
         for box in (self.english, self.spanish):
             box.setMinimumHeight(TOUCH_HEIGHT)
         languages = QHBoxLayout()
+        languages.setSpacing(32)
         languages.addWidget(self.english)
         languages.addWidget(self.spanish)
         languages.addStretch(1)

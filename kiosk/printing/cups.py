@@ -162,6 +162,10 @@ class CupsBackend:
         ):
             out = self._run(self._lpstat(["-W", which, "-o", queue]), check=False)
             if any(line.split()[:1] == [job_ref] for line in out.splitlines()):
+                if state is JobState.PENDING:  # why it waits, as far as lpstat can tell
+                    problem = self._lpstat_printer(queue).problem
+                    if problem:
+                        return JobStatus(state, explain(problem, printer=queue), problem)
                 return JobStatus(state)
         return JobStatus(JobState.FAILED, f"The print system no longer knows job {job_ref}.")
 

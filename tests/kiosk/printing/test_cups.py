@@ -261,7 +261,7 @@ def test_the_queue_is_listed(cups_pdf):
     assert cups_pdf.queue in CupsBackend().printers()
 
 
-def _stored_document(session_factory):
+def _stored_document(session_factory, filename: str = "retry-test.pdf"):
     from kiosk.services.checkin import submit_checkin
     from kiosk.services.documents import RenderedDocument
     from kiosk.storage import models
@@ -285,7 +285,7 @@ def _stored_document(session_factory):
             visit_id=visit_id,
             kind="aftercare",
             sha256="0" * 64,
-            filename="retry-test.pdf",
+            filename=filename,
             pdf=_one_page_pdf(),
             staff_id=None,
             created_at=TEST_NOW,
@@ -343,12 +343,12 @@ def test_two_stations_retrying_one_stuck_job_print_it_once(
     from kiosk.services.documents import print_document, retry_print
     from kiosk.services.errors import ConflictError
 
-    document = _stored_document(session_factory)
+    title = f"twice-{uuid.uuid4().hex[:10]}"  # the output folder is shared: a name of its own
+    document = _stored_document(session_factory, f"{title}.pdf")
     backend = CupsBackend()
     stuck = print_document(
         session_factory, document, backend=backend, printer=paused_queue, timeout=0
     )
-    before = set(arrived(cups_pdf.out_dir, "retry-test"))
     outcomes: list[object] = []
     start = threading.Barrier(2)
 
@@ -376,7 +376,26 @@ def test_two_stations_retrying_one_stuck_job_print_it_once(
     refused = [o for o in outcomes if isinstance(o, ConflictError)]
     assert len(printed) == 1 and len(refused) == 1, outcomes
     assert printed[0].status == "completed"
-    new = set(arrived(cups_pdf.out_dir, "retry-test")) - before
-    assert len(new) == 1  # one copy came out
-    for path in arrived(cups_pdf.out_dir, "retry-test"):
+    copies = arrived(cups_pdf.out_dir, title)
+    assert len(copies) == 1  # one copy came out
+    for path in copies:
         path.unlink()
+
+
+def test_without_ipptool_a_paused_queue_is_still_named(
+    cups_pdf, paused_queue, sample_pdf, monkeypatch
+):
+    import kiosk.printing.cups as cups_module
+
+    real_which = cups_module.shutil.which
+    monkeypatch.setattr(
+        cups_module.shutil, "which", lambda name: None if name == "ipptool" else real_which(name)
+    )
+    backend = CupsBackend()
+    ref = backend.submit(sample_pdf, paused_queue, title="lpstat-paused")
+    try:
+        status = backend.status(ref)
+        assert (status.state, status.code) == (JobState.PENDING, "paused")
+        assert backend.printer_status(paused_queue).problem == "paused"
+    finally:
+        backend.cancel(ref)

@@ -25,13 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from kiosk.cli import open_db
 from kiosk.config import load_settings
 from kiosk.demo import build_demo
-from kiosk.domain.clinic import ClinicDetails
 from kiosk.printing.cups import CupsBackend
 from kiosk.printing.factory import backend_for
-from kiosk.services.clinic import save_clinic
 from kiosk.services.clinic_admin import ClinicAdmin
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.storage import open_database
 from scripts.screenshots_nurse import SIZES, make_station, settle, sign_in, wait_until
 from ui.nurse.clinic_pages import attach_clinic_pages
@@ -132,6 +132,7 @@ def main(out: Path) -> int:
             pepper = load_pepper(settings.staff.pepper_path)
             # first run: the clinic step after the first administrator
             empty = open_database(f"sqlite:///{tmp}/empty.sqlite3")
+            attach_audit_key(empty, settings.data_dir / "empty")
             station = make_station(empty, settings, pepper)
             pages = attach_clinic_pages(
                 station,
@@ -141,8 +142,8 @@ def main(out: Path) -> int:
             wait_until(lambda: station.stack.currentWidget() is station.setup_page)
             setup = station.setup_page
             setup.name.setText("Ana Torres")
-            setup.pin.setText("246810")
-            setup.repeat.setText("246810")
+            setup.pin.setText("582917")
+            setup.repeat.setText("582917")
             setup.create_button.click()
             wait_until(lambda: station.stack.currentWidget() is pages.setup)
             wait_until(lambda: pages.setup.save_button.isEnabled())
@@ -155,19 +156,8 @@ def main(out: Path) -> int:
             station.close()
             empty.dispose()
 
-            build_demo(settings, lambda: open_database(settings.database_url))
-            db = open_database(settings.database_url)
-            save_clinic(
-                db.session_factory,
-                ClinicDetails(
-                    "Bright Skin Clinic",
-                    "12 Example Street",
-                    "+1 555 0100",
-                    settings.clinic.timezone,
-                    printer="KioskPDF" if cups else None,
-                ),
-                actor_id=1,
-            )
+            build_demo(settings, lambda: open_db(settings))
+            db = open_db(settings)  # with the audit secret attached, as a station opens it
             if cups:
                 from kiosk.services.documents import print_document, render_consent_record
 
@@ -177,9 +167,14 @@ def main(out: Path) -> int:
                         settings.clinic, name="Bright Skin Clinic", phone="+1 555 0100"
                     ),
                 )
-                document = render_consent_record(db.session_factory, 1, settings=shown, staff_id=1)
+                document = render_consent_record(db.session_factory, 1, settings=shown, actor=None)
                 print_document(
-                    db.session_factory, document, backend=CupsBackend(), printer=paused, timeout=1
+                    db.session_factory,
+                    document,
+                    backend=CupsBackend(),
+                    printer=paused,
+                    timeout=1,
+                    actor=None,
                 )
                 print_document(
                     db.session_factory,
@@ -187,6 +182,7 @@ def main(out: Path) -> int:
                     backend=CupsBackend(),
                     printer="KioskPDF",
                     timeout=30,
+                    actor=None,
                 )
             station = make_station(db, settings, pepper)
             pages = attach_clinic_pages(

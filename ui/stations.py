@@ -16,6 +16,7 @@ from kiosk.content import load_content
 from kiosk.domain.checklist import Checklist
 
 if TYPE_CHECKING:
+    from kiosk.domain.staff import SignedIn
     from kiosk.printing.backends import PrintBackend
     from kiosk.services.documents import RenderedDocument
     from ui.main_window import Backend, MainWindow
@@ -64,28 +65,31 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     from kiosk.services.clinic_admin import ClinicAdmin
     from kiosk.services.documents import print_document, render_aftercare
     from kiosk.services.rotation import rotate_backups
-    from kiosk.services.staff import LockoutPolicy
+    from kiosk.services.staff import lockout_policy, pin_policy
     from ui.nurse.clinic_pages import attach_clinic_pages
     from ui.nurse.station import NurseStation, find_preview
 
     sf = backend.database.session_factory
 
-    def render(visit_id: int, staff_id: int) -> RenderedDocument:
-        return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
+    def render(visit_id: int, actor: SignedIn) -> RenderedDocument:
+        return render_aftercare(sf, visit_id, settings=settings, actor=actor)
 
-    def send(document: RenderedDocument) -> Any:
+    def send(document: RenderedDocument, actor: SignedIn) -> Any:
         current = current_settings(sf, settings)  # the printer and paper chosen in the app
         return print_document(
             sf,
             document,
             backend=print_backend(current),
             printer=current.printing.default_printer,
+            actor=actor,
         )
 
     station = NurseStation(
         sf,
         zone=settings.clinic.timezone,
-        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+        lockout=lockout_policy(settings.staff),
+        pin_policy=pin_policy(settings.staff),
+        station_name=station_name(settings),
         pepper=backend.pepper,
         idle_seconds=settings.idle.nurse_seconds,
         data_dir=settings.backups_dir,
@@ -115,6 +119,13 @@ def system_printers(settings: Settings) -> list[str]:
 
         return CupsBackend().printers()
     return []
+
+
+def station_name(settings: Settings) -> str:
+    """Where a sign-in happens, for the per-station wait: the mode and this computer's name."""
+    import socket
+
+    return f"{settings.station}@{socket.gethostname()}"[:64]
 
 
 def attach_patient(window: MainWindow) -> QWidget:

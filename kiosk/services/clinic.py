@@ -14,9 +14,11 @@ from typing import Any
 
 from kiosk.config import Settings
 from kiosk.domain.clinic import ClinicDetails, ClinicProblem, validate_details
+from kiosk.domain.staff import SignedIn
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import AuthError, ValidationError
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
@@ -51,13 +53,13 @@ def save_clinic(
     sf: SessionFactory,
     details: ClinicDetails,
     *,
-    actor_id: int | None,
+    actor: SignedIn | None,
     clock: Clock = utc_now,
 ) -> ClinicDetails:
     """Validate and store the details; audited as ``clinic.updated`` with the changed fields.
 
-    ``actor_id`` must be an active administrator; None (the system) may only set the clinic up
-    the first time, before any row exists.
+    ``actor`` must be a signed-in administrator; None (the system: first-run setup, the
+    command line) may only set the clinic up the first time, before any row exists.
     """
     cleaned, problems = validate_details(details)
     if problems:
@@ -65,7 +67,7 @@ def save_clinic(
     now = now_from(clock)
     with transaction(sf) as session:
         row = session.get(models.ClinicSettings, 1)
-        _require_admin(session, actor_id, first_time=row is None)
+        _require_admin(session, actor, first_time=row is None)
         before = None if row is None else _details(row)
         if row is None:
             row = models.ClinicSettings(id=1, updated_at=now)
@@ -73,7 +75,8 @@ def save_clinic(
         row.name, row.address, row.phone = cleaned.name, cleaned.address, cleaned.phone
         row.timezone, row.languages = cleaned.timezone, ",".join(cleaned.languages)
         row.printer, row.paper, row.logo_png = cleaned.printer, cleaned.paper, cleaned.logo_png
-        row.updated_at, row.updated_by = now, actor_id
+        row.updated_at = now
+        row.updated_by = actor.staff_id if actor is not None else None
         changed = [f for f in FIELDS if before is None or getattr(before, f) != getattr(cleaned, f)]
         shown: dict[str, Any] = {
             f: getattr(cleaned, f) for f in changed if f not in ("logo_png", "languages")
@@ -84,7 +87,7 @@ def save_clinic(
             shown["logo_png"] = "set" if cleaned.logo_png else "removed"
         record_event(
             session,
-            actor=staff_actor(actor_id),
+            actor=staff_actor(actor.staff_id if actor is not None else None),
             action="clinic.set_up" if before is None else "clinic.updated",
             subject="clinic",
             details={"changed": shown},
@@ -135,13 +138,9 @@ def _details(row: models.ClinicSettings) -> ClinicDetails:
     )
 
 
-def _require_admin(session: Any, actor_id: int | None, *, first_time: bool) -> None:
-    from kiosk.domain.staff import Role
-
-    if actor_id is None:
+def _require_admin(session: Any, actor: SignedIn | None, *, first_time: bool) -> None:
+    if actor is None:
         if first_time:
             return
         raise AuthError("Only an administrator can change the clinic's details.")
-    actor = session.get(models.Staff, actor_id)
-    if actor is None or not actor.active or actor.role != Role.ADMIN.value:
-        raise AuthError("Only an administrator can change the clinic's details.")
+    require_signed_in(session, actor, admin=True)

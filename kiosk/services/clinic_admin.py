@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kiosk.config import Settings
 from kiosk.domain.clinic import ClinicDetails
+from kiosk.domain.staff import SignedIn
 from kiosk.printing.backends import (
     CancellableBackend,
     JobState,
@@ -89,13 +90,11 @@ class ClinicAdmin:
             pinned.add("languages")
         return ClinicForm(details, stored is not None, frozenset(pinned))
 
-    def save(self, details: ClinicDetails, *, actor_id: int | None) -> ClinicDetails:
-        return clinic.save_clinic(
-            self.session_factory, details, actor_id=actor_id, clock=self.clock
-        )
+    def save(self, details: ClinicDetails, *, actor: SignedIn | None) -> ClinicDetails:
+        return clinic.save_clinic(self.session_factory, details, actor=actor, clock=self.clock)
 
     def save_printer(
-        self, printer: str | None, paper: str, *, actor_id: int | None
+        self, printer: str | None, paper: str, *, actor: SignedIn | None
     ) -> ClinicDetails:
         """Keep the other details as stored; change only the printer and paper."""
         stored = clinic.load_clinic(self.session_factory)
@@ -108,9 +107,7 @@ class ClinicAdmin:
                 current.clinic.timezone,
                 current.languages,
             )
-        return self.save(
-            dataclasses.replace(stored, printer=printer, paper=paper), actor_id=actor_id
-        )
+        return self.save(dataclasses.replace(stored, printer=printer, paper=paper), actor=actor)
 
     # -- printers ------------------------------------------------------------------------
 
@@ -137,7 +134,7 @@ class ClinicAdmin:
         return PrinterStatus(name or "", "unknown")
 
     def print_test_page(
-        self, printer: str | None, paper: str, pdf: bytes, *, actor_id: int | None
+        self, printer: str | None, paper: str, pdf: bytes, *, actor: SignedIn | None
     ) -> JobStatus:
         """Send a test page and follow it; one that does not finish in time is cancelled
         (a test page must not come out later, in the middle of a patient's papers)."""
@@ -150,7 +147,7 @@ class ClinicAdmin:
             pdf,
             backend=self.backend_for(current),
             printer=printer,
-            actor_id=actor_id,
+            actor=actor,
             timeout=self.test_page_timeout,
             clock=self.clock,
         )
@@ -160,7 +157,7 @@ class ClinicAdmin:
     def jobs(self, *, open_only: bool = False, limit: int = 200) -> list[printing.PrintJobRow]:
         return printing.list_print_jobs(self.session_factory, open_only=open_only, limit=limit)
 
-    def retry(self, job_id: int, *, actor_id: int | None) -> printing.PrintJobView:
+    def retry(self, job_id: int, *, actor: SignedIn | None) -> printing.PrintJobView:
         """Again, to the printer chosen now (a waiting copy is cancelled first)."""
         current = self.current()
         return printing.retry_print(
@@ -168,16 +165,16 @@ class ClinicAdmin:
             job_id,
             backend=self.backend_for(current),
             printer=current.printing.default_printer,
-            actor_id=actor_id,
+            actor=actor,
             clock=self.clock,
         )
 
-    def cancel(self, job_id: int, *, actor_id: int | None) -> printing.PrintJobView:
+    def cancel(self, job_id: int, *, actor: SignedIn | None) -> printing.PrintJobView:
         return printing.cancel_print_job(
             self.session_factory,
             job_id,
             backend=self.backend_for(self.current()),
-            actor_id=actor_id,
+            actor=actor,
             clock=self.clock,
         )
 

@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
+from kiosk.domain.staff import SignedIn
 from kiosk.printing.backends import (
     CancellableBackend,
     JobState,
@@ -32,6 +33,7 @@ from kiosk.printing.problems import explain
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import MAX_PAGE, SessionFactory, transaction
 from kiosk.storage import models
 
@@ -91,12 +93,16 @@ def print_document(
     *,
     backend: PrintBackend,
     printer: str | None,
+    actor: SignedIn | None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
 ) -> PrintJobView:
-    """Create a PrintJob row, send the document, follow the job, record the outcome."""
+    """Create a PrintJob row, send the document, follow the job, record the outcome; the
+    audit names ``actor`` (None: the command line)."""
     now = now_from(clock)
     with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now)
         if session.get(models.Document, document.document_id) is None:
             raise NotFoundError("That document could not be found; render it again.")
         job = models.PrintJob(
@@ -111,7 +117,9 @@ def print_document(
         session.add(job)
         session.flush()
         job_id = job.id
-    return _attempt(sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock)
+    return _attempt(
+        sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock, actor
+    )
 
 
 def retry_print(
@@ -119,18 +127,21 @@ def retry_print(
     job_id: int,
     *,
     backend: PrintBackend,
+    actor: SignedIn | None,
     printer: str | None = None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
-    actor_id: int | None = None,
 ) -> PrintJobView:
     """Send a job's document again, to ``printer`` (the one chosen now; None: the default).
 
     A job still waiting at the printer is asked about first: if it has printed meanwhile it is
     recorded so and nothing is sent; otherwise it is cancelled before the new copy goes.
     A job that has printed is refused ("already_printed"): print the document for a new copy.
+    Audited as a reprint by ``actor`` (None: the command line).
     """
     with transaction(sf, read_only=True) as session:
+        if actor is not None:
+            require_signed_in(session, actor)
         job = _job(session, job_id)
         view = _view(job)
         document = session.get(models.Document, job.document_id)
@@ -152,8 +163,8 @@ def retry_print(
                 now = JobStatus(JobState.PENDING)
             if now.state is JobState.COMPLETED:  # it came out meanwhile: nothing to send
                 return _record_status(sf, job_id, now, now_from(clock))
-        _withdraw(sf, view, backend, actor_id, clock, mark=False)
-    return _attempt(sf, job_id, pdf, filename, backend, printer, timeout, clock)
+        _withdraw(sf, view, backend, actor, clock, mark=False)
+    return _attempt(sf, job_id, pdf, filename, backend, printer, timeout, clock, actor, True)
 
 
 def cancel_print_job(
@@ -161,18 +172,20 @@ def cancel_print_job(
     job_id: int,
     *,
     backend: PrintBackend,
-    actor_id: int | None = None,
+    actor: SignedIn | None,
     clock: Clock = utc_now,
 ) -> PrintJobView:
     """Withdraw a job still waiting at the printer, so it never prints; audited."""
     with transaction(sf, read_only=True) as session:
+        if actor is not None:
+            require_signed_in(session, actor)
         view = _view(_job(session, job_id))
     if not view.open:
         raise ValidationError(
             "job", "not_open", "This job is not waiting at the printer; nothing to cancel."
         )
     _claim(sf, view, JobState.CANCELLED, clock)
-    return _withdraw(sf, view, backend, actor_id, clock)
+    return _withdraw(sf, view, backend, actor, clock)
 
 
 def refresh_print_job(
@@ -270,7 +283,7 @@ def _withdraw(
     sf: SessionFactory,
     view: PrintJobView,
     backend: PrintBackend,
-    actor_id: int | None,
+    actor: SignedIn | None,
     clock: Clock,
     *,
     mark: bool = True,
@@ -289,7 +302,7 @@ def _withdraw(
         job.updated_at = at
         record_event(
             session,
-            actor=staff_actor(actor_id),
+            actor=_actor(actor),
             action="print.cancelled",
             subject=f"document:{job.document_id}",
             details={"job_id": job.id, "job_ref": view.job_ref or "", "printer": job.printer or ""},
@@ -307,6 +320,8 @@ def _attempt(
     printer: str | None,
     timeout: float,
     clock: Clock,
+    actor: SignedIn | None,
+    reprint: bool = False,
 ) -> PrintJobView:
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
@@ -321,7 +336,9 @@ def _attempt(
         status = JobStatus(
             JobState.STUCK, status.message or explain("stuck", printer=printer), status.code
         )
-    return _record_attempt(sf, job_id, backend.name, printer, job_ref, status, now_from(clock))
+    return _record_attempt(
+        sf, job_id, backend.name, printer, job_ref, status, now_from(clock), actor, reprint
+    )
 
 
 def _record_attempt(
@@ -332,6 +349,8 @@ def _record_attempt(
     job_ref: str | None,
     status: JobStatus,
     at: datetime,
+    actor: SignedIn | None,
+    reprint: bool,
 ) -> PrintJobView:
     with transaction(sf) as session:
         job = _job(session, job_id)
@@ -340,18 +359,21 @@ def _record_attempt(
         job.printer = printer
         job.job_ref = job_ref
         _apply(job, status, at)
+        details: dict[str, Any] = {
+            "job_id": job.id,
+            "status": job.status,
+            "printer": printer or "",
+            "attempt": job.attempts,
+            "problem": job.problem or "",
+        }
+        if reprint:
+            details["reprint"] = True
         record_event(
             session,
-            actor="system",
+            actor=_actor(actor),
             action="document.printed" if status.state is JobState.COMPLETED else "print.problem",
             subject=f"document:{job.document_id}",
-            details={
-                "job_id": job.id,
-                "status": job.status,
-                "printer": printer or "",
-                "attempt": job.attempts,
-                "problem": job.problem or "",
-            },
+            details=details,
             at=at,
         )
         return _view(job)
@@ -392,6 +414,10 @@ def _apply(job: models.PrintJob, status: JobStatus, at: datetime) -> None:
         job.error = "The printer has not finished yet; check it, then look again or print again."
 
 
+def _actor(actor: SignedIn | None) -> str:
+    return staff_actor(actor.staff_id if actor is not None else None)
+
+
 def _job(session: Session, job_id: int) -> models.PrintJob:
     job: models.PrintJob | None = session.get(models.PrintJob, job_id)
     if job is None:
@@ -419,7 +445,7 @@ def print_test_page(
     *,
     backend: PrintBackend,
     printer: str | None,
-    actor_id: int | None = None,
+    actor: SignedIn | None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
 ) -> JobStatus:
@@ -447,9 +473,11 @@ def print_test_page(
         )
     at = now_from(clock)
     with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=at)
         record_event(
             session,
-            actor=staff_actor(actor_id),
+            actor=_actor(actor),
             action="printer.test_page",
             subject=f"printer:{printer or ''}"[:100],
             details={"status": status.state.value, "problem": status.code},

@@ -40,7 +40,14 @@ def test_the_demo_database_has_a_printable_clinic(tmp_path):
     from kiosk.storage import open_database
 
     settings = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
-    build_demo(settings, lambda: open_database(settings.database_url))
+    from kiosk.services.audit_secret import attach_audit_key
+
+    def opened():
+        db = open_database(settings.database_url)
+        attach_audit_key(db, settings.data_dir)
+        return db
+
+    build_demo(settings, opened)
     db = open_database(settings.database_url)
     try:
         assert is_configured(db.session_factory, settings)

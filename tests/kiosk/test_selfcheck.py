@@ -28,7 +28,8 @@ def test_a_working_installation_passes(settings) -> None:
     out = io.StringIO()
     assert run_self_check(settings, out) == 0
     lines = out.getvalue().splitlines()
-    assert lines[0] == "ok   database: opened and migrated"
+    assert lines[0].startswith("ok   database: opened and migrated; audit secret ")
+    assert lines[0].endswith(" fits the log")
     assert lines[1] == "ok   clinic details: Bright Skin Clinic, phone set"
     assert lines[2].startswith("ok   content: valid in en")
     assert lines[3].startswith("ok   aftercare sheet: en ")
@@ -47,14 +48,16 @@ def test_a_fresh_install_with_placeholders_fails(fresh) -> None:
 
 def test_the_clinic_set_up_in_the_app_passes(fresh) -> None:
     from kiosk.domain.clinic import ClinicDetails
+    from kiosk.services.audit_secret import attach_audit_key
     from kiosk.services.clinic import save_clinic
     from kiosk.storage import open_database
 
     fresh.data_dir.mkdir(parents=True)
     db = open_database(fresh.database_url)
+    attach_audit_key(db, fresh.data_dir)
     try:
         details = ClinicDetails("Clínica Sol", "Calle 1", "+34 600 000 000", "Europe/Madrid")
-        save_clinic(db.session_factory, details, actor_id=None)
+        save_clinic(db.session_factory, details, actor=None)
     finally:
         db.dispose()
     out = io.StringIO()
@@ -92,3 +95,20 @@ def test_broken_content_is_named(settings, tmp_path: Path, monkeypatch) -> None:
     text = out.getvalue()
     assert "FAIL content:" in text and "checklist.toml" in text
     assert "ok   database" in text
+
+
+def test_a_missing_audit_secret_fails_the_database_check(settings) -> None:
+    from kiosk.services.audit import record_event
+    from kiosk.services.audit_secret import attach_audit_key, secret_path
+    from kiosk.storage import open_database
+
+    settings.data_dir.mkdir(parents=True)
+    db = open_database(settings.database_url)
+    attach_audit_key(db, settings.data_dir)
+    with db.session_factory.begin() as session:
+        record_event(session, actor="system", action="test.event", subject="x", details={})
+    db.dispose()
+    secret_path(settings.data_dir).unlink()
+    out = io.StringIO()
+    assert run_self_check(settings, out) == 1
+    assert "FAIL database: AuditSecretProblem: The audit secret file" in out.getvalue()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.config import load_settings
 from kiosk.domain.clinic import ClinicDetails
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.clinic import save_clinic
 from kiosk.storage import open_database
 from ui.main_window import MainWindow
@@ -16,11 +17,12 @@ def test_a_kiosk_adopts_the_clinic_saved_in_the_database(qtbot, tmp_path: Path) 
     settings = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
     settings.data_dir.mkdir(parents=True)
     db = open_database(settings.database_url)
+    attach_audit_key(db, settings.data_dir)
     try:
         save_clinic(
             db.session_factory,
             ClinicDetails("Clínica Sol", "", "+34 910 000 000", "Europe/Madrid", ("es",)),
-            actor_id=None,
+            actor=None,
         )
     finally:
         db.dispose()

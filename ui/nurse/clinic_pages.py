@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.domain.staff import Role
+from kiosk.domain.staff import Role, SignedIn
 from kiosk.services.clinic_admin import ClinicAdmin
 from ui.nurse.clinic_settings_page import ClinicSettingsPage
 from ui.nurse.print_jobs_page import PrintJobsPage
@@ -27,8 +27,9 @@ class ClinicPages:
     def __init__(self, station: Any, services: ClinicAdmin, zone: str) -> None:
         self.station = station
         self.services = services
-        self.first_admin: int | None = None
-        self.setup = ClinicSettingsPage(services, lambda: self.first_admin, first_run=True)
+        self.first_run = False  # the clinic step right after the first administrator
+        # first run: nobody is signed in yet, so the system sets the clinic up (allowed once)
+        self.setup = ClinicSettingsPage(services, lambda: None, first_run=True)
         self.settings = ClinicSettingsPage(services, self.signed_in)
         self.printer = PrinterPage(services, self.signed_in)
         self.jobs = PrintJobsPage(services, self.signed_in, zone)
@@ -50,8 +51,9 @@ class ClinicPages:
         self.setup.saved.connect(self.on_setup_saved)
         station.signed_in.connect(self.on_station_signed_in)
 
-    def signed_in(self) -> int | None:
-        return getattr(self.station.staff, "staff_id", None)
+    def signed_in(self) -> SignedIn | None:
+        staff = self.station.staff
+        return staff if isinstance(staff, SignedIn) else None
 
     def on_tabs_current_changed(self, index: int) -> None:
         page = self.tab_index.get(index)
@@ -72,7 +74,7 @@ class ClinicPages:
             "Documents cannot print until the clinic's name and phone number are set.",
         )
         if Role(member.role) is Role.ADMIN:
-            self.settings.notice = words  # shown once the page has loaded
+            self.settings.notice = (words, "error")  # shown once the page has loaded
             self.station.show_admin()
             if self.station.admin_page.tabs.currentWidget() is self.settings:
                 self.settings.load()
@@ -89,12 +91,17 @@ class ClinicPages:
         )
 
     def on_first_admin_created(self, member: Any) -> None:
-        self.first_admin = member.staff_id
+        self.first_run = True
+        code = getattr(member, "code", "")
+        created = QCoreApplication.translate(
+            "ClinicPages", "{name} was created; the staff code is {code}. Now the clinic:"
+        ).format(name=member.name, code=code)
+        self.setup.notice = (created, "ok")
         self.station.stack.setCurrentWidget(self.setup)
         self.setup.load()
 
     def on_setup_saved(self, details: Any) -> None:
-        self.first_admin = None
+        self.first_run = False
         self.station.refresh_home()
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.domain.staff import SignedIn
 from kiosk.services.clinic import ClinicSettingsInvalid
 from kiosk.services.clinic_admin import ClinicAdmin, ClinicForm
 from ui.nurse.clinic_form import ClinicFormWidget, problem_text
@@ -20,7 +21,7 @@ from ui.nurse.common import MessageLine, button, title_label
 from ui.nurse.errors import friendly_message
 from ui.tasks import run_task
 
-ActorId = Callable[[], int | None]
+ActorId = Callable[[], "SignedIn | None"]  # the signed-in staff member (None: first run)
 
 
 class ClinicSettingsPage(QWidget):
@@ -40,7 +41,8 @@ class ClinicSettingsPage(QWidget):
         self.services = services
         self.actor = actor
         self.first_run = first_run
-        self.notice: str | None = None  # why the page was opened, kept until it has loaded
+        # (words, kind) saying why the page was opened, shown once it has loaded
+        self.notice: tuple[str, str] | None = None
         self.setObjectName("nurseClinicSetupPage" if first_run else "nurseClinicSettingsPage")
         self.setAccessibleName(self.tr("Clinic details"))
         self.form = ClinicFormWidget(with_printer=True)
@@ -114,7 +116,7 @@ class ClinicSettingsPage(QWidget):
         self.form.load(form)
         self.save_button.setEnabled(True)
         if self.notice:
-            self.message.show_message(self.notice, "error")
+            self.message.show_message(*self.notice)
             self.notice = None
         elif not names:
             self.message.show_message(
@@ -135,7 +137,7 @@ class ClinicSettingsPage(QWidget):
         self.message.show_message(self.tr("Saving…"), "info")
         actor = self.actor()
         run_task(
-            lambda: self.services.save(details, actor_id=actor),
+            lambda: self.services.save(details, actor=actor),
             self.on_save_done,
             self.on_save_failed,
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.staff import SignedIn
 from kiosk.printing.problems import explain
 from kiosk.services.clinic_admin import ClinicAdmin
 from kiosk.services.printing import PrintJobRow, PrintJobView
@@ -37,7 +38,7 @@ from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import format_datetime
 from ui.tasks import run_task
 
-ActorId = Callable[[], int | None]
+ActorId = Callable[[], "SignedIn | None"]  # the signed-in staff member (None: first run)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -212,16 +213,16 @@ class PrintJobsPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        self._act(lambda actor: self.services.retry(row.job.job_id, actor_id=actor))
+        self._act(lambda actor: self.services.retry(row.job.job_id, actor=actor))
         self.message.show_message(self.tr("Printing…"), "info")
 
     def on_cancel_button_clicked(self) -> None:
         row = self.selected()
         if row is None:
             return
-        self._act(lambda actor: self.services.cancel(row.job.job_id, actor_id=actor))
+        self._act(lambda actor: self.services.cancel(row.job.job_id, actor=actor))
 
-    def _act(self, action: Callable[[int | None], PrintJobView]) -> None:
+    def _act(self, action: Callable[[SignedIn | None], PrintJobView]) -> None:
         actor = self.actor()
         self.retry_button.setEnabled(False)
         self.cancel_button.setEnabled(False)

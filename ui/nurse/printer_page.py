@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.staff import SignedIn
 from kiosk.printing.backends import JobState, JobStatus
 from kiosk.printing.problems import explain
 from kiosk.services.clinic_admin import ClinicAdmin, ClinicForm, PrinterChoice
@@ -31,7 +32,7 @@ from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, title_label
 from ui.nurse.errors import friendly_message
 from ui.tasks import run_task
 
-ActorId = Callable[[], int | None]
+ActorId = Callable[[], "SignedIn | None"]  # the signed-in staff member (None: first run)
 DEFAULT = ""  # the list item standing for "the computer's default printer"
 
 
@@ -194,7 +195,7 @@ class PrinterPage(QWidget):
         actor = self.actor()
         self._busy(True)
         run_task(
-            lambda: self.services.save_printer(printer, paper, actor_id=actor),
+            lambda: self.services.save_printer(printer, paper, actor=actor),
             self.on_saved,
             self.on_failed,
         )
@@ -217,7 +218,7 @@ class PrinterPage(QWidget):
             pdf = render_test_page(
                 TestPageData(clinic, printer or self.tr("default printer"), paper, language)
             )
-            return self.services.print_test_page(printer, paper, pdf, actor_id=actor)
+            return self.services.print_test_page(printer, paper, pdf, actor=actor)
 
         run_task(send, self.on_test_done, self.on_failed)
 

@@ -78,7 +78,9 @@ def test_retry_after_a_printer_is_configured_uses_the_printer_chosen_now(
 
     document = _stored_document(session_factory)
     backend = CupsBackend()
-    job = print_document(session_factory, document, backend=backend, printer="Gone", timeout=60)
+    job = print_document(
+        session_factory, document, backend=backend, printer="Gone", timeout=60, actor=None
+    )
     assert (job.status, job.problem, job.job_ref, job.attempts) == (
         "failed",
         "printer_missing",
@@ -89,7 +91,9 @@ def test_retry_after_a_printer_is_configured_uses_the_printer_chosen_now(
     queue = f"KioskRetry{uuid.uuid4().hex[:6]}"
     cups_pdf.add_queue(queue)
     try:
-        again = retry_print(session_factory, job.job_id, backend=backend, printer=queue, timeout=60)
+        again = retry_print(
+            session_factory, job.job_id, backend=backend, printer=queue, timeout=60, actor=None
+        )
     finally:
         cups_pdf.remove_queue(queue)
     assert (again.status, again.attempts, again.error, again.printer) == (
@@ -124,7 +128,7 @@ def test_a_paused_printer_makes_a_stuck_job_with_the_reason_then_resumes_once(
     document = _stored_document(session_factory)
     backend = CupsBackend()
     job = print_document(
-        session_factory, document, backend=backend, printer=paused_queue, timeout=1
+        session_factory, document, backend=backend, printer=paused_queue, timeout=1, actor=None
     )
     assert (job.status, job.problem) == ("stuck", "paused")
     assert (
@@ -152,11 +156,16 @@ def test_retry_of_a_stuck_job_cancels_it_first_so_nothing_prints_twice(
     document = _stored_document(session_factory)
     backend = CupsBackend()
     stuck = print_document(
-        session_factory, document, backend=backend, printer=paused_queue, timeout=1
+        session_factory, document, backend=backend, printer=paused_queue, timeout=1, actor=None
     )
     assert stuck.stuck and stuck.open
     again = retry_print(
-        session_factory, stuck.job_id, backend=backend, printer=cups_pdf.queue, timeout=60
+        session_factory,
+        stuck.job_id,
+        backend=backend,
+        printer=cups_pdf.queue,
+        timeout=60,
+        actor=None,
     )
     assert (again.status, again.printer, again.attempts) == ("completed", cups_pdf.queue, 2)
     old = backend.status(stuck.job_ref)  # CUPS itself says the first copy was withdrawn
@@ -175,13 +184,13 @@ def test_cancel_withdraws_a_stuck_job(cups_pdf, paused_queue, session_factory, s
     document = _stored_document(session_factory)
     backend = CupsBackend()
     stuck = print_document(
-        session_factory, document, backend=backend, printer=paused_queue, timeout=0
+        session_factory, document, backend=backend, printer=paused_queue, timeout=0, actor=None
     )
-    cancelled = cancel_print_job(session_factory, stuck.job_id, backend=backend)
+    cancelled = cancel_print_job(session_factory, stuck.job_id, backend=backend, actor=None)
     assert (cancelled.status, cancelled.problem) == ("cancelled", "cancelled")
     assert backend.status(stuck.job_ref).code == "cancelled"
     with pytest.raises(ValidationError) as caught:  # twice is a clear refusal, not a crash
-        cancel_print_job(session_factory, stuck.job_id, backend=backend)
+        cancel_print_job(session_factory, stuck.job_id, backend=backend, actor=None)
     assert caught.value.code == "not_open"
 
 
@@ -304,6 +313,7 @@ def test_cli_retry_goes_to_the_printer_an_admin_chose_after_the_failure(
     from kiosk.cli import main
     from kiosk.config import load_settings
     from kiosk.domain.clinic import ClinicDetails
+    from kiosk.services.audit_secret import attach_audit_key
     from kiosk.services.clinic import save_clinic
     from kiosk.services.documents import print_document
     from kiosk.storage import open_database
@@ -316,13 +326,16 @@ def test_cli_retry_goes_to_the_printer_an_admin_chose_after_the_failure(
     settings = load_settings()
     settings.data_dir.mkdir(parents=True)
     db = open_database(settings.database_url)
+    attach_audit_key(db, settings.data_dir)
     try:
         sf = db.session_factory
         document = _stored_document(sf)
-        failed = print_document(sf, document, backend=CupsBackend(), printer="Gone", timeout=5)
+        failed = print_document(
+            sf, document, backend=CupsBackend(), printer="Gone", timeout=5, actor=None
+        )
         assert failed.status == "failed"
         details = ClinicDetails("Bright Skin Clinic", "", "555-0100", "America/New_York")
-        save_clinic(sf, dataclasses.replace(details, printer=cups_pdf.queue), actor_id=None)
+        save_clinic(sf, dataclasses.replace(details, printer=cups_pdf.queue), actor=None)
     finally:
         db.dispose()
     assert main(["print", "--retry", str(failed.job_id)]) == 0, capsys.readouterr().err
@@ -347,7 +360,7 @@ def test_two_stations_retrying_one_stuck_job_print_it_once(
     document = _stored_document(session_factory, f"{title}.pdf")
     backend = CupsBackend()
     stuck = print_document(
-        session_factory, document, backend=backend, printer=paused_queue, timeout=0
+        session_factory, document, backend=backend, printer=paused_queue, timeout=0, actor=None
     )
     outcomes: list[object] = []
     start = threading.Barrier(2)
@@ -362,6 +375,7 @@ def test_two_stations_retrying_one_stuck_job_print_it_once(
                     backend=backend,
                     printer=cups_pdf.queue,
                     timeout=60,
+                    actor=None,
                 )
             )
         except ConflictError as exc:

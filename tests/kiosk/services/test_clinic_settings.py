@@ -87,14 +87,14 @@ def test_first_setup_is_stored_and_audited_then_only_admins_change_it(
     database, session_factory, admin, nurse
 ):
     assert load_clinic(session_factory) is None
-    saved = save_clinic(session_factory, SOL, actor_id=None, clock=fixed_clock())
+    saved = save_clinic(session_factory, SOL, actor=None, clock=fixed_clock())
     assert load_clinic(session_factory) == saved == SOL
     with pytest.raises(AuthError):  # the system may set the clinic up once, not change it
-        save_clinic(session_factory, SOL, actor_id=None)
+        save_clinic(session_factory, SOL, actor=None)
     with pytest.raises(AuthError):
-        save_clinic(session_factory, SOL, actor_id=nurse.staff_id)
+        save_clinic(session_factory, SOL, actor=nurse)
     moved = dataclasses.replace(SOL, phone="+34 910 111 111", logo_png=tiny_png())
-    save_clinic(session_factory, moved, actor_id=admin.staff_id)
+    save_clinic(session_factory, moved, actor=admin)
     assert load_clinic(session_factory) == moved
     actions = audit_actions(database)
     assert actions.count("clinic.set_up") == 1 and actions.count("clinic.updated") == 1
@@ -105,7 +105,7 @@ def test_problems_are_all_named(session_factory):
         SOL, name="Your Skin Clinic", phone="", timezone="Mars/Base", languages=()
     )
     with pytest.raises(ClinicSettingsInvalid) as caught:
-        save_clinic(session_factory, bad, actor_id=None)
+        save_clinic(session_factory, bad, actor=None)
     codes = {(p.field, p.code) for p in caught.value.problems}
     assert codes == {
         ("name", "placeholder"),
@@ -117,7 +117,7 @@ def test_problems_are_all_named(session_factory):
 
 
 def test_the_file_overrides_the_app_key_by_key(session_factory, tmp_path):
-    save_clinic(session_factory, SOL, actor_id=None)
+    save_clinic(session_factory, SOL, actor=None)
     config = tmp_path / "config.toml"
     config.write_text('[clinic]\nphone = "555-0199"\n[printing]\npaper = "letter"\n')
     pinned = load_settings(config, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
@@ -142,7 +142,7 @@ def test_no_document_prints_with_placeholders(session_factory, completed_visit, 
 
 
 def test_documents_use_what_was_set_in_the_app(session_factory, completed_visit, fresh):
-    save_clinic(session_factory, SOL, actor_id=None)
+    save_clinic(session_factory, SOL, actor=None)
     assert is_configured(session_factory, fresh)
     doc = render_aftercare(
         session_factory, completed_visit, settings=fresh, staff_id=None, content=_content

@@ -93,7 +93,7 @@ def test_an_administrator_changes_the_clinic_later(
     save_clinic(
         session_factory,
         ClinicDetails("Clínica Sol", "", "+34 910 000 000", "Europe/Madrid"),
-        actor_id=None,
+        actor=None,
     )
     station = signed_in(qtbot, make_station(), admin)
     pages = with_pages(station, session_factory, settings)
@@ -146,7 +146,7 @@ def test_the_printer_page_lists_cups_queues_in_plain_words_and_prints_a_test_pag
     save_clinic(
         session_factory,
         ClinicDetails("Clínica Sol", "", "+34 910 000 000", "Europe/Madrid"),
-        actor_id=None,
+        actor=None,
     )
     station = signed_in(qtbot, make_station(), admin)
     pages = with_pages(station, session_factory, settings)
@@ -194,7 +194,12 @@ def test_print_jobs_page_retries_a_stuck_job_on_the_printer_chosen_now_once(
 
     document = _stored_document(session_factory)
     stuck = print_document(
-        session_factory, document, backend=CupsBackend(), printer=paused_queue, timeout=1
+        session_factory,
+        document,
+        backend=CupsBackend(),
+        printer=paused_queue,
+        timeout=1,
+        actor=None,
     )
     assert stuck.status == "stuck"
     save_clinic(
@@ -202,7 +207,7 @@ def test_print_jobs_page_retries_a_stuck_job_on_the_printer_chosen_now_once(
         ClinicDetails(
             "Clínica Sol", "", "+34 910 000 000", "Europe/Madrid", printer=cups_pdf.queue
         ),
-        actor_id=None,
+        actor=None,
     )
     station = signed_in(qtbot, make_station(), admin)
     pages = with_pages(station, session_factory, settings)

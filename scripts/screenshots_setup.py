@@ -30,8 +30,8 @@ from kiosk.config import load_settings
 from kiosk.demo import build_demo
 from kiosk.printing.cups import CupsBackend
 from kiosk.printing.factory import backend_for
-from kiosk.services.clinic_admin import ClinicAdmin
 from kiosk.services.audit_secret import attach_audit_key
+from kiosk.services.clinic_admin import ClinicAdmin
 from kiosk.storage import open_database
 from scripts.screenshots_nurse import SIZES, make_station, settle, sign_in, wait_until
 from ui.nurse.clinic_pages import attach_clinic_pages

@@ -51,9 +51,9 @@ def test_printing_before_the_clinic_is_set_up_says_what_to_do(
         qtbot,
         make_station(
             render_aftercare=lambda visit, staff: documents.render_aftercare(
-                session_factory, visit, settings=settings, staff_id=staff
+                session_factory, visit, settings=settings, actor=staff
             ),
-            print_document=lambda document: None,
+            print_document=lambda document, actor: None,
         ),
         nurse,
     )

@@ -16,9 +16,7 @@ from kiosk.content import load_content
 from kiosk.domain.checklist import Checklist
 
 if TYPE_CHECKING:
-    from kiosk.domain.staff import SignedIn
     from kiosk.printing.backends import PrintBackend
-    from kiosk.services.documents import RenderedDocument
     from ui.main_window import Backend, MainWindow
     from ui.theme import Theme
 
@@ -60,46 +58,25 @@ def build_patient(
 
 def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
-    screens are not needed to show the patient welcome."""
+    screens are not needed to show the patient welcome. The services binding is made here,
+    once; the station's pages share it."""
+    from kiosk.services.binding import NurseServices
     from kiosk.services.clinic import current_settings
     from kiosk.services.clinic_admin import ClinicAdmin
-    from kiosk.services.documents import print_document, render_aftercare
-    from kiosk.services.rotation import rotate_backups
-    from kiosk.services.staff import lockout_policy, pin_policy
     from ui.nurse.clinic_pages import attach_clinic_pages
-    from ui.nurse.station import NurseStation, find_preview
+    from ui.nurse.station import NurseStation
 
     sf = backend.database.session_factory
-
-    def render(visit_id: int, actor: SignedIn) -> RenderedDocument:
-        return render_aftercare(sf, visit_id, settings=settings, actor=actor)
-
-    def send(document: RenderedDocument, actor: SignedIn) -> Any:
-        current = current_settings(sf, settings)  # the printer and paper chosen in the app
-        return print_document(
-            sf,
-            document,
-            backend=print_backend(current),
-            printer=current.printing.default_printer,
-            actor=actor,
-        )
-
-    station = NurseStation(
-        sf,
-        zone=settings.clinic.timezone,
-        lockout=lockout_policy(settings.staff),
-        pin_policy=pin_policy(settings.staff),
-        station_name=station_name(settings),
+    services = NurseServices.from_settings(
+        backend.database,
+        settings,
         pepper=backend.pepper,
-        idle_seconds=settings.idle.nurse_seconds,
-        data_dir=settings.backups_dir,
-        render_aftercare=render,
-        print_document=send,
-        preview=find_preview(),
-        # the same dated names and keep-N pruning as the daily backup, wherever it is written
-        backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
+        # made on the printing worker: the paper chosen in the app now (the file winning)
+        print_backend=lambda: print_backend(current_settings(sf, settings)),
+        station=station_name(settings),
         checklist_for=checklist_for,
     )
+    station = NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
     attach_clinic_pages(
         station,
         ClinicAdmin(sf, settings, print_backend, system_printers),

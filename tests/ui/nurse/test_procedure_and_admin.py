@@ -105,7 +105,6 @@ def test_aftercare_renders_previews_and_prints_through_the_services(
     station.procedure_page.aftercare_button.click()
     qtbot.waitUntil(lambda: station.preview_dialog is not None, timeout=20000)
     dialog = station.preview_dialog  # the documents room's PrintPreviewDialog
-    qtbot.addWidget(dialog)
     assert station.last_document.visit_id == cleared_visit
     assert dialog.validate() and dialog.document.pageCount() >= 1
     assert not printed.exists() or not any(printed.iterdir())  # nothing before Print
@@ -151,7 +150,7 @@ def test_admin_adds_resets_unlocks_and_disables_staff(qtbot, make_station, admin
     qtbot.waitUntil(lambda: "already exists" in page.message.text(), timeout=10000)
 
     lock(session_factory, rosa)
-    station.load_admin_staff()
+    station.admin.load_staff()  # the admin page asks its service again
     qtbot.waitUntil(lambda: "Locked" in page.staff_model.index(1, 3).data(), timeout=5000)
     page.select_staff(rosa.staff_id)
     assert page.unlock_button.isEnabled()

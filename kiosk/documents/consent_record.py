@@ -139,20 +139,27 @@ def format_code(code: str) -> str:
     return " ".join(code[i : i + 8] for i in range(0, len(code), 8))
 
 
-def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
+MAC_KEYWORD = "record-mac:"
+
+
+def render_consent_record_pdf(data: ConsentRecordData, *, mac: str | None = None) -> bytes:
     """The record as PDF bytes; the code is printed and kept in the PDF's keywords.
 
     One page when it fits: if the first layout spills over (a long name, many dated answers,
     Letter paper), it is laid out again with the verification code beside the signature and
     tighter spacing, so no second page carries the verification box alone.
+
+    ``mac``, when given, is the clinic's HMAC over the code (kiosk.services.documents): kept in
+    the keywords too, it shows a copy came from this clinic's station; it never replaces the
+    comparison of what the document says with the stored record.
     """
-    pdf, pages = _render(data, tight=False)
+    pdf, pages = _render(data, tight=False, mac=mac)
     if pages > 1:
-        pdf, _ = _render(data, tight=True)
+        pdf, _ = _render(data, tight=True, mac=mac)
     return pdf
 
 
-def _render(data: ConsentRecordData, *, tight: bool) -> tuple[bytes, int]:
+def _render(data: ConsentRecordData, *, tight: bool, mac: str | None = None) -> tuple[bytes, int]:
     styles = make_styles(10, compact=True)
     styles.body.spaceAfter = 1 if tight else 3  # the consent's paragraphs stay visibly apart
     labels = Labels(data.language)
@@ -197,7 +204,8 @@ def _render(data: ConsentRecordData, *, tight: bool) -> tuple[bytes, int]:
         language=data.language,
         title=labels["consent_title"],
         subject=labels["consent_title"],  # no patient name in the metadata
-        keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}"),
+        keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}")
+        + ((f"{MAC_KEYWORD}{mac}",) if mac else ()),
         footer=footer,
     )
 

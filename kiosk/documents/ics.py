@@ -11,6 +11,8 @@ import hashlib
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from kiosk.files import write_private
+
 
 def _escape(text: str) -> str:
     """TEXT value escaping (RFC 5545 §3.3.11)."""
@@ -87,5 +89,4 @@ def next_session_event(
 
 
 def write_ics(path: Path, calendar: str) -> Path:
-    path.write_bytes(calendar.encode("utf-8"))
-    return path
+    return write_private(path, calendar.encode("utf-8"))  # owner-only, atomic

@@ -21,6 +21,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from kiosk.domain.staff import SignedIn
+from kiosk.files import write_private
 from kiosk.printing.backends import (
     CancellableBackend,
     JobState,
@@ -326,7 +327,7 @@ def _attempt(
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
         path = Path(folder) / filename
-        path.write_bytes(pdf)
+        write_private(path, pdf)
         try:
             job_ref = backend.submit(path, printer, title=Path(filename).stem)
             status = follow(backend, job_ref, timeout)
@@ -456,7 +457,7 @@ def print_test_page(
     """
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-test-") as folder:
         path = Path(folder) / "test-page.pdf"
-        path.write_bytes(pdf)
+        write_private(path, pdf)
         job_ref = None
         try:
             job_ref = backend.submit(path, printer, title="clinic-kiosk test page")

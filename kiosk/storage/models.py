@@ -352,6 +352,18 @@ class VisitClosure(Base):
     at: Mapped[datetime]
 
 
+class StationOutbox(Base):
+    """What each kiosk last reported about its offline outbox: check-ins it holds that have
+    not reached this database yet, and since when (the nurse station's banner reads it)."""
+
+    __tablename__ = "station_outbox"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    held: Mapped[int] = mapped_column(Integer)
+    oldest_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    reported_at: Mapped[datetime]
+
+
 class ClinicSettings(Base):
     """The clinic's details and printer as an administrator set them in the app (one row).
 

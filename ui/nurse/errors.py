@@ -19,6 +19,11 @@ def friendly_message(exc: BaseException) -> str:
             "The clinic's name and phone number are not set, so no document can print. An"
             " administrator sets them in Administration > Clinic.",
         )
+    cause = getattr(exc, "cause", "unknown")  # StorageUnavailable: say what is wrong, translated
+    if isinstance(exc, ServiceError) and cause != "unknown":
+        from ui.startup_problems import storage_advice
+
+        return storage_advice(cause, None) or exc.message
     if isinstance(exc, ServiceError):
         return exc.message
     log.error("nurse station: unexpected error", exc_info=exc)

@@ -1,7 +1,7 @@
 """Clinic settings set in the app (one row), and a print job's problem code.
 
 Revision ID: 0005
-Revises: 0006 (created on 0001)
+Revises: 0007 (created on 0001)
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0006"  # created on "0001"; re-chained after main's 0006 when merging
+down_revision: str | None = "0007"  # created on "0001"; re-chained after main's 0007 when merging
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -68,12 +68,12 @@ def completed_visit(session_factory, nurse) -> int:
         sf, make_submission(), checklist=checklist, zone=TEST_ZONE, clock=fixed_clock()
     ).visit_id
     version = decide(
-        sf, visit_id, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=1
+        sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1
     )
     record_procedure(
         sf,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         areas=frozenset({Area.FACE}),
         session_number=1,
         notes="",
@@ -135,7 +135,7 @@ def test_no_document_prints_with_placeholders(session_factory, completed_visit, 
     for render in (render_aftercare, render_consent_record):
         with pytest.raises(ValidationError) as caught:
             render(
-                session_factory, completed_visit, settings=fresh, staff_id=None, content=_content
+                session_factory, completed_visit, settings=fresh, actor=None, content=_content
             )
         assert (caught.value.field, caught.value.code) == ("clinic", "not_set_up")
         assert "Administration > Clinic" in str(caught.value)
@@ -145,7 +145,7 @@ def test_documents_use_what_was_set_in_the_app(session_factory, completed_visit,
     save_clinic(session_factory, SOL, actor=None)
     assert is_configured(session_factory, fresh)
     doc = render_aftercare(
-        session_factory, completed_visit, settings=fresh, staff_id=None, content=_content
+        session_factory, completed_visit, settings=fresh, actor=None, content=_content
     )
     words = text_of(doc.pdf)
     assert "Clínica Sol" in words and "+34 910 000 000" in words

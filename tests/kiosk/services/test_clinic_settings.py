@@ -67,9 +67,7 @@ def completed_visit(session_factory, nurse) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=checklist, zone=TEST_ZONE, clock=fixed_clock()
     ).visit_id
-    version = decide(
-        sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1
-    )
+    version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
     record_procedure(
         sf,
         visit_id,
@@ -134,9 +132,7 @@ def test_no_document_prints_with_placeholders(session_factory, completed_visit, 
     assert not is_configured(session_factory, fresh)
     for render in (render_aftercare, render_consent_record):
         with pytest.raises(ValidationError) as caught:
-            render(
-                session_factory, completed_visit, settings=fresh, actor=None, content=_content
-            )
+            render(session_factory, completed_visit, settings=fresh, actor=None, content=_content)
         assert (caught.value.field, caught.value.code) == ("clinic", "not_set_up")
         assert "Administration > Clinic" in str(caught.value)
 

@@ -16,6 +16,7 @@ format:
 screenshots:
 	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_patient.py
 	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_nurse.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_setup.py
 
 # VENV=/path/to/venv builds with another environment (its PyInstaller is installed if missing).
 # CLINIC_KIOSK_DEBUG_BUNDLE=1 builds with a console and traced imports, for troubleshooting.

@@ -43,7 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     prn = subparsers.add_parser("print", help="print a PDF file, or retry a stored print job")
     prn.add_argument("file", nargs="?", type=Path, help="the PDF to print")
-    prn.add_argument("--retry", metavar="JOB_ID", help="send a stored print job again")
+    prn.add_argument(
+        "--retry",
+        metavar="JOB_ID",
+        help="send a stored print job again, to the printer chosen now (a waiting copy is"
+        " cancelled first)",
+    )
+    prn.add_argument("--cancel", metavar="JOB_ID", help="cancel a print job still waiting")
     _printer_options(prn)
     prn.set_defaults(handler=_guard(print_file))
 
@@ -161,11 +167,12 @@ def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
         write_private(target, document.pdf)
         print(f"Wrote {target} (document {document.document_id}, sha256 {document.sha256})")
         if args.send:
+            current = _current(settings, db)
             job = print_document(
                 db.session_factory,
                 document,
-                backend=_backend(settings, args.backend),
-                printer=args.printer or settings.printing.default_printer,
+                backend=_backend(current, args.backend),
+                printer=args.printer or current.printing.default_printer,
                 actor=None,  # the command line acts as the system (audited "system")
             )
             return _report_job(job)
@@ -177,47 +184,67 @@ def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
 def print_file(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
     """``print FILE`` sends a PDF directly; ``print --retry JOB`` resends a stored job."""
     from kiosk.printing.backends import JobState, follow
+    from kiosk.printing.problems import explain
+    from kiosk.services.printing import PRINT_TIMEOUT
 
-    backend = _backend(settings, args.backend)
-    printer = args.printer or settings.printing.default_printer
-    if args.retry is not None:
-        from kiosk.services.documents import retry_print
+    if args.retry is not None or args.cancel is not None:
+        from kiosk.services.documents import cancel_print_job, retry_print
 
         db = open_db()
-        try:
+        try:  # the printer and paper chosen now, in the app or the file
+            current = _current(settings, db)
+            backend = _backend(current, args.backend)
+            if args.cancel is not None:
+                job = cancel_print_job(
+                    db.session_factory,
+                    _integer(args.cancel, "print job id"),
+                    backend=backend,
+                    actor=None,
+                )
+                print(f"Cancelled: print job {job.job_id} will not print.")
+                return 0
             job = retry_print(
                 db.session_factory,
                 _integer(args.retry, "print job id"),
                 backend=backend,
                 actor=None,
-                printer=args.printer,
+                printer=args.printer or current.printing.default_printer,
             )
         finally:
             db.dispose()
         return _report_job(job)
+    backend = _backend(settings, args.backend)
+    printer = args.printer or settings.printing.default_printer
     if args.file is None:
-        raise _Refused("name a PDF file to print, or --retry JOB_ID")
+        raise _Refused("name a PDF file to print, or --retry JOB_ID, or --cancel JOB_ID")
     if not args.file.is_file():
         raise _Refused(f"{args.file}: no such file")
     if not args.file.read_bytes()[:5] == b"%PDF-":
         raise _Refused(f"{args.file}: not a PDF file")
     ref = backend.submit(args.file, printer, title=args.file.stem)
-    status = follow(backend, ref, 60.0)
+    status = follow(backend, ref, PRINT_TIMEOUT)
     if status.state is JobState.COMPLETED:
         print(f"Printed {args.file} (job {ref})")
         return 0
-    print(f"clinic-kiosk: job {ref} is {status.state}: {status.message}", file=sys.stderr)
+    if not status.state.final:
+        why = status.message or explain("stuck", printer=printer)
+        print(
+            f"clinic-kiosk: job {ref} is stuck: {why} (cancel it with: cancel {ref})",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"clinic-kiosk: job {ref} {status.state}: {status.message}", file=sys.stderr)
     return 1
 
 
 def preview_aftercare(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
     from kiosk.documents.aftercare import render_aftercare_pdf
-    from kiosk.documents.preview import preview_aftercare_data
+    from kiosk.documents.preview import preview_aftercare_data, preview_date, preview_name
 
     data = preview_aftercare_data(
         settings,
-        name=args.name,
-        procedure_date=_day(args.date),
+        name=preview_name(args.name),
+        procedure_date=preview_date(_day(args.date), date.today()),
         areas=args.areas.split(","),
         session=_integer(args.session, "session number"),
         language=_language(args.lang),
@@ -232,12 +259,12 @@ def preview_aftercare(args: argparse.Namespace, settings: Settings, open_db: Ope
 
 
 def preview_consent(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
-    from kiosk.documents.preview import preview_consent_pdf
+    from kiosk.documents.preview import preview_consent_pdf, preview_date, preview_name
 
     pdf = preview_consent_pdf(
         settings,
-        name=args.name,
-        procedure_date=_day(args.date),
+        name=preview_name(args.name),
+        procedure_date=preview_date(_day(args.date), date.today()),
         language=_language(args.lang),
         paper=args.paper,
     )
@@ -296,12 +323,20 @@ def _report_job(job) -> int:
     if job.status == "completed":
         print(f"Printed: job {job.job_id} completed on {job.printer or 'the default printer'}")
         return 0
+    hint = f"retry with: clinic-kiosk print --retry {job.job_id}"
+    if job.status == "stuck":
+        hint += f", or cancel with: clinic-kiosk print --cancel {job.job_id}"
     print(
-        f"clinic-kiosk: print job {job.job_id} {job.status}: {job.error}"
-        f" (retry with: clinic-kiosk print --retry {job.job_id})",
-        file=sys.stderr,
+        f"clinic-kiosk: print job {job.job_id} {job.status}: {job.error} ({hint})", file=sys.stderr
     )
     return 1
+
+
+def _current(settings: Settings, db) -> Settings:
+    """The settings with the clinic's printer and paper as saved in the app."""
+    from kiosk.services.clinic import current_settings
+
+    return current_settings(db.session_factory, settings)
 
 
 def _backend(settings: Settings, name: str | None):

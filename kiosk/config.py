@@ -24,6 +24,7 @@ PRINT_BACKENDS = ("cups", "qt", "folder")
 STATIONS = ("kiosk", "nurse")
 DEFAULT_TIMEZONE = "America/New_York"
 DEFAULT_CLINIC_NAME = "Your Skin Clinic"
+CLINIC_KEYS = ("name", "address", "phone", "timezone", "logo")
 
 
 class ConfigError(ValueError):
@@ -37,6 +38,7 @@ class ClinicInfo:
     phone: str = ""
     timezone: str = DEFAULT_TIMEZONE
     logo: Path | None = None
+    logo_png: bytes | None = None  # uploaded in the app (stored in the database)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,9 @@ class Settings:
     timeouts: DatabaseTimeouts = DatabaseTimeouts()
     station_name: str = ""  # this machine's name on the nurse station's outbox banner
     backup_key_path: Path | None = None  # the clinic's backup key, kept apart from data_dir
+    # Keys the configuration file or the environment set ("clinic.name", "printing.paper",
+    # "languages", ...): they win over what an administrator saved in the app (IT overrides).
+    overridden: frozenset[str] = frozenset()
 
     @property
     def backups_dir(self) -> Path:
@@ -198,7 +203,15 @@ def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) 
         top.fail("languages", "a list drawn from " + ", ".join(LANGUAGES))
     default_printer = print_t.string("default_printer", "")
 
+    overridden = {f"clinic.{key}" for key in CLINIC_KEYS if key in clinic_t.raw}
+    overridden |= {f"printing.{key}" for key in ("default_printer", "paper") if key in print_t.raw}
+    if "languages" in top.raw:
+        overridden.add("languages")
+    if env.get("CLINIC_KIOSK_PRINTER"):
+        overridden.add("printing.default_printer")
+
     return Settings(
+        overridden=frozenset(overridden),
         clinic=ClinicInfo(
             name=clinic_t.string("name", DEFAULT_CLINIC_NAME),
             address=clinic_t.string("address", ""),
@@ -277,7 +290,7 @@ EXAMPLE_CONFIG = """\
 # clinic-kiosk configuration. Every key is optional; environment variables
 # CLINIC_KIOSK_DB, CLINIC_KIOSK_CONFIG and CLINIC_KIOSK_DATA_DIR override.
 station = "kiosk"                 # kiosk | nurse
-languages = ["en", "es"]
+# languages = ["en", "es"]        # normally chosen in the app's clinic setup
 # database_url = "postgresql+psycopg://kiosk@db.clinic.lan/kiosk"
 # data_dir = "/var/lib/clinic-kiosk"
 backups_keep = 7
@@ -291,11 +304,14 @@ lock_seconds = 10
 idle_in_transaction_seconds = 15
 action_seconds = 30               # one whole action on one connection, then the station gives up
 
-[clinic]
-name = "Your Skin Clinic"
-address = "1 Main Street"
-phone = "555-0100"
-timezone = "America/New_York"     # IANA zone name
+# The clinic's details and the printer are normally set in the app (first-run setup, then
+# Administration > Clinic / Printer). A key set here overrides the app's value for IT.
+# [clinic]
+# name = "Bright Skin Clinic"
+# address = "1 Main Street"
+# phone = "555-0100"
+# timezone = "America/New_York"   # IANA zone name
+# logo = "/etc/clinic-kiosk/logo.png"
 
 [idle]
 patient_seconds = 90              # "Do you need more time?" after this
@@ -308,7 +324,7 @@ lockout_minutes = 15              # the longest wait; an admin unlocks after 100
 pin_min_length = 6                # digits; 6 to 12
 
 [printing]
-paper = "letter"                  # letter | a4
 backend = "cups"                  # cups | qt | folder
+# paper = "letter"                # letter | a4 (overrides the app's choice)
 # default_printer = "FrontDesk"
 """

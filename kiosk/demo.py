@@ -55,8 +55,10 @@ class DemoSummary:
 def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSummary:
     """(Re)create the demo database from scratch."""
     from kiosk.content import load_content
+    from kiosk.domain.clinic import ClinicDetails
     from kiosk.services.audit_secret import checkpoint_path
     from kiosk.services.checkin import submit_checkin
+    from kiosk.services.clinic import save_clinic
     from kiosk.services.clock import local_day, utc_now
     from kiosk.services.staff import Role, create_staff, load_pepper
 
@@ -82,11 +84,24 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 policy=demo,
                 code=code,
             )
-        zone = ZoneInfo(settings.clinic.timezone)
-        today = local_day(utc_now(), settings.clinic.timezone)
+        save_clinic(  # a demo clinic that can print (documents refuse placeholders)
+            sf,
+            ClinicDetails(
+                name="Demo Skin Clinic",
+                address="1 Demo Street",
+                phone="555-0100",
+                timezone=settings.clinic.timezone,
+                languages=settings.languages,
+                paper=settings.printing.paper,
+            ),
+            actor=None,
+        )
+        now = utc_now()
+        today = local_day(now, settings.clinic.timezone)
+        arrivals = arrival_times(now, settings.clinic.timezone, len(_PATIENTS))
         for index, (first, last, dob, lang, special) in enumerate(_PATIENTS):
             content = load_content(lang)
-            arrived = datetime.combine(today, time(8, 40), zone) + timedelta(minutes=17 * index)
+            arrived = arrivals[index]
             submission = _submission(
                 content.checklist, content.consent, first, last, dob, lang, today, special
             )
@@ -95,12 +110,33 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 submission,
                 checklist=content.checklist,
                 consent=content.consent,
-                clock=lambda at=arrived: at.astimezone(UTC),
+                clock=_fixed(arrived),
                 zone=settings.clinic.timezone,
             )
         return DemoSummary(staff=2, visits=len(_PATIENTS))
     finally:
         db.dispose()
+
+
+def _fixed(at: datetime) -> Callable[[], datetime]:
+    return lambda: at.astimezone(UTC)
+
+
+def arrival_times(now: datetime, zone: str, count: int) -> list[datetime]:
+    """Check-in times of today's demo patients, oldest first, all in the past: the last one
+    a few minutes ago, then every 17 minutes back, squeezed together when it is so early in
+    the day that the first would fall before midnight (so nothing lies in the future and
+    every later decision comes after its check-in)."""
+    local = now.astimezone(ZoneInfo(zone))
+    midnight = datetime.combine(local.date(), time(0), ZoneInfo(zone)).astimezone(UTC)
+    latest = now - timedelta(minutes=3)
+    step = timedelta(minutes=17)
+    room = latest - midnight - timedelta(minutes=1)
+    if count > 1 and room < step * (count - 1):
+        step = max(room / (count - 1), timedelta(seconds=1))
+    if latest <= midnight:  # the first minutes of the day: squeezed between midnight and now
+        latest, step = now, (now - midnight) / max(count, 1)
+    return [latest - step * (count - 1 - i) for i in range(count)]
 
 
 def _remove_sqlite(url: str) -> None:

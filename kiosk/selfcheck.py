@@ -15,6 +15,7 @@ from kiosk.config import Settings
 def run_self_check(settings: Settings, out: TextIO) -> int:
     checks = (
         ("database", lambda: _database(settings)),
+        ("clinic details", lambda: _clinic(settings)),
         ("content", _content),
         ("aftercare sheet", lambda: _sheet(settings)),
     )
@@ -45,6 +46,21 @@ def _database(settings: Settings) -> str:
     return f"opened and migrated; audit secret {key_id(key)} fits the log"
 
 
+def _clinic(settings: Settings) -> str:
+    """Fails while documents would print a placeholder name or no phone (app or file)."""
+    from kiosk.documents.preview import clinic_header
+    from kiosk.services.clinic import current_settings
+    from kiosk.storage import open_database
+
+    db = open_database(settings.database_url)
+    try:
+        effective = current_settings(db.session_factory, settings)
+    finally:
+        db.dispose()
+    header = clinic_header(effective)
+    return f"{header.name}, phone set"
+
+
 def _content() -> str:
     from kiosk.content import available_languages, validate_all
 
@@ -58,9 +74,9 @@ def _sheet(settings: Settings) -> str:
 
     sizes = []
     for lang in available_languages():
-        pdf = preview_aftercare_pdf(
+        pdf = preview_aftercare_pdf(  # every font family, bidi and shaping, as in the bundle
             settings,
-            name="Self Check",
+            name="Self Check محمد דוד 山田 😀",
             procedure_date=date(2026, 1, 28),
             areas=("face", "eyes"),
             session=1,

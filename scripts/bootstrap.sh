@@ -66,7 +66,7 @@ xcb_libs=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1)
 need=("${qt_libs[@]}")
 [ "$mode" = run ] && need+=("${xcb_libs[@]}" xvfb)
-[ "$mode" = test ] && need+=(poppler-utils cups printer-driver-cups-pdf cups-client xvfb "${xcb_libs[@]}")
+[ "$mode" = test ] && need+=(poppler-utils zbar-tools cups cups-ipp-utils printer-driver-cups-pdf cups-client xvfb "${xcb_libs[@]}")
 if command -v dpkg >/dev/null 2>&1; then
   apt_install "${need[@]}" || say "could not install ${need[*]} (not root?); continuing"
 fi

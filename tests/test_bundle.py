@@ -66,8 +66,14 @@ def run_bundled(bundle: Path, data_dir: Path, *args: str) -> subprocess.Complete
 
 
 def test_the_bundle_passes_its_self_check(bundle: Path, tmp_path: Path) -> None:
-    result = run_bundled(bundle, tmp_path, "--self-check")
+    fresh = run_bundled(bundle, tmp_path, "--self-check")  # nothing set up: placeholders
+    assert fresh.returncode == 1
+    assert "FAIL clinic details: ClinicNotSetUp" in fresh.stdout
+    config = tmp_path / "clinic.toml"
+    config.write_text('[clinic]\nname = "Bundle Clinic"\nphone = "555-0100"\n', encoding="utf-8")
+    result = run_bundled(bundle, tmp_path, "--config", str(config), "--self-check")
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   clinic details: Bundle Clinic, phone set" in result.stdout
     assert "ok   database" in result.stdout
     assert "ok   content: valid in en, es" in result.stdout
     assert "ok   aftercare sheet" in result.stdout

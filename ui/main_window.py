@@ -41,6 +41,7 @@ class Backend:
 
     database: Database
     pepper: bytes
+    settings: Settings | None = None  # with the clinic as set up in the app (file winning)
 
 
 def open_backend(settings: Settings) -> Backend:
@@ -66,7 +67,12 @@ def open_backend(settings: Settings) -> Backend:
         database.dispose()
         raise
     _take_daily_backup(database, settings)
-    return Backend(database=database, pepper=load_pepper(settings.staff.pepper_path))
+    from kiosk.services.clinic import current_settings
+
+    current = current_settings(database.session_factory, settings)
+    return Backend(
+        database=database, pepper=load_pepper(settings.staff.pepper_path), settings=current
+    )
 
 
 def _take_daily_backup(database: Database, settings: Settings) -> None:
@@ -180,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def on_backend_ready(self, backend: Backend) -> None:
         self.backend = backend
+        if backend.settings is not None and backend.settings != self.settings:
+            self.adopt_settings(backend.settings)
         self.gate.open(backend)
         if self.settings.station != "kiosk":
             from ui.stations import attach_nurse
@@ -191,6 +199,16 @@ class MainWindow(QMainWindow):
         else:
             self.show_home()
         self.settled.emit()
+
+    def adopt_settings(self, settings: Settings) -> None:
+        """The clinic's name, zone, logo and languages as set up in the app (first run or
+        Administration > Clinic), once the database says so."""
+        self.settings = settings
+        self.setWindowTitle(settings.clinic.name)
+        adopt = getattr(self.patient, "adopt_clinic", None)
+        if adopt is not None:
+            clinic = settings.clinic
+            adopt(clinic.name, clinic.timezone, clinic.logo_png, settings.languages)
 
     def on_backend_failed(self, exc: BaseException) -> None:
         from ui.startup_problems import describe_startup_problem

@@ -76,21 +76,44 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     screens are not needed to show the patient welcome. The services binding is made here,
     once; the station's pages share it."""
     from kiosk.services.binding import NurseServices
+    from kiosk.services.clinic import current_settings
+    from kiosk.services.clinic_admin import ClinicAdmin
+    from ui.nurse.clinic_pages import attach_clinic_pages
     from ui.nurse.station import NurseStation
 
+    sf = backend.database.session_factory
     services = NurseServices.from_settings(
         backend.database,
         settings,
         pepper=backend.pepper,
-        print_backend=lambda: print_backend(settings),
+        # made on the printing worker: the paper chosen in the app now (the file winning)
+        print_backend=lambda: print_backend(current_settings(sf, settings)),
         station=station_name(settings),
         checklist_for=checklist_for,
     )
     station = NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+    attach_clinic_pages(
+        station,
+        ClinicAdmin(sf, settings, print_backend, system_printers),
+        settings.clinic.timezone,
+    )
     from ui.nurse.outbox_banner import attach_outbox_banner
 
     attach_outbox_banner(station, backend.database.session_factory, settings.clinic.timezone)
     return station
+
+
+def system_printers(settings: Settings) -> list[str]:
+    """The printers the system offers: Qt's list on the Qt backend, CUPS's otherwise."""
+    if settings.printing.backend == "qt":
+        from ui.printing.qt_backend import available_printers
+
+        return available_printers()
+    if settings.printing.backend == "cups":
+        from kiosk.printing.cups import CupsBackend
+
+        return CupsBackend().printers()
+    return []
 
 
 def station_name(settings: Settings) -> str:

@@ -11,7 +11,7 @@ import functools
 import io
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -37,6 +37,7 @@ from kiosk.documents.layout import (
     MARGIN,
     Styles,
     build_pdf_counted,
+    draw_line,
     make_styles,
     page_size,
     table_style,
@@ -54,6 +55,7 @@ class ClinicHeader:
     phone: str
     address: str = ""
     logo: Path | None = None
+    logo_png: bytes | None = None  # uploaded in the app; wins over ``logo``
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +87,9 @@ class AftercareSheetData:
     refresher_text: str
     questions_title: str
     questions_text: str
-    calendar: str  # iCalendar (VEVENT) of the next-session window, carried by the QR code
+    calendar: str  # iCalendar (VEVENT) of the next-session window, for the .ics file
     content_version: str = ""
+    qr_calendar: str = ""  # the same event with a short description, carried by the QR code
 
 
 AREA_ORDER = (Area.FACE, Area.EYES, Area.NECK, Area.HANDS)
@@ -99,8 +102,14 @@ def build_aftercare_sheet(
     patient_name: str,
     clinic: ClinicHeader,
     paper: str = "letter",
+    created: datetime | None = None,
+    event_id: str = "",
 ) -> AftercareSheetData:
-    """Freeze a plan (from :func:`kiosk.domain.aftercare.plan_aftercare`) into sheet data."""
+    """Freeze a plan (from :func:`kiosk.domain.aftercare.plan_aftercare`) into sheet data.
+
+    ``created`` (when the procedure was recorded) and ``event_id`` (the visit) make the
+    calendar event's DTSTAMP and stable UID; a preview leaves them out.
+    """
     labels = Labels(content.language)
     first, last = labels.date(plan.next_session_from), labels.date(plan.next_session_to)
     areas = ", ".join(labels.area(a.value) for a in AREA_ORDER if a in plan.areas)
@@ -108,6 +117,21 @@ def build_aftercare_sheet(
         TimelineEntry(s.title, labels.span(s.start, s.end), s.paragraphs) for s in plan.sections
     )
     summary = labels["calendar_summary"].format(clinic=clinic.name)
+    next_text = content.next_session_text.replace("{from}", first).replace("{to}", last)
+    questions = content.questions_text.replace("{phone}", clinic.phone)
+
+    def event(description: str) -> str:
+        return next_session_event(
+            plan.next_session_from,
+            plan.next_session_to,
+            summary,
+            description,
+            created=created,
+            uid_seed=event_id,
+            location=", ".join(x for x in (clinic.name, clinic.address) if x),
+            language=content.language,
+        )
+
     return AftercareSheetData(
         language=content.language,
         paper=paper,
@@ -120,16 +144,18 @@ def build_aftercare_sheet(
         session_number=plan.session_number,
         timeline=timeline,
         next_session_title=content.next_session_title,
-        next_session_text=content.next_session_text.replace("{from}", first).replace("{to}", last),
+        next_session_text=next_text,
         next_session_from=plan.next_session_from,
         next_session_to=plan.next_session_to,
         refresher_title=content.refresher_title,
         refresher_text=content.refresher_text.replace("{date}", labels.date(plan.refresher_on)),
         questions_title=content.questions_title,
-        questions_text=content.questions_text.replace("{phone}", clinic.phone),
-        calendar=next_session_event(
-            plan.next_session_from, plan.next_session_to, summary, clinic.phone
-        ),
+        questions_text=questions,
+        # the .ics file: what to avoid before the visit, and whom to call
+        calendar=event(f"{next_text}\n\n{questions}"),
+        # the QR code: the same event, its description only the phone, so it stays small
+        # enough to scan from paper
+        qr_calendar=event(questions),
         content_version=content.version,
     )
 
@@ -158,9 +184,8 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
     for entry in data.timeline:
         # One line "title · dates", then the section's instructions as one running paragraph:
         # large type still fits one page in the usual case.
-        heading = (
-            f'{markup(entry.title)}  <font color="black" size="12">{markup(entry.when)}</font>'
-        )
+        title, when = markup(entry.title, bold=True), markup(entry.when, bold=True)
+        heading = f'{title}: <font color="black" size="12">{when}</font>'
         block: list[Flowable] = [Paragraph(heading, styles.heading)]
         if entry.paragraphs:
             block.append(Paragraph(markup(" ".join(entry.paragraphs)), styles.body))
@@ -173,7 +198,7 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, _ = page_size(data.paper)
-        canvas.drawString(MARGIN, FOOTER_Y, clinic_line)
+        draw_line(canvas, MARGIN, FOOTER_Y, clinic_line)
         canvas.drawRightString(
             width - MARGIN, FOOTER_Y, labels["page"].format(page=canvas.getPageNumber())
         )
@@ -191,14 +216,18 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
 
 def _header(data: AftercareSheetData, styles: Styles, labels: Labels) -> Flowable:
     """Logo beside the title, with the clinic's name and phone under the title."""
-    clinic = f"<b>{markup(data.clinic.name)}</b>"
+    clinic = f"<b>{markup(data.clinic.name, bold=True)}</b>"
     if data.clinic.phone:
-        clinic += f" · {labels['phone']}: <b>{markup(data.clinic.phone)}</b>"
-    lines = [Paragraph(markup(data.title), styles.title), Paragraph(clinic, styles.meta)]
+        clinic += f" · {labels['phone']}: <b>{markup(data.clinic.phone, bold=True)}</b>"
+    lines = [Paragraph(markup(data.title, bold=True), styles.title), Paragraph(clinic, styles.meta)]
     logo: Flowable = Spacer(16 * mm, 16 * mm)
-    if data.clinic.logo is not None:
+    if data.clinic.logo is not None or data.clinic.logo_png:
         try:
-            jpeg = logo_jpeg(data.clinic.logo)
+            jpeg = (
+                logo_jpeg_bytes(data.clinic.logo_png)
+                if data.clinic.logo_png
+                else logo_jpeg(data.clinic.logo)  # type: ignore[arg-type]
+            )
         except (OSError, ValueError) as exc:  # a broken logo file must not stop the sheet
             log.warning("clinic logo %s not used: %s", data.clinic.logo, exc)
         else:
@@ -217,7 +246,13 @@ def logo_jpeg(path: Path, pixels: int = 240) -> bytes:
 
 @functools.lru_cache(maxsize=8)
 def _logo_jpeg(path: Path, mtime_ns: int, size: int, pixels: int) -> bytes:
-    with PILImage.open(path) as image:
+    return logo_jpeg_bytes(path.read_bytes(), pixels)
+
+
+@functools.lru_cache(maxsize=8)
+def logo_jpeg_bytes(png: bytes, pixels: int = 240) -> bytes:
+    """:func:`logo_jpeg` for image bytes (the logo an administrator uploaded)."""
+    with PILImage.open(io.BytesIO(png)) as image:
         rgba = image.convert("RGBA")
         rgba.thumbnail((pixels, pixels), PILImage.Resampling.LANCZOS)
         flat = PILImage.new("RGB", rgba.size, "white")
@@ -233,11 +268,11 @@ def _facts(data: AftercareSheetData, styles: Styles, labels: Labels) -> Flowable
 
     cells = [
         [
-            cell(labels["patient"], markup(data.patient_name, "patient name")),
+            cell(labels["patient"], markup(data.patient_name, "patient name", bold=True)),
             cell(labels["session"], str(data.session_number)),
         ],
-        [cell(labels["procedure_date"], markup(data.procedure_date_text)), ""],
-        [cell(labels["treated_areas"], markup(data.areas_text)), ""],
+        [cell(labels["procedure_date"], markup(data.procedure_date_text, bold=True)), ""],
+        [cell(labels["treated_areas"], markup(data.areas_text, bold=True)), ""],
     ]
     table = Table(cells, colWidths=["70%", "30%"])
     table.setStyle(
@@ -254,11 +289,12 @@ def _closing(data: AftercareSheetData, styles: Styles, labels: Labels) -> list[F
     """Next session (with its calendar QR code beside it), the yearly refresher, questions."""
     qr_size = 30 * mm
     text = [
-        Paragraph(markup(data.next_session_title), styles.heading),
+        Paragraph(markup(data.next_session_title, bold=True), styles.heading),
         Paragraph(markup(data.next_session_text), styles.body),
         Paragraph(markup(labels["qr_caption"]), styles.small),
     ]
-    table = Table([[text, QrFlowable(data.calendar, qr_size)]], colWidths=[None, qr_size + 4 * mm])
+    qr = QrFlowable(data.qr_calendar or data.calendar, qr_size)
+    table = Table([[text, qr]], colWidths=[None, qr_size + 4 * mm])
     table.setStyle(
         table_style(
             ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
@@ -270,11 +306,11 @@ def _closing(data: AftercareSheetData, styles: Styles, labels: Labels) -> list[F
         [
             [
                 [
-                    Paragraph(markup(data.refresher_title), styles.heading),
+                    Paragraph(markup(data.refresher_title, bold=True), styles.heading),
                     Paragraph(markup(data.refresher_text), styles.body),
                 ],
                 [
-                    Paragraph(markup(data.questions_title), styles.heading),
+                    Paragraph(markup(data.questions_title, bold=True), styles.heading),
                     Paragraph(markup(data.questions_text), styles.body),
                 ],
             ]

@@ -40,7 +40,7 @@ from kiosk.documents.layout import (
     MARGIN,
     DocumentError,
     Styles,
-    build_pdf,
+    build_pdf_counted,
     make_styles,
     page_size,
     table_style,
@@ -145,31 +145,50 @@ MAC_KEYWORD = "record-mac:"
 def render_consent_record_pdf(data: ConsentRecordData, *, mac: str | None = None) -> bytes:
     """The record as PDF bytes; the code is printed and kept in the PDF's keywords.
 
+    One page when it fits: if the first layout spills over (a long name, many dated answers,
+    Letter paper), it is laid out again with the verification code beside the signature and
+    tighter spacing, so no second page carries the verification box alone.
+
     ``mac``, when given, is the clinic's HMAC over the code (kiosk.services.documents): kept in
     the keywords too, it shows a copy came from this clinic's station; it never replaces the
     comparison of what the document says with the stored record.
     """
+    pdf, pages = _render(data, tight=False, mac=mac)
+    if pages > 1:
+        pdf, _ = _render(data, tight=True, mac=mac)
+    return pdf
+
+
+def _render(data: ConsentRecordData, *, tight: bool, mac: str | None = None) -> tuple[bytes, int]:
     styles = make_styles(10, compact=True)
-    styles.body.spaceAfter = 3  # the consent's paragraphs stay visibly apart
+    styles.body.spaceAfter = 1 if tight else 3  # the consent's paragraphs stay visibly apart
     labels = Labels(data.language)
     code = data.verification_code
+    verification = [
+        Paragraph(markup(labels["verification"], bold=True), styles.heading),
+        Paragraph(format_code(code), styles.code),
+        Paragraph(markup(labels["verification_note"]), styles.small),
+    ]
+    signature = _signature(data, styles, labels)
+    if tight:
+        side = Table([[signature, verification]], colWidths=["55%", "45%"])
+        side.setStyle(table_style(("RIGHTPADDING", (0, 0), (0, 0), 4 * mm)))
+        closing: list[Flowable] = [side, *_answers(data, styles, labels, tight=True)]
+    else:
+        closing = [
+            KeepTogether(signature),
+            *_answers(data, styles, labels),
+            Spacer(1, 3 * mm),
+            KeepTogether(verification),
+        ]
     story: list[Flowable] = [
-        Paragraph(markup(data.clinic.name), styles.clinic),
-        Spacer(1, 2 * mm),
-        Paragraph(markup(labels["consent_title"]), styles.title),
+        Paragraph(markup(data.clinic.name, bold=True), styles.clinic),
+        Spacer(1, 1 * mm if tight else 2 * mm),
+        Paragraph(markup(labels["consent_title"], bold=True), styles.title),
         _facts(data, styles, labels),
         HRFlowable(width="100%", thickness=1, color=ACCENT, spaceBefore=3, spaceAfter=2),
         *_consent_text(data, styles, labels),
-        _signature(data, styles, labels),
-        *_answers(data, styles, labels),
-        Spacer(1, 3 * mm),
-        KeepTogether(
-            [
-                Paragraph(labels["verification"], styles.heading),
-                Paragraph(format_code(code), styles.code),
-                Paragraph(markup(labels["verification_note"]), styles.small),
-            ]
-        ),
+        *closing,
     ]
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -179,7 +198,7 @@ def render_consent_record_pdf(data: ConsentRecordData, *, mac: str | None = None
             width - MARGIN, FOOTER_Y, labels["page"].format(page=canvas.getPageNumber())
         )
 
-    return build_pdf(
+    return build_pdf_counted(
         story,
         paper=data.paper,
         language=data.language,
@@ -199,7 +218,7 @@ def _rows(rows: list[tuple[str, str]], styles: Styles, key_width: float) -> Tabl
 
 
 def _facts(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowable:
-    rows = [(labels["patient"], f"<b>{markup(data.patient_name, 'patient name')}</b>")]
+    rows = [(labels["patient"], f"<b>{markup(data.patient_name, 'patient name', bold=True)}</b>")]
     if data.date_of_birth is not None:
         rows.append((labels["date_of_birth"], markup(labels.short_date(data.date_of_birth))))
     rows.append((labels["procedure_date"], markup(labels.date(data.procedure_date))))
@@ -210,7 +229,7 @@ def _facts(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowable:
 
 def _consent_text(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Flowable]:
     out: list[Flowable] = [
-        Paragraph(markup(labels["consent_text_heading"]), styles.heading),
+        Paragraph(markup(labels["consent_text_heading"], bold=True), styles.heading),
         _rows(
             [
                 (labels["consent_version"], markup(data.consent_version)),
@@ -224,21 +243,23 @@ def _consent_text(data: ConsentRecordData, styles: Styles, labels: Labels) -> li
     if data.consent_paragraphs is None:
         out.append(Paragraph(markup(labels["consent_text_missing"]), styles.body))
     else:
-        out.append(Paragraph(f"<b>{markup(data.consent_title)}</b>", styles.body))
+        out.append(Paragraph(f"<b>{markup(data.consent_title, bold=True)}</b>", styles.body))
         out += [Paragraph(markup(p), styles.body) for p in data.consent_paragraphs]
     for ack in data.acknowledgements:
         box = "☑" if ack.ticked else "☐"
         state = labels["acknowledged"] if ack.ticked else labels["not_acknowledged"]
         out.append(
             Paragraph(
-                f"{box} {markup(ack.text)} <i>({markup(state)})</i>",
+                f"{markup(box)} {markup(ack.text)} <i>({markup(state)})</i>",
                 styles.body,
             )
         )
     return out
 
 
-def _answers(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Flowable]:
+def _answers(
+    data: ConsentRecordData, styles: Styles, labels: Labels, *, tight: bool = False
+) -> list[Flowable]:
     rows = [
         [
             Paragraph(f"<b>{labels['question']}</b>", styles.meta),
@@ -247,26 +268,27 @@ def _answers(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Fl
     ]
     for a in data.answers:
         answer = markup(a.answer)
-        if a.day_text:
-            answer += "<br/>" + markup(labels["day_of_use"].format(date=a.day_text))
+        if a.day_text:  # tight: on the same line, wrapping only where it must
+            answer += " · " if tight else "<br/>"
+            answer += markup(labels["day_of_use"].format(date=a.day_text))
         rows.append([Paragraph(markup(a.question), styles.meta), Paragraph(answer, styles.meta)])
-    table = Table(rows, colWidths=[None, 62 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[None, (80 if tight else 62) * mm], repeatRows=1)
     table.setStyle(
         table_style(
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, ACCENT),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1 if tight else 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if tight else 3),
             ("RIGHTPADDING", (0, 0), (0, -1), 4 * mm),
         )
     )
     return [
-        Paragraph(markup(labels["answers_heading"]), styles.heading),
+        Paragraph(markup(labels["answers_heading"], bold=True), styles.heading),
         Paragraph(markup(f"{labels['checklist_version']}: {data.checklist_version}"), styles.small),
         table,
     ]
 
 
-def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowable:
+def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[Flowable]:
     image: Flowable = Spacer(1, 1)
     if data.signature_png:
         try:
@@ -279,11 +301,14 @@ def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowa
         image.hAlign = "LEFT"
     when = f"{labels.instant(data.signed_at, data.zone)} ({data.zone})"
     block = [
-        Paragraph(markup(labels["signature_heading"]), styles.heading),
+        Paragraph(markup(labels["signature_heading"], bold=True), styles.heading),
         image,
         _rows(
             [
-                (labels["typed_name"], f"<b>{markup(data.typed_name, 'typed name')}</b>"),
+                (
+                    labels["typed_name"],
+                    f"<b>{markup(data.typed_name, 'typed name', bold=True)}</b>",
+                ),
                 (labels["signed_at"], markup(when)),
                 (labels["station"], markup(data.station)),
             ],
@@ -291,7 +316,7 @@ def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> Flowa
             40 * mm,
         ),
     ]
-    return KeepTogether(block)
+    return block
 
 
 def build_consent_record(

@@ -1,14 +1,14 @@
 """The next-session window as an iCalendar event (RFC 5545): for the QR code and an .ics file.
 
 All-day event: ``DTSTART`` is the first day, ``DTEND`` the day after the last (exclusive).
-No URL and no patient data beyond what the sheet already shows; the UID and DTSTAMP derive
-from the event itself so the same plan always gives the same bytes.
+No URL and no patient name; the UID and DTSTAMP derive from the visit and its recorded
+procedure, so the same visit always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from kiosk.files import write_private
@@ -40,26 +40,50 @@ def _fold(line: str) -> list[str]:
     return [out[0], *(" " + rest for rest in out[1:])]
 
 
-def next_session_event(first: date, last: date, summary: str, description: str = "") -> str:
-    """A VCALENDAR holding one all-day VEVENT from ``first`` to ``last`` inclusive."""
+PRODID = "-//clinic-kiosk//aftercare calendar//"  # no language: the files are in several
+
+
+def next_session_event(
+    first: date,
+    last: date,
+    summary: str,
+    description: str = "",
+    *,
+    created: datetime | None = None,
+    uid_seed: str = "",
+    location: str = "",
+    language: str = "",
+) -> str:
+    """A VCALENDAR holding one all-day VEVENT from ``first`` to ``last`` inclusive.
+
+    ``created`` (aware) is the DTSTAMP: when the event was made (the procedure's record), not
+    its start; the UID derives from ``uid_seed`` (the visit), so a reprint or a corrected
+    sheet updates the same calendar entry instead of adding a second one. LOCATION is the
+    clinic, DESCRIPTION says what to avoid before the visit, LANGUAGE marks the text's language.
+    """
     if last < first:
         raise ValueError("the window ends before it starts")
-    uid_seed = f"{first.isoformat()}|{last.isoformat()}|{summary}".encode()
-    uid = hashlib.sha256(uid_seed).hexdigest()[:32] + "@clinic-kiosk"
+    seed = uid_seed or f"{first.isoformat()}|{last.isoformat()}|{summary}"
+    uid = hashlib.sha256(seed.encode()).hexdigest()[:32] + "@clinic-kiosk"
+    stamp = (created or datetime.combine(first, time(0), UTC)).astimezone(UTC)
+    lang = f";LANGUAGE={language}" if language else ""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        "PRODID:-//clinic-kiosk//aftercare//EN",
+        f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:{uid}",
-        f"DTSTAMP:{first:%Y%m%d}T000000Z",
+        f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
         f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{_escape(summary)}",
+        f"SUMMARY{lang}:{_escape(summary)}",
     ]
+    if location:
+        lines.append(f"LOCATION{lang}:{_escape(location)}")
     if description:
-        lines.append(f"DESCRIPTION:{_escape(description)}")
+        lines.append(f"DESCRIPTION{lang}:{_escape(description)}")
     lines += ["TRANSP:TRANSPARENT", "END:VEVENT", "END:VCALENDAR"]
     return "".join(folded + "\r\n" for line in lines for folded in _fold(line))
 

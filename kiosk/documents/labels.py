@@ -16,7 +16,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "session": "Session",
         "phone": "Phone",
         "range": "{start} to {end}",
-        "open_ended": "From {start}",
+        "open_ended": "from {start}",  # after the heading's colon
         "qr_caption": "Scan to add the next-session window to your calendar.",
         "calendar_summary": "Next micro-needling session window ({clinic})",
         "area.face": "face",
@@ -58,7 +58,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "session": "Sesión",
         "phone": "Teléfono",
         "range": "del {start} al {end}",
-        "open_ended": "A partir del {start}",
+        "open_ended": "a partir del {start}",  # after the heading's colon
         "qr_caption": "Escanee para añadir a su calendario el periodo de la próxima sesión.",
         "calendar_summary": "Periodo para la próxima sesión de micropunción ({clinic})",
         "area.face": "cara",
@@ -75,7 +75,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
             "El texto de esta versión ya no está en los archivos de contenido; "
             "su SHA-256 indicado arriba identifica el texto exacto que se mostró."
         ),
-        "acknowledged": "Marcado por el paciente",
+        "acknowledged": "Marcado por quien firma",
         "not_acknowledged": "No marcado",
         "answers_heading": "Respuestas al cuestionario",
         "question": "Pregunta",

@@ -22,7 +22,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
-from kiosk.documents.fonts import BOLD, REGULAR, register_fonts
+from kiosk.documents.fonts import BOLD, REGULAR, plain_line, register_fonts
+from kiosk.documents.tounicode import fix_astral_tounicode
 
 PAPER_SIZES = {"letter": LETTER, "a4": A4}
 ACCENT = colors.HexColor("#1f7a7a")
@@ -165,7 +166,16 @@ def build_pdf_counted(
 
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         doc.build(list(story))
-        return buffer.getvalue(), doc.page
+        return fix_astral_tounicode(buffer.getvalue()), doc.page
+
+
+def draw_line(canvas: Canvas, x: float, y: float, text: str, size: float = 9) -> None:
+    """One line of any script at (x, y), a font per run (``drawString`` has no fallback)."""
+    for font, piece in plain_line(text):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += canvas.stringWidth(piece, font, size)
+    canvas.setFont(REGULAR, size)
 
 
 def logo_path(configured: Path | None, resources: Path) -> Path | None:

@@ -6,6 +6,7 @@ self-check, and by the screenshots. Everything here is deterministic: no clock i
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from collections.abc import Iterable
@@ -25,18 +26,88 @@ from kiosk.documents.consent_record import build_consent_record, render_consent_
 from kiosk.documents.layout import DocumentError, logo_path
 from kiosk.domain.aftercare import Area, PlanError, plan_aftercare
 from kiosk.domain.checklist import CHOICES_BY_KIND, Answer
+from kiosk.domain.clinic import ClinicProblem, printable_problems
 from kiosk.domain.consent import consent_identity
 from kiosk.paths import resources_dir
 
 
-def clinic_header(settings: Settings) -> ClinicHeader:
+class ClinicNotSetUp(DocumentError):
+    """The clinic's name or phone is missing or a placeholder: no document may print so."""
+
+    def __init__(self, problems: tuple[ClinicProblem, ...]) -> None:
+        self.problems = problems
+        super().__init__(
+            "; ".join(p.message for p in problems)
+            + ". An administrator sets them in the nurse station (Administration > Clinic),"
+            " or IT in the configuration file's [clinic] table."
+        )
+
+
+PREVIEW_NAME = "[Clinic name not set: preview only]"
+PREVIEW_PHONE = "[phone not set]"
+
+
+def clinic_header(settings: Settings, *, preview: bool = False) -> ClinicHeader:
+    """The clinic as documents print it; :class:`ClinicNotSetUp` rather than a placeholder.
+
+    A ``preview`` (content editors checking wording, no database) marks what is missing in
+    brackets instead, so the page can never pass for a patient's sheet.
+    """
     clinic = settings.clinic
+    problems = printable_problems(clinic.name, clinic.phone)
+    if problems and not preview:
+        raise ClinicNotSetUp(problems)
+    if problems:
+        fields = {p.field for p in problems}
+        clinic = dataclasses.replace(
+            clinic,
+            name=PREVIEW_NAME if "name" in fields else clinic.name,
+            phone=PREVIEW_PHONE if "phone" in fields else clinic.phone,
+        )
     return ClinicHeader(
         name=clinic.name,
         phone=clinic.phone,
         address=clinic.address,
-        logo=logo_path(clinic.logo, resources_dir()),
+        logo=None if clinic.logo_png else logo_path(clinic.logo, resources_dir()),
+        logo_png=clinic.logo_png,
     )
+
+
+NAME_PROBLEMS = {
+    "empty": "the name is empty",
+    "too_long": "the name is longer than {max} characters (the kiosk's limit)",
+    "bad_character": "the name holds an invisible or control character",
+    "no_letters": "the name has no letters",
+    "unprintable": "the name holds characters no shipped font can print: {chars}",
+}
+MAX_DAYS_AHEAD = 366
+EARLIEST_DATE = date(2000, 1, 1)
+
+
+def preview_name(name: str) -> str:
+    """The kiosk's own name rules (:func:`kiosk.domain.patient.clean_name`), as one line."""
+    from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name, unprintable
+
+    try:
+        return clean_name(name, "name")
+    except IdentityError as exc:
+        chars = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in unprintable(name))
+        words = NAME_PROBLEMS.get(exc.code, str(exc))
+        raise DocumentError(words.format(max=MAX_NAME_LENGTH, chars=chars)) from None
+
+
+def preview_date(day: date, today: date) -> date:
+    """A procedure date a preview can show: from 2000 to a year ahead, as a visit could be."""
+    if day < EARLIEST_DATE:
+        raise DocumentError(
+            f"the procedure date {day.isoformat()} is before {EARLIEST_DATE.isoformat()}"
+        )
+    if (day - today).days > MAX_DAYS_AHEAD:
+        raise DocumentError(
+            f"the procedure date {day.isoformat()} is more than a year after today"
+            f" ({today.isoformat()}); choose a date a visit could have"
+        )
+    return day
 
 
 def parse_areas(values: Iterable[str]) -> frozenset[Area]:
@@ -96,11 +167,13 @@ def preview_aftercare_data(
         plan = plan_aftercare(content, procedure_date, parse_areas(areas), session)
     except PlanError as exc:
         raise DocumentError(str(exc)) from exc
+    except OverflowError:
+        raise DocumentError(f"the procedure date {procedure_date} is too far away") from None
     return build_aftercare_sheet(
         content,
         plan,
-        patient_name=name,
-        clinic=clinic_header(settings),
+        patient_name=preview_name(name),
+        clinic=clinic_header(settings, preview=True),
         paper=paper or settings.printing.paper,
     )
 
@@ -123,9 +196,9 @@ def preview_consent_pdf(
     data = build_consent_record(
         language=language,
         paper=paper or settings.printing.paper,
-        clinic=clinic_header(settings),
+        clinic=clinic_header(settings, preview=True),
         visit_id=None,
-        patient_name=name,
+        patient_name=preview_name(name),
         date_of_birth=None,
         procedure_date=procedure_date,
         consent=bundle.consent,

@@ -37,7 +37,18 @@ def clean_name(raw: str, field: str = "name") -> str:
             raise IdentityError(field, "bad_character", f"{field} holds a control character")
     if not any(unicodedata.category(ch)[0] == "L" for ch in text):
         raise IdentityError(field, "no_letters", f"{field} has no letters")
+    if unprintable(text):
+        # every document for the visit must be able to print the name as typed
+        raise IdentityError(field, "unprintable", f"{field} holds characters no document can print")
     return text
+
+
+def unprintable(text: str) -> tuple[str, ...]:
+    """The characters of ``text`` the printed documents cannot show (their fonts' coverage:
+    read from the fonts' character maps only, no renderer is loaded)."""
+    from kiosk.documents.coverage import unprintable as missing
+
+    return missing(text)
 
 
 # Latin letters that carry their mark in the letter itself, so NFKD cannot take it off:

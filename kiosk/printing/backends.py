@@ -20,20 +20,47 @@ class JobState(StrEnum):
     PRINTING = "printing"
     COMPLETED = "completed"
     FAILED = "failed"
+    # the two below are a print job's, never a backend's: a job that did not finish within
+    # the bound (it may still print when the printer is fixed), and one withdrawn by staff
+    STUCK = "stuck"
+    CANCELLED = "cancelled"
 
     @property
     def final(self) -> bool:
-        return self in (JobState.COMPLETED, JobState.FAILED)
+        return self in (JobState.COMPLETED, JobState.FAILED, JobState.CANCELLED)
 
 
 @dataclass(frozen=True, slots=True)
 class JobStatus:
     state: JobState
     message: str = ""  # plain words for the nurse when something is wrong
+    code: str = ""  # kiosk.printing.problems code ("paused", "media-empty", ...), if known
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterStatus:
+    """A printer as the system sees it now; ``problem`` is a kiosk.printing.problems code."""
+
+    name: str
+    state: str  # "idle", "processing", "stopped" (IPP printer-state), or "unknown"
+    reasons: tuple[str, ...] = ()
+    accepting: bool = True
+    message: str = ""
+    problem: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.problem is None
 
 
 class PrintError(Exception):
-    """The job could not be handed to the printer; the message says why in plain words."""
+    """The job could not be handed to the printer; the message says why in plain words and
+    ``code`` names the problem (kiosk.printing.problems) for a translated message."""
+
+    def __init__(self, message: str, code: str = "other", printer: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.printer = printer
 
 
 @runtime_checkable
@@ -46,6 +73,23 @@ class PrintBackend(Protocol):
 
     def status(self, job_ref: str) -> JobStatus:
         """Where the job stands now."""
+        ...
+
+
+@runtime_checkable
+class CancellableBackend(PrintBackend, Protocol):
+    """A backend whose jobs can wait (a queue) and so can be cancelled and diagnosed."""
+
+    def cancel(self, job_ref: str) -> None:
+        """Withdraw the job; no error when it is already finished or gone."""
+        ...
+
+    def printer_status(self, printer: str | None) -> PrinterStatus:
+        """How the printer (None: the default one) is doing now."""
+        ...
+
+    def printers(self) -> list[str]:
+        """The printers the system offers, to choose from."""
         ...
 
 

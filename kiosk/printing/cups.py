@@ -14,7 +14,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.printing.backends import JobState, JobStatus, PrintError
+from kiosk.printing.backends import JobState, JobStatus, PrintError, PrinterStatus
+from kiosk.printing.problems import explain, reason_code
 
 _REQUEST_ID = re.compile(r"request id is (\S+)-(\d+)")
 _GET_JOB = """{{
@@ -28,6 +29,20 @@ _GET_JOB = """{{
   ATTR keyword requested-attributes job-state,job-state-reasons,job-state-message
 }}
 """
+_PRINTER_ATTRIBUTES = (
+    "printer-state,printer-state-reasons,printer-state-message,printer-is-accepting-jobs"
+)
+_GET_PRINTER = f"""{{
+  OPERATION Get-Printer-Attributes
+  GROUP operation-attributes-tag
+  ATTR charset attributes-charset utf-8
+  ATTR naturalLanguage attributes-natural-language en
+  ATTR uri printer-uri $uri
+  ATTR keyword requested-attributes {_PRINTER_ATTRIBUTES}
+}}
+"""
+# ``lp -o media=...``: the names CUPS and every PPD know for the two paper sizes
+MEDIA = {"letter": "Letter", "a4": "A4"}
 _IPP_STATES = {
     "pending": JobState.PENDING,
     "pending-held": JobState.PENDING,
@@ -40,15 +55,23 @@ _IPP_STATES = {
 
 
 class CupsBackend:
-    """``lp`` / ``ipptool`` / ``lpstat``; ``server`` is a CUPS host[:port] (None: the usual)."""
+    """``lp`` / ``ipptool`` / ``lpstat`` / ``cancel``; ``server`` is a CUPS host[:port]
+    (None: the usual); ``paper`` ("letter" or "a4") is asked of the printer with every job."""
 
     name = "cups"
 
-    def __init__(self, server: str | None = None, timeout: float = 30.0) -> None:
+    def __init__(
+        self, server: str | None = None, timeout: float = 30.0, paper: str | None = None
+    ) -> None:
+        if paper is not None and paper not in MEDIA:
+            raise ValueError(f"paper must be one of {', '.join(MEDIA)}, not {paper!r}")
         self.server = server
         self.timeout = timeout
+        self.paper = paper
 
     def submit(self, pdf_path: Path, printer: str | None, title: str = "") -> str:
+        if not printer and self.default_printer() is None:
+            raise PrintError(explain("no_printer"), "no_printer")
         args = ["lp"]
         if self.server:
             args += ["-h", self.server]
@@ -56,12 +79,37 @@ class CupsBackend:
             args += ["-d", printer]
         if title:
             args += ["-t", title]
+        if self.paper:
+            args += ["-o", f"media={MEDIA[self.paper]}"]
         args += ["--", str(pdf_path)]
-        out = self._run(args)
+        out = self._run(args, printer=printer)
         match = _REQUEST_ID.search(out)
         if match is None:
             raise PrintError(f"The print system gave an unexpected answer: {out.strip()}")
         return f"{match.group(1)}-{match.group(2)}"
+
+    def cancel(self, job_ref: str) -> None:
+        """``cancel QUEUE-ID``; a job already finished or unknown is not an error."""
+        args = ["cancel", *(["-h", self.server] if self.server else []), job_ref]
+        self._run(args, check=False)
+
+    def printer_status(self, printer: str | None) -> PrinterStatus:
+        """The queue's state and reasons (IPP), turned into a problem code when one stops it."""
+        name = printer or self.default_printer()
+        if not name:
+            return PrinterStatus("", "unknown", problem="no_printer")
+        if name not in self.printers():
+            return PrinterStatus(name, "unknown", problem="printer_missing")
+        if not shutil.which("ipptool"):
+            return self._lpstat_printer(name)
+        out = self._ipp(name, _GET_PRINTER)
+        return parse_printer_attributes(name, out)
+
+    def _lpstat_printer(self, name: str) -> PrinterStatus:
+        out = self._run(self._lpstat(["-p", name, "-l"]), check=False)
+        if " disabled " in out or "disabled since" in out:
+            return PrinterStatus(name, "stopped", ("paused",), problem="paused")
+        return PrinterStatus(name, "idle")
 
     def status(self, job_ref: str) -> JobStatus:
         queue, _, job_id = job_ref.rpartition("-")
@@ -71,32 +119,41 @@ class CupsBackend:
             return self._ipp_status(queue, int(job_id))
         return self._lpstat_status(queue, job_ref)
 
-    def _ipp_status(self, queue: str, job_id: int) -> JobStatus:
+    def _ipp(self, queue: str, request: str) -> str:
         host = self.server or os.environ.get("CUPS_SERVER") or "localhost"
         if host.startswith("/"):  # a domain socket: ipptool talks to localhost instead
             host = "localhost"
         uri = f"ipp://{host}/printers/{queue}"
-        user = os.environ.get("USER") or "root"
         with tempfile.NamedTemporaryFile("w", suffix=".test", delete=False) as fh:
-            fh.write(_GET_JOB.format(job_id=job_id, user=user))
+            fh.write(request)
             test_file = fh.name
         try:
-            out = self._run(["ipptool", "-tv", "-T", "10", uri, test_file], check=False)
+            return self._run(["ipptool", "-tv", "-T", "10", uri, test_file], check=False)
         finally:
             os.unlink(test_file)
+
+    def _ipp_status(self, queue: str, job_id: int) -> JobStatus:
+        user = os.environ.get("USER") or "root"
+        out = self._ipp(queue, _GET_JOB.format(job_id=job_id, user=user))
         found = dict(
             re.findall(r"^\s*(job-state(?:-reasons|-message)?) \(\w+\) = (.*)$", out, re.M)
         )
         state = found.get("job-state")
         if state is None:
-            return JobStatus(JobState.FAILED, f"The print system has no job {job_id} on {queue}.")
+            return JobStatus(
+                JobState.FAILED, f"The print system has no job {job_id} on {queue}.", "job_failed"
+            )
         mapped = _IPP_STATES.get(state, JobState.PENDING)
-        message = found.get("job-state-message", "").strip()
-        if mapped is JobState.FAILED and not message:
-            message = f"The printer {queue} {state} the job ({found.get('job-state-reasons', '')})."
-        if state == "processing-stopped" and not message:
-            message = f"The printer {queue} is paused; the job waits until it is resumed."
-        return JobStatus(mapped, message)
+        if mapped is JobState.COMPLETED:
+            return JobStatus(mapped)
+        if mapped is JobState.FAILED:
+            code = "cancelled" if state == "canceled" else "job_failed"
+            return JobStatus(mapped, explain(code, printer=queue), code)
+        # waiting: say why, from the printer's own state (paused, out of paper, jammed, ...)
+        printer = parse_printer_attributes(queue, self._ipp(queue, _GET_PRINTER))
+        if printer.problem:
+            return JobStatus(mapped, explain(printer.problem, printer=queue), printer.problem)
+        return JobStatus(mapped)
 
     def _lpstat_status(self, queue: str, job_ref: str) -> JobStatus:
         for which, state in (
@@ -105,6 +162,10 @@ class CupsBackend:
         ):
             out = self._run(self._lpstat(["-W", which, "-o", queue]), check=False)
             if any(line.split()[:1] == [job_ref] for line in out.splitlines()):
+                if state is JobState.PENDING:  # why it waits, as far as lpstat can tell
+                    problem = self._lpstat_printer(queue).problem
+                    if problem:
+                        return JobStatus(state, explain(problem, printer=queue), problem)
                 return JobStatus(state)
         return JobStatus(JobState.FAILED, f"The print system no longer knows job {job_ref}.")
 
@@ -121,7 +182,7 @@ class CupsBackend:
     def _lpstat(self, args: Sequence[str]) -> list[str]:
         return ["lpstat", *(["-h", self.server] if self.server else []), *args]
 
-    def _run(self, args: list[str], check: bool = True) -> str:
+    def _run(self, args: list[str], check: bool = True, printer: str | None = None) -> str:
         try:
             done = subprocess.run(
                 args,
@@ -133,23 +194,56 @@ class CupsBackend:
             )
         except FileNotFoundError as exc:
             raise PrintError(
-                f"The printing program '{args[0]}' is not installed (is CUPS installed?)."
+                f"The printing program '{args[0]}' is not installed (is CUPS installed?).",
+                "cups_down",
             ) from exc
         except subprocess.TimeoutExpired as exc:
-            raise PrintError("The print system did not answer in time.") from exc
+            raise PrintError("The print system did not answer in time.", "cups_down") from exc
         if check and done.returncode != 0:
-            raise PrintError(_plain(done.stderr or done.stdout, args[0]))
+            message, code = _plain(done.stderr or done.stdout, args[0], printer)
+            raise PrintError(message, code, printer)
         return done.stdout
 
 
-def _plain(text: str, program: str) -> str:
-    """``lp: Error - The printer or class does not exist.`` -> the sentence itself."""
+def parse_printer_attributes(name: str, ipptool_output: str) -> PrinterStatus:
+    """``ipptool -tv`` output of Get-Printer-Attributes -> a PrinterStatus with its problem."""
+    found = dict(
+        re.findall(
+            r"^\s*(printer-state(?:-reasons|-message)?|printer-is-accepting-jobs) \([^)]*\)"
+            r" = (.*)$",
+            ipptool_output,
+            re.M,
+        )
+    )
+    state = found.get("printer-state", "unknown").strip()
+    reasons = tuple(r.strip() for r in found.get("printer-state-reasons", "").split(",") if r)
+    accepting = found.get("printer-is-accepting-jobs", "true").strip() != "false"
+    problem = reason_code(reasons)
+    if problem is None and state == "stopped":
+        problem = "paused"
+    if problem is None and not accepting:
+        problem = "not_accepting"
+    return PrinterStatus(
+        name,
+        state,
+        reasons,
+        accepting,
+        found.get("printer-state-message", "").strip(),
+        problem,
+    )
+
+
+def _plain(text: str, program: str, printer: str | None = None) -> tuple[str, str]:
+    """``lp: Error - The printer or class does not exist.`` -> plain words and a code."""
     line = (text.strip().splitlines() or [f"{program} failed"])[-1]
     line = re.sub(rf"^{re.escape(program)}:\s*(Error\s*-\s*)?", "", line).strip()
+    lowered = line.lower()
+    if "no default destination" in lowered:
+        return explain("no_printer"), "no_printer"
     if "does not exist" in line:
-        return f"That printer does not exist on this computer ({line})"
-    if "not accepting" in line.lower():
-        return f"The printer is not accepting jobs right now ({line})"
-    if "Scheduler is not running" in line or "connect" in line.lower():
-        return f"The print system (CUPS) is not running ({line})"
-    return line
+        return explain("printer_missing", printer=printer), "printer_missing"
+    if "not accepting" in lowered:
+        return explain("not_accepting", printer=printer), "not_accepting"
+    if "scheduler is not running" in lowered or "connect" in lowered:
+        return explain("cups_down"), "cups_down"
+    return line, "other"

@@ -13,7 +13,7 @@ def backend_for(settings: Settings, name: str | None = None) -> PrintBackend:
     graphical app: ``ui.printing.qt_backend.QtPrintBackend``."""
     chosen = name or settings.printing.backend
     if chosen == "cups":
-        return CupsBackend()
+        return CupsBackend(paper=settings.printing.paper)
     if chosen == "folder":
         return FolderBackend(settings.printing.folder)
     if chosen == "qt":

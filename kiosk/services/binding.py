@@ -159,11 +159,14 @@ class NurseServices:
                 )
 
             def send(document: RenderedDocument, actor: SignedIn) -> PrintJobView:
+                from kiosk.services.clinic import current_settings
+
+                current = current_settings(sf, settings)  # the printer chosen in the app now
                 return docs.print_document(
                     sf,
                     document,
                     backend=make_backend(),
-                    printer=settings.printing.default_printer,
+                    printer=current.printing.default_printer,
                     actor=actor,
                     clock=clock,
                 )

@@ -3,8 +3,7 @@
 Rendering reads the visit in one short transaction, renders outside it, then stores the PDF
 as a Document row (so a failed print can be retried without rendering again). Printing never
 holds a transaction while the printer works: one transaction creates the PrintJob row, the
-backend runs, another records how it went. A failed or offline printer leaves a job marked
-``failed`` with plain words in ``error``; ``retry_print`` sends the same document again.
+backend runs, another records how it went (kiosk.services.printing: stuck jobs, cancel, retry).
 """
 
 from __future__ import annotations
@@ -13,10 +12,8 @@ import functools
 import hashlib
 import hmac
 import io
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,9 +24,8 @@ from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.consent import ConsentContent
 from kiosk.domain.staff import SignedIn
-from kiosk.files import write_private
-from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
+from kiosk.services.clinic import current_settings
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import NotFoundError, ValidationError
 from kiosk.services.signin import require_signed_in
@@ -38,14 +34,13 @@ from kiosk.storage import models
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
-    from kiosk.documents.aftercare import AftercareSheetData
+    from kiosk.documents.aftercare import AftercareSheetData, ClinicHeader
     from kiosk.documents.consent_record import ConsentRecordData
 
-# The renderers (reportlab, Pillow, qrcode) and the verifier (pypdf) are imported inside the
+# The renderers (reportlab, Pillow, segno) and the verifier (pypdf) are imported inside the
 # functions that use them: ~150 ms and ~13 MB that a station needs only at its first print.
 AFTERCARE = "aftercare"  # kiosk.documents.aftercare.KIND (a test checks they agree)
 CONSENT_RECORD = "consent_record"  # kiosk.documents.consent_record.KIND
-PRINT_TIMEOUT = 60.0  # seconds to follow a job before leaving it "pending" for the nurse
 
 ContentLoader = Callable[[str], "ContentBundle"]
 
@@ -64,22 +59,6 @@ class RenderedDocument:
     filename: str
     document_id: int
     visit_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class PrintJobView:
-    job_id: int
-    document_id: int
-    backend: str
-    printer: str | None
-    job_ref: str | None
-    status: str  # JobState value
-    attempts: int
-    error: str | None
-
-    @property
-    def failed(self) -> bool:
-        return self.status == JobState.FAILED
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +81,9 @@ def aftercare_sheet_data(
 ) -> AftercareSheetData:
     """The sheet's data for the visit's latest recorded procedure (nothing is stored)."""
     from kiosk.documents import aftercare as aftercare_doc
-    from kiosk.documents.preview import clinic_header
 
+    settings = current_settings(sf, settings)
+    header = _clinic_header(settings)
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
         procedure = _latest(session, models.Procedure, visit_id)
@@ -116,14 +96,17 @@ def aftercare_sheet_data(
         day = local_procedure_date(procedure.at, zone)
         areas = frozenset(Area(a) for a in procedure.areas)
         session_number = procedure.session_number
+        recorded_at = procedure.at
     bundle = content(language)
     plan = plan_aftercare(bundle.aftercare, day, areas, session_number)
     return aftercare_doc.build_aftercare_sheet(
         bundle.aftercare,
         plan,
         patient_name=name,
-        clinic=clinic_header(settings),
+        clinic=header,
         paper=settings.printing.paper,
+        created=recorded_at,
+        event_id=f"visit-{visit_id}-next-session",
     )
 
 
@@ -173,9 +156,10 @@ def consent_record_data(
     records stored before the texts were kept.
     """
     from kiosk.documents import consent_record as consent_doc
-    from kiosk.documents.preview import clinic_header
     from kiosk.services.texts import load_texts
 
+    settings = current_settings(sf, settings)
+    header = _clinic_header(settings)
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
         consent = _latest(session, models.Consent, visit_id)
@@ -224,7 +208,7 @@ def consent_record_data(
             bundle = None
     return consent_doc.build_consent_record(
         paper=settings.printing.paper,
-        clinic=clinic_header(settings),
+        clinic=header,
         consent=stored_consent or (bundle.consent if bundle else None),
         checklist=bundle.checklist if bundle else None,
         wording=wording,
@@ -372,6 +356,16 @@ def verify_consent_document(
     )
 
 
+def _clinic_header(settings: Settings) -> ClinicHeader:
+    """The clinic as documents print it; refused while it is a placeholder."""
+    from kiosk.documents.preview import ClinicNotSetUp, clinic_header
+
+    try:
+        return clinic_header(settings)
+    except ClinicNotSetUp as exc:
+        raise ValidationError("clinic", "not_set_up", str(exc)) from exc
+
+
 def fact_labels(labels: Any) -> dict[str, str]:
     """Printed label line -> the fact's name in a difference report."""
     named = {
@@ -495,210 +489,27 @@ def _store(
     return RenderedDocument(pdf, sha256, kind, filename, document_id, visit_id)
 
 
-# -- printing --------------------------------------------------------------------------------
+# -- printing (kiosk.services.printing; kept importable from here) ------------------------------
 
+from kiosk.services.printing import (  # noqa: E402
+    PRINT_TIMEOUT,
+    PrintJobView,
+    cancel_print_job,
+    print_document,
+    print_jobs,
+    refresh_print_job,
+    retry_print,
+)
 
-def print_document(
-    sf: SessionFactory,
-    document: RenderedDocument,
-    *,
-    backend: PrintBackend,
-    printer: str | None,
-    actor: SignedIn | None,
-    timeout: float = PRINT_TIMEOUT,
-    clock: Clock = utc_now,
-) -> PrintJobView:
-    """Create a PrintJob row, send the document, follow the job, record the outcome; the
-    audit names ``actor`` (None: the command line)."""
-    now = now_from(clock)
-    with transaction(sf) as session:
-        if actor is not None:
-            require_signed_in(session, actor, now=now)
-        if session.get(models.Document, document.document_id) is None:
-            raise NotFoundError("That document could not be found; render it again.")
-        job = models.PrintJob(
-            document_id=document.document_id,
-            backend=backend.name,
-            printer=printer,
-            status=JobState.PENDING.value,
-            attempts=0,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(job)
-        session.flush()
-        job_id = job.id
-    return _attempt(
-        sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock, actor
-    )
-
-
-def retry_print(
-    sf: SessionFactory,
-    job_id: int,
-    *,
-    backend: PrintBackend,
-    actor: SignedIn | None,
-    printer: str | None = None,
-    timeout: float = PRINT_TIMEOUT,
-    clock: Clock = utc_now,
-) -> PrintJobView:
-    """Send a job's document again (to ``printer`` if given, else the job's printer); audited
-    as a reprint by ``actor``."""
-    with transaction(sf, read_only=True) as session:
-        if actor is not None:
-            require_signed_in(session, actor)
-        job = session.get(models.PrintJob, job_id)
-        if job is None:
-            raise NotFoundError("That print job could not be found.")
-        document = session.get(models.Document, job.document_id)
-        if document is None or document.pdf is None:
-            raise NotFoundError("The document of this print job is no longer stored.")
-        pdf, filename = document.pdf, document.filename
-        target = printer if printer is not None else job.printer
-    return _attempt(sf, job_id, pdf, filename, backend, target, timeout, clock, actor, True)
-
-
-def refresh_print_job(
-    sf: SessionFactory,
-    job_id: int,
-    *,
-    backend: PrintBackend,
-    timeout: float = 0.0,
-    clock: Clock = utc_now,
-) -> PrintJobView:
-    """Ask the printer again about a job still pending (a paused printer, a long queue)
-    without sending a second copy; a finished job is returned as it is."""
-    with transaction(sf, read_only=True) as session:
-        job = session.get(models.PrintJob, job_id)
-        if job is None:
-            raise NotFoundError("That print job could not be found.")
-        view = _view(job)
-    if view.job_ref is None or JobState(view.status).final:
-        return view
-    try:
-        status = follow(backend, view.job_ref, timeout)
-    except PrintError as exc:
-        status = JobStatus(JobState.FAILED, str(exc))
-    return _record_status(sf, job_id, status, now_from(clock))
-
-
-def print_jobs(sf: SessionFactory, document_id: int) -> list[PrintJobView]:
-    """The document's print jobs, newest first."""
-    with transaction(sf, read_only=True) as session:
-        rows = session.scalars(
-            select(models.PrintJob)
-            .where(models.PrintJob.document_id == document_id)
-            .order_by(models.PrintJob.id.desc())
-        ).all()
-        return [_view(r) for r in rows]
-
-
-def _attempt(
-    sf: SessionFactory,
-    job_id: int,
-    pdf: bytes,
-    filename: str,
-    backend: PrintBackend,
-    printer: str | None,
-    timeout: float,
-    clock: Clock,
-    actor: SignedIn | None,
-    reprint: bool = False,
-) -> PrintJobView:
-    job_ref: str | None = None
-    with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
-        path = Path(folder) / filename
-        write_private(path, pdf)
-        try:
-            job_ref = backend.submit(path, printer, title=Path(filename).stem)
-            status = follow(backend, job_ref, timeout)
-        except PrintError as exc:
-            status = JobStatus(JobState.FAILED, str(exc))
-    return _record_attempt(
-        sf, job_id, backend.name, printer, job_ref, status, now_from(clock), actor, reprint
-    )
-
-
-def _record_attempt(
-    sf: SessionFactory,
-    job_id: int,
-    backend_name: str,
-    printer: str | None,
-    job_ref: str | None,
-    status: JobStatus,
-    at: datetime,
-    actor: SignedIn | None,
-    reprint: bool,
-) -> PrintJobView:
-    with transaction(sf) as session:
-        job = session.get(models.PrintJob, job_id)
-        assert job is not None
-        job.attempts += 1
-        job.backend = backend_name
-        job.printer = printer
-        job.job_ref = job_ref
-        job.status = status.state.value
-        job.error = _error_text(status)
-        job.updated_at = at
-        details: dict[str, Any] = {
-            "job_id": job.id,
-            "status": job.status,
-            "printer": printer or "",
-            "attempt": job.attempts,
-        }
-        if reprint:
-            details["reprint"] = True
-        record_event(
-            session,
-            actor=_actor(actor),
-            action="document.printed" if status.state is JobState.COMPLETED else "print.problem",
-            subject=f"document:{job.document_id}",
-            details=details,
-            at=at,
-        )
-        return _view(job)
-
-
-def _record_status(
-    sf: SessionFactory, job_id: int, status: JobStatus, at: datetime
-) -> PrintJobView:
-    with transaction(sf) as session:
-        job = session.get(models.PrintJob, job_id)
-        assert job is not None
-        job.status = status.state.value
-        job.error = _error_text(status)
-        job.updated_at = at
-        if status.state.final:
-            record_event(
-                session,
-                actor="system",
-                action="document.printed"
-                if status.state is JobState.COMPLETED
-                else "print.problem",
-                subject=f"document:{job.document_id}",
-                details={"job_id": job.id, "status": job.status, "printer": job.printer or ""},
-                at=at,
-            )
-        return _view(job)
-
-
-def _error_text(status: JobStatus) -> str | None:
-    if status.state is JobState.COMPLETED:
-        return None
-    if status.state is JobState.PENDING and not status.message:
-        return "The printer has not finished yet; check it, then look again or print again."
-    return status.message or None
-
-
-def _view(job: models.PrintJob) -> PrintJobView:
-    return PrintJobView(
-        job_id=job.id,
-        document_id=job.document_id,
-        backend=job.backend,
-        printer=job.printer,
-        job_ref=job.job_ref,
-        status=job.status,
-        attempts=job.attempts,
-        error=job.error,
-    )
+__all__ = [
+    "PRINT_TIMEOUT",
+    "PrintJobView",
+    "RenderedDocument",
+    "cancel_print_job",
+    "print_document",
+    "print_jobs",
+    "refresh_print_job",
+    "render_aftercare",
+    "render_consent_record",
+    "retry_print",
+]

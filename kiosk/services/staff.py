@@ -425,6 +425,7 @@ _NAME_PROBLEMS = {
     "too_long": f"Please keep the name under {MAX_NAME_LENGTH} characters.",
     "bad_character": "The name holds an invisible or control character; please type it again.",
     "no_letters": "A name needs at least one letter.",
+    "unprintable": "The name holds a character the printed documents cannot show.",
 }
 
 

@@ -269,6 +269,9 @@ class PrintJob(Base):
     status: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
+    # what is wrong as a code ("printer:media-empty", "no_default", ...), so each screen can
+    # say it in its reader's language; ``error`` keeps the English words for the command line
+    problem: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -359,3 +362,25 @@ class StationOutbox(Base):
     held: Mapped[int] = mapped_column(Integer)
     oldest_at: Mapped[datetime | None] = mapped_column(nullable=True)
     reported_at: Mapped[datetime]
+
+
+class ClinicSettings(Base):
+    """The clinic's details and printer as an administrator set them in the app (one row).
+
+    The configuration file still overrides any of them for IT (``Settings.overridden``).
+    """
+
+    __tablename__ = "clinic_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str] = mapped_column(String(300))
+    phone: Mapped[str] = mapped_column(String(40))
+    timezone: Mapped[str] = mapped_column(String(64))
+    languages: Mapped[str] = mapped_column(String(32))  # "en,es"
+    printer: Mapped[str | None] = mapped_column(String(200))
+    paper: Mapped[str] = mapped_column(String(8))
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

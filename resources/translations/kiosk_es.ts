@@ -788,7 +788,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="116"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
-        <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
+        <translation>Nota opcional, p. ej., lo que se habló en la consulta</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="120"/>
@@ -883,7 +883,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="180"/>
         <source>The patient can go ahead with the procedure today.</source>
-        <translation>El paciente puede hacerse el procedimiento hoy.</translation>
+        <translation>Puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="185"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../../ui/nurse/admin_models.py" line="34"/>
         <source>Administrator</source>
-        <translation>Administración</translation>
+        <translation>Administrador/a</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/admin_models.py" line="35"/>
@@ -1259,6 +1259,18 @@
         <location filename="../../ui/nurse/admin_models.py" line="148"/>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Print jobs</source>
+        <translation>Impresiones</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1478,10 @@
         <location filename="../../ui/nurse/errors.py" line="24"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name and phone number are not set, so no document can print. An administrator sets them in Administration &gt; Clinic.</source>
+        <translation>El nombre y el teléfono de la clínica no están configurados, así que no se puede imprimir ningún documento. Una persona administradora los configura en Administración &gt; Clínica.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1999,7 @@
     <message>
         <location filename="../../ui/patient/kiosk_view.py" line="395"/>
         <source>Patient check-in</source>
-        <translation>Registro del paciente</translation>
+        <translation>Registro de llegada</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2094,10 @@
         <source>We could not save your check-in. Please ask at the front desk; a member of staff will help you. Your answers are kept.</source>
         <translation>No pudimos guardar su registro. Pregunte en recepción, por favor; alguien del personal le ayudará. Sus respuestas se conservan.</translation>
     </message>
+    <message>
+        <source>We cannot print part of that name on your papers. Please type it without symbols or pictures; a nurse can help.</source>
+        <translation>No podemos imprimir parte de ese nombre en sus documentos. Escríbalo sin símbolos ni dibujos, por favor; el personal de enfermería le puede ayudar.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -2129,6 +2149,10 @@
         <source>Not printed: {0} You can press Print to try again.</source>
         <translation>No se imprimió: {0} Puede pulsar Imprimir para intentarlo de nuevo.</translation>
     </message>
+    <message>
+        <source>Not printed yet: {0} Then cancel or print it again under Administration &gt; Print jobs.</source>
+        <translation>Aún no se ha impreso: {0} Después cancélelo o vuelva a imprimirlo en Administración &gt; Impresiones.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedurePage</name>
@@ -2167,7 +2191,7 @@
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="86"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
-        <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
+        <translation>Profundidad de la aguja, productos usados, cómo se toleró…</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="90"/>
@@ -2909,7 +2933,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="142"/>
         <source>Patient&apos;s signature</source>
-        <translation>Firma del paciente</translation>
+        <translation>Firma de quien recibe el tratamiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="151"/>
@@ -3034,12 +3058,12 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="358"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
-        <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
+        <translation>Preguntas sin respuesta completa ({n}): pregúntelas en la consulta.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="365"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
-        <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
+        <translation>El cuestionario se modificó después de las respuestas; las alertas usan la redacción actual.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="382"/>
@@ -3194,6 +3218,10 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>
+    <message>
+        <source>{said} (on {day})</source>
+        <translation>{said} (el {day})</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -3253,6 +3281,475 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/patient/welcome.py" line="112"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="53"/>
+        <source>Reason for the correction</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="57"/>
+        <source>Save the correction</source>
+        <translation>Guardar la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="59"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="71"/>
+        <source>Why is it corrected?</source>
+        <translation>¿Por qué se corrige?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="87"/>
+        <source>Please say what was wrong with the record.</source>
+        <translation>Indique qué estaba mal en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicForm</name>
+    <message>
+        <source>Please type the clinic&apos;s name.</source>
+        <translation>Escriba el nombre de la clínica.</translation>
+    </message>
+    <message>
+        <source>Please type the clinic&apos;s real name; documents would print it.</source>
+        <translation>Escriba el nombre real de la clínica; los documentos lo imprimen.</translation>
+    </message>
+    <message>
+        <source>Please type the clinic&apos;s phone number: patients call it with questions.</source>
+        <translation>Escriba el teléfono de la clínica: los pacientes llaman a ese número si tienen preguntas.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces and + - ( ) . only.</source>
+        <translation>El teléfono solo puede llevar cifras, espacios y + - ( ) .</translation>
+    </message>
+    <message>
+        <source>Please choose the time zone from the list (for example Europe/Madrid).</source>
+        <translation>Elija la zona horaria de la lista (por ejemplo, Europe/Madrid).</translation>
+    </message>
+    <message>
+        <source>Please choose at least one language.</source>
+        <translation>Elija al menos un idioma.</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB.</source>
+        <translation>El archivo del logotipo ocupa más de 2 MB.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation>El logotipo debe ser una imagen PNG.</translation>
+    </message>
+    <message>
+        <source>That is too long; please shorten it.</source>
+        <translation>Es demasiado largo; acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <source>That holds an invisible or control character; please retype it.</source>
+        <translation>Contiene un carácter invisible o de control; escríbalo de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>Please check the clinic&apos;s details.</source>
+        <translation>Revise los datos de la clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFormWidget</name>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>e.g. Bright Skin Clinic</source>
+        <translation>p. ej., Clínica Piel Sana</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Calle, ciudad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. +1 555 0100</source>
+        <translation>p. ej., +34 910 000 000</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Elegir el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Logotipo (opcional)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulgadas)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default printer</source>
+        <translation>La impresora predeterminada del equipo</translation>
+    </message>
+    <message>
+        <source>{name} (not found now)</source>
+        <translation>{name} (no se encuentra ahora)</translation>
+    </message>
+    <message>
+        <source>Greyed-out fields are set by IT in the configuration file and cannot be changed here.</source>
+        <translation>Los campos en gris los fija informática en el archivo de configuración y no se pueden cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsPage</name>
+    <message>
+        <source>Clinic details</source>
+        <translation>Datos de la clínica</translation>
+    </message>
+    <message>
+        <source>These details print on every aftercare sheet and consent record: patients call this phone number with questions. Choose the printer the documents go to.</source>
+        <translation>Estos datos se imprimen en cada hoja de cuidados y registro de consentimiento: los pacientes llaman a este teléfono si tienen preguntas. Elija la impresora de los documentos.</translation>
+    </message>
+    <message>
+        <source>What documents print about the clinic. Changes apply to the next document on every station and are kept in the audit log.</source>
+        <translation>Lo que los documentos imprimen sobre la clínica. Los cambios valen para el siguiente documento en todos los puestos y quedan en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Guardar y continuar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the clinic&apos;s details</source>
+        <translation>Guardar los datos de la clínica</translation>
+    </message>
+    <message>
+        <source>Look for printers</source>
+        <translation>Buscar impresoras</translation>
+    </message>
+    <message>
+        <source>Look for printers again</source>
+        <translation>Volver a buscar impresoras</translation>
+    </message>
+    <message>
+        <source>Set up your clinic</source>
+        <translation>Configure su clínica</translation>
+    </message>
+    <message>
+        <source>No printer was found on this computer. You can save now and choose one later in Administration &gt; Printer.</source>
+        <translation>No se encontró ninguna impresora en este equipo. Puede guardar ahora y elegirla más tarde en Administración &gt; Impresora.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details are saved.</source>
+        <translation>Los datos de la clínica están guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimiendo</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No impreso</translation>
+    </message>
+    <message>
+        <source>Stuck at the printer</source>
+        <translation>Detenido en la impresora</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>Hoja de cuidados</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Registro del consentimiento</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation>impresora predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPage</name>
+    <message>
+        <source>Print jobs</source>
+        <translation>Impresiones</translation>
+    </message>
+    <message>
+        <source>Print jobs, newest first</source>
+        <translation>Impresiones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Only jobs still waiting at a printer</source>
+        <translation>Solo los trabajos que esperan en una impresora</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualizar la lista</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Volver a imprimir</translation>
+    </message>
+    <message>
+        <source>Print the chosen job again on the printer chosen now</source>
+        <translation>Volver a imprimir el trabajo elegido en la impresora elegida ahora</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancelar trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen job</source>
+        <translation>Cancelar el trabajo elegido</translation>
+    </message>
+    <message>
+        <source>Print again cancels a copy still waiting at the printer first, so nothing prints twice, and uses the printer chosen now.</source>
+        <translation>Volver a imprimir cancela antes la copia que aún espera en la impresora, para que nada se imprima dos veces, y usa la impresora elegida ahora.</translation>
+    </message>
+    <message>
+        <source>No print jobs to show.</source>
+        <translation>No hay impresiones que mostrar.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impreso.</translation>
+    </message>
+    <message>
+        <source>Cancelled: it will not print.</source>
+        <translation>Cancelado: no se imprimirá.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Ready.</source>
+        <translation>Lista.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Printers on this computer</source>
+        <translation>Impresoras de este equipo</translation>
+    </message>
+    <message>
+        <source>Printer state</source>
+        <translation>Estado de la impresora</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulgadas)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Look for printers again</source>
+        <translation>Volver a buscar impresoras</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Imprimir una página de prueba</translation>
+    </message>
+    <message>
+        <source>Use this printer</source>
+        <translation>Usar esta impresora</translation>
+    </message>
+    <message>
+        <source>Use the chosen printer and paper for documents</source>
+        <translation>Usar la impresora y el papel elegidos para los documentos</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Choose where aftercare sheets and consent records print. Print a test page to check that the paper size is right and nothing is cut off.</source>
+        <translation>Elija dónde se imprimen las hojas de cuidados y los registros de consentimiento. Imprima una página de prueba para comprobar que el tamaño del papel es correcto y que no se corta nada.</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Buscando impresoras…</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default printer</source>
+        <translation>La impresora predeterminada del equipo</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (predeterminada)</translation>
+    </message>
+    <message>
+        <source>IT set the printer or paper in the configuration file; it applies here.</source>
+        <translation>Informática fijó la impresora o el papel en el archivo de configuración; eso es lo que vale aquí.</translation>
+    </message>
+    <message>
+        <source>No printer was found on this computer. Switch the printer on and connect it, or ask IT to add it; then press Look again.</source>
+        <translation>No se encontró ninguna impresora en este equipo. Encienda y conecte la impresora, o pida a informática que la añada; después pulse Buscar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Documents will print there from now on.</source>
+        <translation>Desde ahora los documentos se imprimirán allí.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Imprimiendo una página de prueba…</translation>
+    </message>
+    <message>
+        <source>default printer</source>
+        <translation>impresora predeterminada</translation>
+    </message>
+    <message>
+        <source>The test page has printed. Check it: all four sides of the frame visible?</source>
+        <translation>La página de prueba se ha impreso. Revísela: ¿se ven los cuatro lados del marco?</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicPages</name>
+    <message>
+        <source>Documents cannot print until the clinic&apos;s name and phone number are set.</source>
+        <translation>Los documentos no se pueden imprimir hasta que estén el nombre y el teléfono de la clínica.</translation>
+    </message>
+    <message>
+        <source>Please ask an administrator to set them (Administration &gt; Clinic).</source>
+        <translation>Pida a una persona administradora que los configure (Administración &gt; Clínica).</translation>
+    </message>
+    <message>
+        <source>{name} was created; the staff code is {code}. Now the clinic:</source>
+        <translation>Se creó la cuenta de {name}; su código de personal es {code}. Ahora, la clínica:</translation>
     </message>
 </context>
 </TS>

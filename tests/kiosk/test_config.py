@@ -25,12 +25,19 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
 
 
 def test_example_config_is_valid_and_read(tmp_path: Path) -> None:
-    path = write(tmp_path, EXAMPLE_CONFIG.replace("Your Skin Clinic", "Clínica Sol"))
+    path = write(tmp_path, EXAMPLE_CONFIG)
     settings = load_settings(path, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
-    assert settings.clinic.name == "Clínica Sol"
     assert settings.clinic.timezone == "America/New_York"
     assert settings.printing.paper == "letter"
     assert settings.source == path
+    # the clinic table is commented out: the app's own setup decides unless IT pins a key
+    assert settings.overridden == frozenset()
+    uncommented = EXAMPLE_CONFIG.replace("# [clinic]", "[clinic]").replace(
+        '# name = "Bright Skin Clinic"', 'name = "Clínica Sol"'
+    )
+    pinned = load_settings(write(tmp_path, uncommented), {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
+    assert pinned.clinic.name == "Clínica Sol"
+    assert pinned.overridden == {"clinic.name"}
 
 
 def test_environment_overrides_file(tmp_path: Path) -> None:

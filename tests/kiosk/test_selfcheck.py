@@ -13,8 +13,15 @@ from kiosk.selfcheck import run_self_check
 
 
 @pytest.fixture
-def settings(tmp_path: Path):
+def fresh(tmp_path: Path):
+    """A fresh install: nothing set up, no configuration file."""
     return load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+
+
+@pytest.fixture
+def settings(fresh):
+    clinic = dataclasses.replace(fresh.clinic, name="Bright Skin Clinic", phone="555-0100")
+    return dataclasses.replace(fresh, clinic=clinic)
 
 
 def test_a_working_installation_passes(settings) -> None:
@@ -23,10 +30,39 @@ def test_a_working_installation_passes(settings) -> None:
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("ok   database: opened and migrated; audit secret ")
     assert lines[0].endswith(" fits the log")
-    assert lines[1].startswith("ok   content: valid in en")
-    assert lines[2].startswith("ok   aftercare sheet: en ")
+    assert lines[1] == "ok   clinic details: Bright Skin Clinic, phone set"
+    assert lines[2].startswith("ok   content: valid in en")
+    assert lines[3].startswith("ok   aftercare sheet: en ")
     assert lines[-1] == "self-check passed"
     assert (settings.data_dir / "clinic.sqlite3").is_file()
+
+
+def test_a_fresh_install_with_placeholders_fails(fresh) -> None:
+    out = io.StringIO()
+    assert run_self_check(fresh, out) == 1
+    text = out.getvalue()
+    assert "FAIL clinic details: ClinicNotSetUp: the clinic's name is the placeholder" in text
+    assert "phone number is not set" in text
+    assert text.rstrip().endswith("self-check FAILED (1)")
+
+
+def test_the_clinic_set_up_in_the_app_passes(fresh) -> None:
+    from kiosk.domain.clinic import ClinicDetails
+    from kiosk.services.audit_secret import attach_audit_key
+    from kiosk.services.clinic import save_clinic
+    from kiosk.storage import open_database
+
+    fresh.data_dir.mkdir(parents=True)
+    db = open_database(fresh.database_url)
+    attach_audit_key(db, fresh.data_dir)
+    try:
+        details = ClinicDetails("Clínica Sol", "Calle 1", "+34 600 000 000", "Europe/Madrid")
+        save_clinic(db.session_factory, details, actor=None)
+    finally:
+        db.dispose()
+    out = io.StringIO()
+    assert run_self_check(fresh, out) == 0, out.getvalue()
+    assert "ok   clinic details: Clínica Sol, phone set" in out.getvalue()
 
 
 def test_an_unreachable_database_fails_but_the_other_checks_still_run(settings) -> None:
@@ -38,7 +74,9 @@ def test_an_unreachable_database_fails_but_the_other_checks_still_run(settings) 
     text = out.getvalue()
     assert "FAIL database: DatabaseUnavailable" in text
     assert "ok   content" in text and "ok   aftercare sheet" in text
-    assert text.rstrip().endswith("self-check FAILED (1)")
+    # the clinic's details live in that database too, so that check cannot pass either
+    assert "FAIL clinic details: DatabaseUnavailable" in text
+    assert text.rstrip().endswith("self-check FAILED (2)")
 
 
 def test_broken_content_is_named(settings, tmp_path: Path, monkeypatch) -> None:

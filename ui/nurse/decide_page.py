@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -138,7 +138,9 @@ class DecidePage(QWidget):
         self.suggested_date = QDateEdit()
         self.suggested_date.setCalendarPopup(True)
         self.suggested_date.setMinimumHeight(TOUCH_HEIGHT)
-        self.suggested_date.setDisplayFormat("yyyy-MM-dd")
+        # the month in words, in the screen's language: 04/05 can never be misread
+        self.suggested_date.setLocale(QLocale())
+        self.suggested_date.setDisplayFormat("d MMM yyyy")
         self.suggested_date.setAccessibleName(self.tr("Suggested procedure date"))
         self.suggest.toggled.connect(self.suggested_date.setEnabled)
         self.suggest.toggled.connect(self._update_override)

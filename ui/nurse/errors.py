@@ -6,13 +6,19 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.services.errors import ServiceError
+from kiosk.services.errors import ServiceError, ValidationError
 
 log = logging.getLogger(__name__)
 
 
 def friendly_message(exc: BaseException) -> str:
     """A service's own message, or a calm generic one (the details go to the log)."""
+    if isinstance(exc, ValidationError) and (exc.field, exc.code) == ("clinic", "not_set_up"):
+        return QCoreApplication.translate(
+            "NurseErrors",
+            "The clinic's name and phone number are not set, so no document can print. An"
+            " administrator sets them in Administration > Clinic.",
+        )
     cause = getattr(exc, "cause", "unknown")  # StorageUnavailable: say what is wrong, translated
     if isinstance(exc, ServiceError) and cause != "unknown":
         from ui.startup_problems import storage_advice

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.checklist import Checklist, Flag, Outcome
+from kiosk.domain.checklist import Checklist, Flag, ItemKind, Outcome
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.binding import VisitBundle
 from kiosk.services.reading import VisitReading
@@ -406,6 +406,7 @@ class VisitPage(QWidget):
         self, answer: AnswerView, checklist: Checklist | None, detail: VisitDetail
     ) -> tuple[str, str]:
         question, said = answer.item_key, str(answer.choice)
+        item = None
         if checklist is not None:
             try:
                 item = checklist.item(answer.item_key)
@@ -415,7 +416,10 @@ class VisitPage(QWidget):
                 question, said = item.question, checklist.label(item, answer.choice)
         if answer.days_ago is not None:
             used = detail.procedure_date - timedelta(days=answer.days_ago)
-            said = self.tr("{said} (last used {day})").format(said=said, day=format_date(used))
+            if item is not None and item.kind is ItemKind.YES_NO:  # a sunburn is had, not used
+                said = self.tr("{said} (on {day})").format(said=said, day=format_date(used))
+            else:
+                said = self.tr("{said} (last used {day})").format(said=said, day=format_date(used))
         return question, said
 
     def _show_consent(self, detail: VisitDetail) -> None:

@@ -172,6 +172,8 @@ class PatientKiosk(QWidget):
         modules (and SQLAlchemy) are imported there too, off the path to the first paint."""
         from kiosk.content import load_content
 
+        zones = [zone]  # the clinic's zone may arrive with the database (adopt_clinic)
+
         def submit(submission: CheckinSubmission) -> Any:
             from kiosk.services.checkin import submit_checkin
 
@@ -181,11 +183,35 @@ class PatientKiosk(QWidget):
                 submission,
                 checklist=lambda language: load_content(language).checklist,
                 consent=bundle.consent,
-                zone=zone,
+                zone=zones[0],
             )
 
-        kwargs.setdefault("today", lambda: datetime.now(ZoneInfo(zone)).date())
-        return cls(load_content, submit, **kwargs)
+        kwargs.setdefault("today", lambda: datetime.now(ZoneInfo(zones[0])).date())
+        kiosk = cls(load_content, submit, **kwargs)
+        kiosk._zones = zones
+        return kiosk
+
+    def adopt_clinic(
+        self, name: str, zone: str, logo_png: bytes | None, languages: tuple[str, ...]
+    ) -> None:
+        """The clinic as set up in the app (read once the database is open): its name and
+        logo on screen, its time zone for today's date and the check-ins, its languages."""
+        from PySide6.QtGui import QPixmap
+
+        zones = getattr(self, "_zones", None)
+        if zones is not None:
+            zones[0] = zone
+        self.clinic_label.setText(name)
+        self.clinic_label.setAccessibleName(name)
+        self.welcome.clinic.setText(name)
+        pixmap = QPixmap()
+        if logo_png and pixmap.loadFromData(logo_png):
+            self.welcome.logo.setPixmap(
+                pixmap.scaledToHeight(120, Qt.TransformationMode.SmoothTransformation)
+            )
+            self.welcome.logo.show()
+        for code, button in self.welcome.language_buttons.items():
+            button.setVisible(code in languages)
 
     # -- construction -----------------------------------------------------------------------
 

@@ -36,6 +36,12 @@ def identity_message(field: str, code: str) -> str:
         return QCoreApplication.translate(
             "PatientMessages", "Part of that name cannot be kept. Please use letters only."
         )
+    if code == "unprintable":
+        return QCoreApplication.translate(
+            "PatientMessages",
+            "We cannot print part of that name on your papers. Please type it without symbols"
+            " or pictures; a nurse can help.",
+        )
     if code == "incomplete":
         return QCoreApplication.translate(
             "PatientMessages", "Please fill in the day, the month and the year you were born."

@@ -127,7 +127,19 @@ class PrintPreviewDialog(QDialog):
 
     def on_print_succeeded(self, result: Any) -> None:
         if getattr(result, "failed", False):
-            self.on_print_failed(str(getattr(result, "error", "") or self.tr("Printing failed.")))
+            self.on_print_failed(_job_words(result) or self.tr("Printing failed."))
+            return
+        if getattr(result, "stuck", False):
+            # it may still come out once the printer is fixed: a second Print here would print
+            # it twice, so the way on is Print jobs (Print again cancels this copy first)
+            words = _job_words(result)
+            self.status.setText(
+                self.tr(
+                    "Not printed yet: {0} Then cancel or print it again under Administration >"
+                    " Print jobs."
+                ).format(words)
+            )
+            self.print_failed.emit(words)
             return
         self.print_button.setEnabled(True)
         self.status.setText(self.tr("Sent to the printer."))
@@ -140,6 +152,17 @@ class PrintPreviewDialog(QDialog):
             self.tr("Not printed: {0} You can press Print to try again.").format(words)
         )
         self.print_failed.emit(words)
+
+
+def _job_words(job: Any) -> str:
+    """A print job's problem in the nurse's language (its English ``error`` otherwise)."""
+    from kiosk.printing.problems import explain
+    from ui.printing.language import screen_language
+
+    problem = getattr(job, "problem", None)
+    if problem:
+        return explain(problem, screen_language(), getattr(job, "printer", None))
+    return str(getattr(job, "error", "") or "")
 
 
 def _words(error: BaseException) -> str:

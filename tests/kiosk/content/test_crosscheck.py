@@ -83,7 +83,7 @@ def test_extra_item_in_translation(content_copy):
 
 
 def test_version_differs(content_copy):
-    content_copy.replace("es", "consent", 'version = "2026.11.1"', 'version = "2026.11.2"')
+    content_copy.replace("es", "consent", 'version = "2026.12.1"', 'version = "2026.12.2"')
     error = mismatch(content_copy)
     assert (error.path, error.field) == (content_copy.path("es", "consent"), "version")
     assert error.line == content_copy.line_of("es", "consent", "version =")

@@ -37,8 +37,8 @@ def test_combined_version():
 
 
 def test_differing_versions_in_one_language(content_copy):
-    content_copy.replace("en", "education", 'version = "2026.11.1"', 'version = "2026.12.1"')
+    content_copy.replace("en", "education", 'version = "2026.12.1"', 'version = "2026.12.2"')
     bundle = load_content("en", content_copy.root)
     assert bundle.version == (
-        "checklist=2026.11.1;consent=2026.11.1;aftercare=2026.11.1;education=2026.12.1"
+        "checklist=2026.12.1;consent=2026.12.1;aftercare=2026.12.1;education=2026.12.2"
     )

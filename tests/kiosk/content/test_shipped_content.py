@@ -12,7 +12,7 @@ from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Choice, ItemKind, Outcome
 from kiosk.paths import content_dir
 
-VERSION = "2026.11.1"
+VERSION = "2026.12.1"
 ORDER = [
     ("retinoids", ItemKind.LAST_USED, 3, Outcome.RESCHEDULE),
     ("topical_antibiotics", ItemKind.LAST_USED, 3, Outcome.RESCHEDULE),

@@ -210,7 +210,7 @@ def test_empty_text_is_refused(content_copy):
 
 
 def test_missing_version(content_copy):
-    content_copy.replace("en", "education", 'version = "2026.11.1"\n', "")
+    content_copy.replace("en", "education", 'version = "2026.12.1"\n', "")
     error = error_for(content_copy)
     assert (error.path, error.field) == (content_copy.path("en", "education"), "version")
 

@@ -28,7 +28,7 @@ def test_a_reworded_question_under_the_same_version_is_refused(content_copy):
     with pytest.raises(ContentError) as refused:
         check_wording(content_copy.root, validate_all(content_copy.root))
     assert refused.value.path == content_copy.path("en", "checklist")
-    assert "the wording changed but version 2026.11.1 did not" in str(refused.value)
+    assert "the wording changed but version 2026.12.1 did not" in str(refused.value)
 
 
 def test_a_reworded_consent_under_the_same_version_is_refused(content_copy):
@@ -41,13 +41,13 @@ def test_a_new_version_is_accepted_and_locked_without_touching_the_old(content_c
     before = read_lock(content_copy.root)
     content_copy.replace("en", "checklist", QUESTION, "Have you used a retinoid lately?")
     for lang in ("en", "es"):
-        content_copy.replace(lang, "checklist", 'version = "2026.11.1"', 'version = "2026.12.1"')
+        content_copy.replace(lang, "checklist", 'version = "2026.12.1"', 'version = "2026.12.2"')
     bundles = validate_all(content_copy.root)
     notes = check_wording(content_copy.root, bundles)
-    assert "en/checklist version 2026.12.1 is new (not yet in wording-lock.json;" in notes[0]
+    assert "en/checklist version 2026.12.2 is new (not yet in wording-lock.json;" in notes[0]
     assert read_lock(content_copy.root) == before  # a check alone writes nothing
     check_wording(content_copy.root, bundles, lock=True)
     after = json.loads((content_copy.root / LOCK_FILE).read_text())["wording"]
-    assert after["en/checklist"]["2026.11.1"] == before["en/checklist"]["2026.11.1"]
-    assert set(after["en/checklist"]) == {"2026.11.1", "2026.12.1"}
+    assert after["en/checklist"]["2026.12.1"] == before["en/checklist"]["2026.12.1"]
+    assert set(after["en/checklist"]) == {"2026.11.1", "2026.12.1", "2026.12.2"}
     assert check_wording(content_copy.root, bundles) == []

@@ -33,6 +33,9 @@ from tests.kiosk.documents.pdfcheck import text_of
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text('[clinic]\nname = "Bright Skin Clinic"\nphone = "555-0100"\n')
+    monkeypatch.setenv("CLINIC_KIOSK_CONFIG", str(config))
     monkeypatch.setenv("CLINIC_KIOSK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CLINIC_KIOSK_DB", raising=False)
     return tmp_path / "data"
@@ -107,15 +110,27 @@ def test_preview_consent_with_a4(data_dir, tmp_path):
         (["--session", "two"], "the session number must be a whole number"),
         (["--session", "0"], "the session number must be 1 or more"),
         (["--lang", "fr"], "no content in language 'fr'"),
-        (["--name", "Unicorn 🦄"], "U+1F984"),
+        (["--name", "Melting 🫠"], "no shipped font can print: '🫠' (U+1FAE0)"),
+        (["--name", "x" * 10_000], "the name is longer than 100 characters"),
+        (["--name", "   "], "the name is empty"),
+        (["--name", "Ana\u200b"], "invisible or control character"),
+        (["--name", "12345"], "the name has no letters"),
+        (["--date", "9999-12-31"], "the procedure date 9999-12-31 is more than a year after"),
+        (["--date", "1900-01-01"], "the procedure date 1900-01-01 is before 2000-01-01"),
     ],
 )
-def test_bad_preview_input_is_one_line_and_status_2(data_dir, tmp_path, capsys, extra, message):
-    argv = ["preview", "aftercare", "--date", "2026-01-28", "-o", str(tmp_path / "x.pdf"), *extra]
+@pytest.mark.parametrize("document", ["aftercare", "consent"])
+def test_bad_preview_input_is_one_line_and_status_2(
+    data_dir, tmp_path, capsys, extra, message, document
+):
+    argv = ["preview", document, "--date", "2026-01-28", "-o", str(tmp_path / "x.pdf"), *extra]
+    if document == "consent" and extra[0] in ("--areas", "--session"):
+        pytest.skip("the consent preview has no areas or session")
     assert main(argv) == 2
     line = one_error_line(capsys)
     assert line.startswith("clinic-kiosk: ")
     assert message in line
+    assert len(line) < 300  # one readable line, not the 10,000 characters echoed back
     assert not (tmp_path / "x.pdf").exists()
 
 

@@ -14,7 +14,7 @@ from kiosk.documents import aftercare, consent_record
 from kiosk.services import documents
 
 ROOT = Path(__file__).resolve().parents[3]
-HEAVY = ("reportlab", "pypdf", "PIL", "qrcode", "kiosk.documents.aftercare")
+HEAVY = ("reportlab", "pypdf", "PIL", "segno", "kiosk.documents.aftercare")
 
 
 def test_importing_the_service_loads_no_renderer() -> None:

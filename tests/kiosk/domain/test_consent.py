@@ -62,7 +62,7 @@ def test_ink_length():
 def test_identity_hashes_the_text_shown(content_en):
     consent = content_en.consent
     identity = consent_identity(consent)
-    assert identity.version == "2026.11.1"
+    assert identity.version == "2026.12.1"
     expected = hashlib.sha256(consent.text.encode("utf-8")).hexdigest()
     assert identity.text_sha256 == expected
     assert consent.text.startswith(consent.title + "\n\n")

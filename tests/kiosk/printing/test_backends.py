@@ -92,15 +92,72 @@ def test_cups_without_cups_installed_says_so(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("stderr", "expected"),
+    ("stderr", "expected", "code"),
     [
-        ("lp: Error - The printer or class does not exist.", "That printer does not exist"),
-        ('lp: Error - Destination "X" is not accepting jobs.', "not accepting jobs"),
-        ("lpstat: Scheduler is not running.", "CUPS) is not running"),
+        (
+            "lp: Error - The printer or class does not exist.",
+            "The printer X does not exist on this computer",
+            "printer_missing",
+        ),
+        (
+            'lp: Error - Destination "X" is not accepting jobs.',
+            "refusing new jobs",
+            "not_accepting",
+        ),
+        ("lpstat: Scheduler is not running.", "(CUPS) is not running", "cups_down"),
+        ("lp: Error - No default destination.", "no default printer", "no_printer"),
     ],
 )
-def test_cups_errors_in_plain_words(stderr, expected):
-    assert expected in _plain(stderr, stderr.split(":")[0])
+def test_cups_errors_in_plain_words(stderr, expected, code):
+    message, found = _plain(stderr, stderr.split(":")[0], "X")
+    assert expected in message and found == code
+    assert "Error -" not in message
+
+
+SAMPLE = """
+        printer-is-accepting-jobs (boolean) = true
+        printer-state (enum) = {state}
+        printer-state-message (textWithoutLanguage) = {message}
+        printer-state-reasons (1setOf keyword) = {reasons}
+"""
+
+
+@pytest.mark.parametrize(
+    ("state", "reasons", "code"),
+    [
+        ("idle", "none", None),
+        ("idle", "toner-low-warning", None),  # a warning does not stop a job
+        ("stopped", "paused", "paused"),
+        ("stopped", "media-empty-error,media-needed-error", "media-empty"),
+        ("stopped", "media-jam-error", "media-jam"),
+        ("processing", "offline-report", None),  # a report is not a stop
+        ("stopped", "offline", "offline"),
+        ("stopped", "cover-open-error", "door-open"),
+        ("stopped", "com.vendor-weird-error", "other"),
+        ("stopped", "none", "paused"),
+    ],
+)
+def test_printer_state_reasons_become_a_problem(state, reasons, code):
+    from kiosk.printing.cups import parse_printer_attributes
+
+    status = parse_printer_attributes(
+        "Desk", SAMPLE.format(state=state, reasons=reasons, message="")
+    )
+    assert status.problem == code
+    assert status.state == state
+    assert status.ready is (code is None)
+
+
+def test_problems_read_in_both_languages():
+    from kiosk.printing.problems import PROBLEMS, explain
+
+    for code, table in PROBLEMS.items():
+        assert set(table) == {"en", "es"}, code
+    assert explain("media-empty", "es", "Recepción") == (
+        "La impresora Recepción no tiene papel. Ponga papel y vuelva a imprimir."
+    )
+    assert "Load paper" in explain("media-empty", "en", "Desk")
+    assert "(the default printer)" in explain("paused")
 
 
 def test_a_malformed_job_reference_is_refused():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pypdf
 import pytest
 
@@ -78,6 +80,8 @@ def test_aftercare_renders_previews_and_prints_through_the_services(
     qtbot, make_station, nurse, session_factory, cleared_visit, tmp_path
 ):
     settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    clinic = dataclasses.replace(settings.clinic, name="Bright Skin Clinic", phone="555-0100")
+    settings = dataclasses.replace(settings, clinic=clinic)  # documents refuse placeholders
     printed = tmp_path / "printed"
     station = signed_in(
         qtbot,

@@ -124,3 +124,44 @@ def test_close_rejects(qtbot, sheet_pdf):
     with qtbot.waitSignal(dialog.rejected, timeout=5_000):
         dialog.close_button.click()
     assert not dialog.isVisible()
+
+
+def test_a_stuck_job_is_not_reported_printed_and_cannot_be_sent_twice_from_here(qtbot, sheet_pdf):
+    """The paused printer may print it later: Print stays off; Print jobs cancels it first."""
+    from kiosk.services.printing import PrintJobView
+
+    stuck = PrintJobView(
+        job_id=7,
+        document_id=3,
+        backend="cups",
+        printer="Front",
+        job_ref="Front-12",
+        status="stuck",
+        attempts=1,
+        error="The printer Front is out of paper. Load paper, then print again.",
+        problem="media-empty",
+    )
+    dialog = PrintPreviewDialog(sheet_pdf, lambda: stuck)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.print_failed, timeout=10000) as failed:
+        dialog.print_button.click()
+    assert failed.args[0] == "The printer Front is out of paper. Load paper, then print again."
+    assert "Print jobs" in dialog.status.text()
+    assert not dialog.print_button.isEnabled()
+
+
+def test_on_the_qt_backend_the_printers_come_from_qprinterinfo(qapp, tmp_path, session_factory):
+    """Administration > Printer offers what Qt sees (the Windows way); no state is invented."""
+    import dataclasses
+
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from kiosk.config import load_settings
+    from kiosk.services.clinic_admin import ClinicAdmin
+    from ui.stations import print_backend, system_printers
+
+    base = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
+    settings = dataclasses.replace(base, printing=dataclasses.replace(base.printing, backend="qt"))
+    choices = ClinicAdmin(session_factory, settings, print_backend, system_printers).printers()
+    assert sorted(c.name for c in choices) == sorted(QPrinterInfo.availablePrinterNames())
+    assert all(c.status.state == "unknown" and c.status.problem is None for c in choices)

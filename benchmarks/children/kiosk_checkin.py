@@ -13,20 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ui.widgets.none_refcount import keep_none_alive
-
-keep_none_alive()
-
 from PySide6.QtCore import QPointF, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui.feature_scan import lighten_pyside_import_scan  # noqa: E402
-
-lighten_pyside_import_scan()  # as ui.app.run_app does, before the app's modules load
-
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.domain.checklist import Answer, Choice  # noqa: E402
-from ui.app import hold_gc_until_started  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.patient.kiosk_view import PatientKiosk  # noqa: E402
 from ui.theme import Theme  # noqa: E402
@@ -77,7 +68,6 @@ def main() -> int:
     theme = Theme(app)
     theme.apply()
     window = MainWindow(load_settings(), theme=theme)
-    hold_gc_until_started(window)  # as run_app does
     window.enter_kiosk_mode()
 
     def saved(receipt: object) -> None:

@@ -6,17 +6,15 @@ SQLite every connection gets the PRAGMAs below, and every transaction starts wit
 "database is locked" under concurrent writers, whatever the busy timeout. Read-only work can
 ask for a deferred ``BEGIN`` with the execution option :data:`READ_ONLY`.
 
-Alembic (with Mako and Pygments behind it: ~100 ms and ~11 MB) is imported only when the
-database is not already at the newest packaged revision, which is every start but the first
-after an update: :func:`packaged_head` reads the revision files as text.
+Alembic (with Mako and Pygments behind it: ~100-200 ms) is imported when a database is
+opened, not when this module is: the kiosk's first frame never waits for it, because the
+database opens on a worker after that frame (ui/first_paint.py).
 """
 
 from __future__ import annotations
 
-import ast
 import functools
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,7 +103,7 @@ def open_database(url: str | URL, *, echo: bool = False) -> Database:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Run the packaged Alembic migrations up to ``revision`` in one transaction.
 
-    For ``head`` a database already there is left alone without importing Alembic.
+    For ``head`` a database already there is left alone (no write, no lock).
     """
     if revision == "head" and is_at_head(engine):
         return
@@ -118,50 +116,31 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 
 def is_at_head(engine: Engine) -> bool:
-    """True when the database's stamped revision is the newest packaged one (plain SQL).
+    """True when the database's stamped revision is the newest packaged one, so that opening
+    an up-to-date database writes nothing and takes no migration lock.
 
-    Anything unusual (no version table, several heads, unreadable revision files, a database
-    from a newer release) answers False, so Alembic decides and explains as before.
+    Anything unusual (no version table, several heads, a database from a newer release)
+    answers False, so Alembic's upgrade decides and explains.
     """
+    from alembic.runtime.migration import MigrationContext
+
     head = packaged_head()
     if head is None:
         return False
     with engine.connect() as connection, connection.execution_options(**{READ_ONLY: True}).begin():
         if not inspect(connection).has_table(VERSION_TABLE):
             return False
-        stamped = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
-        return [row[0] for row in stamped] == [head]
-
-
-_ASSIGNMENT = re.compile(
-    r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE
-)
+        stamped = MigrationContext.configure(connection).get_current_heads()
+        return list(stamped) == [head]
 
 
 @functools.cache
 def packaged_head() -> str | None:
-    """The single head of the packaged revision files, read as text; None if not exactly one.
+    """The single head of the packaged revisions (Alembic's own reading); None if not one."""
+    from alembic.script import ScriptDirectory
 
-    Parses the ``revision = "..."`` and ``down_revision = ...`` lines every Alembic revision
-    file has; tests check the answer equals Alembic's own ``ScriptDirectory.get_heads()``.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-            found = dict(_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
-            if "revision" not in found:
-                continue
-            revisions.add(str(ast.literal_eval(found["revision"])))
-            down = ast.literal_eval(found.get("down_revision", "None"))
-            if isinstance(down, str):
-                parents.add(down)
-            elif isinstance(down, (tuple, list)):
-                parents.update(str(d) for d in down)
-    except (OSError, ValueError, SyntaxError):
-        return None
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return heads[0] if len(heads) == 1 else None
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

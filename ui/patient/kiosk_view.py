@@ -47,7 +47,6 @@ from ui.tasks import run_task
 from ui.theme import Theme, ThemeOptions
 from ui.widgets.buttons import BigButton
 from ui.widgets.idle import IdlePrompt, IdleWatcher
-from ui.widgets.none_refcount import keep_none_alive
 from ui.widgets.reflow import ReflowBox
 
 if TYPE_CHECKING:
@@ -89,7 +88,6 @@ class PatientKiosk(QWidget):
         switcher: LanguageSwitcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        keep_none_alive()  # PySide6 6.12 on CPython 3.11: see ui/widgets/none_refcount.py
         super().__init__(parent)
         self.setObjectName("patientKiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

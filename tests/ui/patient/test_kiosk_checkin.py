@@ -232,7 +232,8 @@ def test_the_clinic_name_is_never_cut_off_in_the_top_bar(qtbot, make_kiosk):
     theme = Theme()
     theme.apply()  # the real sizes: the bare style's small font would fit anywhere
     try:
-        kiosk = make_kiosk(theme=theme)
+        # a name long enough to need its own line in portrait whatever the system font
+        kiosk = make_kiosk(theme=theme, clinic_name="Riverside Skin and Laser Clinic")
         label = kiosk.clinic_label
 
         def name_fits() -> bool:

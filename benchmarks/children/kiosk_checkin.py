@@ -13,14 +13,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QPointF, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtWidgets import QApplication
 
-from kiosk.config import load_settings  # noqa: E402
-from kiosk.domain.checklist import Answer, Choice  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.patient.kiosk_view import PatientKiosk  # noqa: E402
-from ui.theme import Theme  # noqa: E402
+from kiosk.config import load_settings
+from kiosk.domain.checklist import Answer, Choice
+from ui.main_window import MainWindow
+from ui.patient.kiosk_view import PatientKiosk
+from ui.theme import Theme
 
 TIMEOUT_MS = 60_000
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kiosk.config import load_settings  # noqa: E402
+from kiosk.config import load_settings
 
 
 def main(page: str) -> int:

@@ -26,4 +26,3 @@ def test_calls_returning_nothing_keep_none(qtbot) -> None:
         label.setText("y" if i % 2 else "x")
     lost = before - sys.getrefcount(None)
     assert lost < CALLS // 100, f"PySide6 lost {lost} references to None in {2 * CALLS} calls"
-

@@ -1,7 +1,8 @@
-"""Builds the patient kiosk and the nurse station for the main window, bound to the services.
+"""Builds the patient kiosk and the nurse station, bound to the services.
 
 The only place where screens meet concrete services: screens take plain callables, so they can
-be tested with fakes, and this module binds those callables to the open database and settings.
+be tested with fakes, and this module binds those callables to the open store and settings.
+It knows nothing of the main window, which places what it builds.
 """
 
 from __future__ import annotations
@@ -9,21 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
-
 from kiosk.config import Settings
-from kiosk.content import load_content
-from kiosk.domain.checklist import Checklist
 
 if TYPE_CHECKING:
     from kiosk.printing.backends import PrintBackend
     from kiosk.services.documents import RenderedDocument
-    from ui.main_window import Backend, MainWindow
+    from ui.nurse.station import NurseStation
+    from ui.patient.kiosk_view import PatientKiosk
+    from ui.store import ClinicStore
     from ui.theme import Theme
 
 
-def print_backend(settings: Settings) -> PrintBackend:
-    """The configured backend; Qt's lives here because the core must not import Qt."""
+def printer_for(settings: Settings) -> PrintBackend:
+    """The configured printer; Qt's lives here because the core must not import Qt."""
     if settings.printing.backend == "qt":
         from ui.printing.qt_backend import QtPrintBackend
 
@@ -33,13 +32,9 @@ def print_backend(settings: Settings) -> PrintBackend:
     return backend_for(settings)
 
 
-def checklist_for(language: str) -> Checklist:
-    return load_content(language).checklist
-
-
 def build_patient(
     settings: Settings, session_factory: Callable[[], Any], theme: Theme | None = None
-) -> QWidget:
+) -> PatientKiosk:
     """``session_factory`` is asked for on a worker at each call (it may wait for the
     database to open), so the patient welcome needs no database to show."""
     from ui.patient.kiosk_view import PatientKiosk
@@ -57,7 +52,7 @@ def build_patient(
     )
 
 
-def build_nurse(settings: Settings, backend: Backend) -> QWidget:
+def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
     screens are not needed to show the patient welcome."""
     from kiosk.services.documents import print_document, render_aftercare
@@ -65,7 +60,7 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     from kiosk.services.staff import LockoutPolicy
     from ui.nurse.station import NurseStation, find_preview
 
-    sf = backend.database.session_factory
+    sf = store.database.session_factory
 
     def render(visit_id: int, staff_id: int) -> RenderedDocument:
         return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
@@ -74,7 +69,7 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         return print_document(
             sf,
             document,
-            backend=print_backend(settings),
+            backend=printer_for(settings),
             printer=settings.printing.default_printer,
         )
 
@@ -82,35 +77,12 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         sf,
         zone=settings.clinic.timezone,
         lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
-        pepper=backend.pepper,
+        pepper=store.pepper,
         idle_seconds=settings.idle.nurse_seconds,
         data_dir=settings.backups_dir,
         render_aftercare=render,
         print_document=send,
         preview=find_preview(),
         # the same dated names and keep-N pruning as the daily backup, wherever it is written
-        backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
-        checklist_for=checklist_for,
+        backup=lambda folder: rotate_backups(store.database, folder, settings.backups_keep),
     )
-
-
-def attach_patient(window: MainWindow) -> QWidget:
-    """The patient kiosk, bound to the window's database once it is open (see BackendGate).
-    The nurse station behind its staff button is built on first use (:func:`attach_nurse`)."""
-    gate = window.gate
-    patient = build_patient(
-        window.settings, lambda: gate.wait().database.session_factory, window.theme
-    )
-    window.stack.addWidget(patient)
-    patient.staff_requested.connect(window.show_nurse)
-    return patient
-
-
-def attach_nurse(window: MainWindow, backend: Backend) -> QWidget:
-    nurse = build_nurse(window.settings, backend)
-    window.stack.addWidget(nurse)
-    nurse.exit_kiosk_requested.connect(window.allow_exit)
-    if window.settings.station == "kiosk":
-        nurse.leave_requested.connect(window.show_home)
-        nurse.signed_out.connect(window.show_home)
-    return nurse

@@ -16,7 +16,8 @@ from kiosk.services.health import DatabaseDamaged, check_database, require_healt
 from kiosk.services.rotation import list_backups, rotate_backups, take_daily_backup
 from kiosk.storage import open_database, sqlite_url
 from tests.robustness.damage import fill, garble_second_half
-from ui.main_window import MainWindow, open_backend
+from ui.main_window import MainWindow
+from ui.store import open_store
 
 
 def mode(path: Path) -> int:
@@ -66,10 +67,10 @@ def test_a_garbled_file_opens_but_fails_the_check(damaged_file: Path, tmp_path: 
     assert "Do not delete" in message and str(tmp_path / "backups") in message
 
 
-def test_open_backend_refuses_a_damaged_database(settings, damaged_file: Path) -> None:
+def test_open_store_refuses_a_damaged_database(settings, damaged_file: Path) -> None:
     assert damaged_file == settings.data_dir / "clinic.sqlite3"
     with pytest.raises(DatabaseDamaged):
-        open_backend(settings)
+        open_store(settings)
     assert damaged_file.exists()  # kept for IT, never deleted or "repaired"
 
 
@@ -85,7 +86,7 @@ def test_damaged_database_shows_the_problem_page_with_the_backup_folder(
     assert "damaged" in text and "Do not delete it" in text
     assert f"restore the newest backup from {settings.backups_dir}" in text
     assert "Traceback" not in text
-    assert window.problem.action.isVisible() and window.backend is None
+    assert window.problem.action.isVisible() and window.store is None
 
 
 # -- rotation ------------------------------------------------------------------------------
@@ -152,9 +153,9 @@ def test_daily_backup_skips_postgresql(database, tmp_path: Path) -> None:
 
 
 def test_start_up_takes_one_backup_a_day(settings) -> None:
-    first = open_backend(settings)
+    first = open_store(settings)
     first.database.dispose()
-    second = open_backend(settings)
+    second = open_store(settings)
     second.database.dispose()
     backups = list_backups(settings.backups_dir)
     assert len(backups) == 1
@@ -164,8 +165,8 @@ def test_start_up_takes_one_backup_a_day(settings) -> None:
 def test_a_failing_backup_does_not_stop_the_station(settings, caplog) -> None:
     settings.data_dir.mkdir(parents=True)
     settings.backups_dir.write_text("a file where the backup folder should be")
-    backend = open_backend(settings)
-    backend.database.dispose()
+    store = open_store(settings)
+    store.database.dispose()
     assert "start-up backup" in caplog.text
 
 

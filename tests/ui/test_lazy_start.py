@@ -23,7 +23,8 @@ CHILD = f"""
 import json, sys
 from PySide6.QtWidgets import QApplication
 from kiosk.config import load_settings
-from ui.main_window import MainWindow, open_backend
+from ui.main_window import MainWindow
+from ui.store import open_store
 
 def loaded():
     return sorted(m for m in {WATCH!r} if m in sys.modules)
@@ -36,7 +37,7 @@ welcome = {{
     "loaded": sorted(m for m in {BEFORE_DATABASE!r} if m in sys.modules),
     "showing_patient": window.stack.currentWidget() is window.patient is not None,
 }}
-window.on_backend_ready(open_backend(window.settings))
+window.on_store_ready(open_store(window.settings))
 app.processEvents()
 home = {{
     "loaded": loaded(),
@@ -46,7 +47,7 @@ home = {{
 window.show_nurse()
 staff = {{"loaded": loaded(), "showing_nurse": window.stack.currentWidget() is window.nurse}}
 window.nurse.stop()
-window.backend.database.dispose()
+window.store.database.dispose()
 print(json.dumps({{"welcome": welcome, "home": home, "staff": staff}}))
 """
 

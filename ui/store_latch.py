@@ -15,22 +15,22 @@ from typing import TYPE_CHECKING
 from kiosk.services.errors import StorageUnavailable
 
 if TYPE_CHECKING:
-    from ui.main_window import Backend
+    from ui.store import ClinicStore
 
 WAIT_SECONDS = 30.0
 
 
-class BackendGate:
+class StoreLatch:
     """Thread-safe: opened or failed on the GUI thread, waited on by workers."""
 
     def __init__(self) -> None:
         self._changed = threading.Condition()
-        self._backend: Backend | None = None
+        self._store: ClinicStore | None = None
         self._failure: BaseException | None = None
 
-    def open(self, backend: Backend) -> None:
+    def open(self, store: ClinicStore) -> None:
         with self._changed:
-            self._backend, self._failure = backend, None
+            self._store, self._failure = store, None
             self._changed.notify_all()
 
     def fail(self, exc: BaseException) -> None:
@@ -43,13 +43,13 @@ class BackendGate:
         with self._changed:
             self._failure = None
 
-    def wait(self, timeout: float = WAIT_SECONDS) -> Backend:
-        """The open backend; StorageUnavailable if opening failed or takes longer than
+    def wait(self, timeout: float = WAIT_SECONDS) -> ClinicStore:
+        """The open store; StorageUnavailable if opening failed or takes longer than
         ``timeout`` (the caller's own retry takes it from there)."""
         with self._changed:
             self._changed.wait_for(
-                lambda: self._backend is not None or self._failure is not None, timeout
+                lambda: self._store is not None or self._failure is not None, timeout
             )
-            if self._backend is not None:
-                return self._backend
+            if self._store is not None:
+                return self._store
             raise StorageUnavailable() from self._failure

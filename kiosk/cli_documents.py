@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from kiosk.config import Settings
 
 if TYPE_CHECKING:
+    from kiosk.printing.backends import PrintBackend
+    from kiosk.services.documents import PrintJobView, RenderedDocument
     from kiosk.storage import Database
 
 OpenDb = Callable[[], "Database"]
@@ -29,7 +31,7 @@ class _Refused(Exception):
     """One line for the operator."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``aftercare``, ``consent-record``, ``print``, ``preview`` and ``verify-document``."""
     after = subparsers.add_parser("aftercare", help="render a visit's aftercare sheet")
     _document_options(after)
@@ -147,7 +149,12 @@ def consent_record(args: argparse.Namespace, settings: Settings, open_db: OpenDb
     return _render_stored(args, settings, open_db, render_consent_record)
 
 
-def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
+def _render_stored(
+    args: argparse.Namespace,
+    settings: Settings,
+    open_db: OpenDb,
+    render: Callable[..., RenderedDocument],
+) -> int:
     from kiosk.services.documents import print_document
 
     visit_id = _integer(args.visit_id, "visit number")
@@ -263,7 +270,7 @@ def verify_document(args: argparse.Namespace, settings: Settings, open_db: OpenD
 # -- small parsers ---------------------------------------------------------------------------
 
 
-def _report_job(job) -> int:
+def _report_job(job: PrintJobView) -> int:
     if job.status == "completed":
         print(f"Printed: job {job.job_id} completed on {job.printer or 'the default printer'}")
         return 0
@@ -275,7 +282,7 @@ def _report_job(job) -> int:
     return 1
 
 
-def _backend(settings: Settings, name: str | None):
+def _backend(settings: Settings, name: str | None) -> PrintBackend:
     from kiosk.printing.factory import backend_for
 
     return backend_for(settings, name)

@@ -79,7 +79,7 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 sf,
                 submission,
                 checklist=content.checklist,
-                clock=lambda at=arrived: at.astimezone(UTC),
+                clock=lambda at=arrived: at.astimezone(UTC),  # type: ignore[misc]
                 zone=settings.clinic.timezone,
             )
         return DemoSummary(staff=2, visits=len(_PATIENTS))

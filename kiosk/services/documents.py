@@ -30,6 +30,8 @@ from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kiosk.content import ContentBundle
     from kiosk.documents.aftercare import AftercareSheetData
     from kiosk.documents.consent_record import ConsentRecordData
@@ -274,8 +276,8 @@ def _latest(session: Any, model: Any, visit_id: int) -> Any:
     ).first()
 
 
-def _visit(session, visit_id: int) -> models.Visit:
-    visit = session.get(models.Visit, visit_id)
+def _visit(session: Session, visit_id: int) -> models.Visit:
+    visit: models.Visit | None = session.get(models.Visit, visit_id)
     if visit is None:
         raise NotFoundError("That visit could not be found.")
     return visit

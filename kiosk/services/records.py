@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +28,7 @@ def get_active_staff(session: Session, staff_id: int) -> models.Staff:
     return staff
 
 
-def explain_refused_update(session: Session, visit_id: int, expected_version: int) -> None:
+def explain_refused_update(session: Session, visit_id: int, expected_version: int) -> NoReturn:
     """A guarded visit UPDATE matched nothing: raise why (absent, changed first, or closed)."""
     row = session.execute(
         select(models.Visit.version, models.Visit.status).where(models.Visit.id == visit_id)

@@ -180,7 +180,8 @@ class AdminPage(QWidget):
         rows = self.staff_table.selectionModel().selectedRows()
         if not rows:
             return None
-        return int(self.staff_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = self.staff_table.item(rows[0].row(), 0)
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
     def select_staff(self, staff_id: int) -> None:
         for row, member in enumerate(self.staff):

@@ -153,7 +153,9 @@ class DecidePage(QWidget):
     def suggested(self) -> date | None:
         if not self.suggest.isChecked():
             return None
-        return self.suggested_date.date().toPython()
+        chosen = self.suggested_date.date().toPython()
+        assert isinstance(chosen, date)
+        return chosen
 
     def on_clear_button_clicked(self) -> None:
         self.message.clear_message()

@@ -117,8 +117,8 @@ class QueueTableModel(QAbstractTableModel):
         )
         self._runner(
             lambda: list(loader(offset, limit)),
-            lambda rows: shiboken6.isValid(self) and self._on_page(generation, rows),
-            lambda exc: shiboken6.isValid(self) and self._on_page_failed(generation, exc),
+            lambda rows: self._on_page(generation, rows) if shiboken6.isValid(self) else None,
+            lambda exc: self._on_page_failed(generation, exc) if shiboken6.isValid(self) else None,
         )
 
     def _on_page(self, generation: int, rows: list[_Row]) -> None:

@@ -104,7 +104,7 @@ class SignInPage(QWidget):
                 f"{member.name}\n{note}" if note else member.name,
                 self.tr("Sign in as {name}").format(name=member.name)
                 + (f". {note}" if note else ""),
-                lambda _=False, m=member: self.choose(m),
+                lambda _=False, m=member: self.choose(m),  # type: ignore[misc]
             )
             widget.setObjectName("staffName")
             widget.setMinimumHeight(72)

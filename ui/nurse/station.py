@@ -117,7 +117,6 @@ class NurseStation(QWidget):
         self._search: tuple[str | None, date | None] | None = None
         self._status_filter: VisitStatus | None = None
         self._day: date | None = None
-        self.last_document: Any = None
 
         self.model = QueueTableModel(zone, page_size=page_size, parent=self)
         self.model.load_failed.connect(self.on_model_load_failed)
@@ -617,7 +616,6 @@ class NurseStation(QWidget):
         def rendered(document: Any) -> None:
             if self.staff is None or self.preview is None:
                 return
-            self.last_document = document
             message.show_message(self.tr("Check the preview, then press Print."), "info")
             dialog = self.preview(
                 document.pdf, lambda: printer(document), self, self.tr("Aftercare sheet")

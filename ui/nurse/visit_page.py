@@ -171,7 +171,9 @@ class VisitPage(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
-            self.body.layout().invalidate()
+            layout = self.body.layout()
+            if layout is not None:
+                layout.invalidate()
         super().resizeEvent(event)
 
     # -- filling ---------------------------------------------------------------------------
@@ -256,8 +258,9 @@ class VisitPage(QWidget):
     def _clear_grid(self) -> None:
         while self.answers_grid.count():
             item = self.answers_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def _show_answers(self, detail: Any, checklist: Checklist | None) -> None:
         self._clear_grid()

@@ -26,18 +26,18 @@ class ConsentScreen(Screen):
         self.text_box = QVBoxLayout(self.holder)
         self.text_box.setContentsMargins(8, 8, 24, 8)
         self.text_box.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("readingArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.holder)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("readingArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.holder)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        bar = self.scroll_area.verticalScrollBar()
         bar.valueChanged.connect(self.on_scroll_moved)
         bar.rangeChanged.connect(lambda *_: self.on_scroll_moved())
         self.hint = QLabel()
         self.hint.setObjectName("hintText")
         self.hint.setWordWrap(True)
-        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.scroll_area, 1)
         self.body.addWidget(self.hint)
         self.primary.clicked.connect(self.on_primary_clicked)
         self.retranslate()
@@ -65,13 +65,13 @@ class ConsentScreen(Screen):
         self.text_box.addStretch(1)
         if changed:
             self.read_to_end = False
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
         self.title.setText(content.title)
         self.on_scroll_moved()
         self.retranslate()
 
     def on_scroll_moved(self, *_: object) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         if (
             self.content is not None
             and self.isVisible()
@@ -85,7 +85,7 @@ class ConsentScreen(Screen):
         self.on_scroll_moved()
 
     def scroll_to_end(self) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
 
     def ticked(self) -> tuple[str, ...]:
@@ -110,7 +110,7 @@ class ConsentScreen(Screen):
             self.acknowledged.emit(self.ticked())
 
     def focus_first(self) -> None:
-        self.scroll.setFocus()
+        self.scroll_area.setFocus()
 
     def wipe(self) -> None:
         clear_layout(self.text_box)
@@ -128,8 +128,8 @@ class ConsentScreen(Screen):
             self.tr("Continue to sign"),
             self.tr("Available once you have read to the end and ticked every box"),
         )
-        self.scroll.setAccessibleName(self.tr("Consent text"))
-        self.scroll.setAccessibleDescription(
+        self.scroll_area.setAccessibleName(self.tr("Consent text"))
+        self.scroll_area.setAccessibleDescription(
             self.tr("Scroll down to read all of it; use Page Down on a keyboard")
         )
         for box in self.checks.values():

@@ -17,6 +17,7 @@ from kiosk.domain.checklist import (
     Answer,
     Checklist,
     ChecklistDraft,
+    ChecklistItem,
     Evaluation,
     evaluate,
     validate_answer,
@@ -92,7 +93,7 @@ class CheckinFlow:
     def question_count(self) -> int:
         return len(self._checklist().items)
 
-    def current_item(self):
+    def current_item(self) -> ChecklistItem:
         return self._checklist().items[self.question_index]
 
     # -- moving -----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The patient kiosk: one stack of screens driven by a CheckinFlow, embedded by the MainWindow.
 
 Everything the screens need from the outside is injected: the content loader, the submit and
-returning-patient calls (bound to the database by :meth:`PatientKiosk.for_database`), the
+returning-patient calls (bound to the database by :meth:`PatientKiosk.for_services`), the
 clock. Submission runs on a worker through ``ui.tasks.run_task``; a failure keeps the draft and
 retries with backoff, and the same ``submission_id`` makes every retry idempotent.
 """
@@ -154,17 +154,14 @@ class PatientKiosk(QWidget):
         self.show_step(Step.WELCOME)
 
     @classmethod
-    def for_database(cls, session_factory: Any, *, zone: str, **kwargs: Any) -> PatientKiosk:
-        """The kiosk bound to the real check-in service and the shipped content."""
-        return cls.for_services(lambda: session_factory, zone=zone, **kwargs)
-
-    @classmethod
     def for_services(
         cls, session_factory: Callable[[], Any], *, zone: str, **kwargs: Any
     ) -> PatientKiosk:
-        """Like :meth:`for_database`, with the session factory asked for on the worker at each
-        call, so the welcome can show while the database is still being opened; the service
-        modules (and SQLAlchemy) are imported there too, off the path to the first paint."""
+        """The kiosk bound to the real check-in service and the shipped content.
+
+        The session factory is asked for on the worker at each call, so the welcome can show
+        while the database is still being opened; the service modules (and SQLAlchemy) are
+        imported there too, off the path to the first paint."""
         from kiosk.content import load_content
 
         def submit(submission: CheckinSubmission) -> Any:
@@ -271,11 +268,13 @@ class PatientKiosk(QWidget):
         """Only the visible screen's size counts, so a hidden wide one cannot widen the window."""
         for i in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
+            screen = self.stack.widget(i)
+            if screen is not None:
+                screen.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
 
     @property
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def show_step(self, step: Step) -> None:

@@ -157,7 +157,7 @@ def test_consent_waits_for_reading_and_every_tick(qtbot, make_kiosk):
     answer_all(qtbot, kiosk)
     tap(qtbot, kiosk.review.primary)
     consent = kiosk.consent
-    qtbot.waitUntil(lambda: consent.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: consent.scroll_area.verticalScrollBar().maximum() > 0)
     assert not consent.read_to_end and not consent.primary.isEnabled()
     boxes = list(consent.checks.values())
     for box in boxes:

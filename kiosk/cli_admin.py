@@ -35,10 +35,10 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
 
 
 def _service_errors() -> tuple[type[BaseException], ...]:
-    from kiosk.domain.patient import IdentityError
+    from kiosk.domain.text_rules import TextRuleError
     from kiosk.services.errors import ServiceError
 
-    return (ServiceError, IdentityError)
+    return (ServiceError, TextRuleError)
 
 
 def init_db(settings: Settings, open_db: OpenDb) -> int:

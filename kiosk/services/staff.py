@@ -24,8 +24,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name
 from kiosk.domain.staff import Role
+from kiosk.domain.text_rules import MAX_NAME_LENGTH, TextRuleError, clean_name
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import (
@@ -323,7 +323,7 @@ def _check_name(name: str) -> str:
     since two accounts that look alike on the sign-in list could not be told apart."""
     try:
         return clean_name(name, "name")
-    except IdentityError as exc:
+    except TextRuleError as exc:
         raise ValidationError("name", exc.code, _NAME_PROBLEMS[exc.code]) from exc
 
 

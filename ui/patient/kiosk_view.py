@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from kiosk.domain.checkin import CheckinSubmission
 from kiosk.domain.checklist import Answer
 from kiosk.domain.consent import SignatureError
-from kiosk.domain.patient import Identity, IdentityError
+from kiosk.domain.patient import Identity
+from kiosk.domain.text_rules import TextRuleError
 from ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
 from ui.patient.about import AboutScreen
 from ui.patient.birth import BirthDateScreen
@@ -387,7 +388,7 @@ class PatientKiosk(QWidget):
     def on_names_entered(self, first: str, last: str) -> None:
         try:
             step = self.flow.set_names(first, last)
-        except IdentityError as exc:
+        except TextRuleError as exc:  # IdentityError (dates) included
             self.names.show_error(exc.field, identity_message(exc.field, exc.code))
             return
         self.show_step(step)
@@ -395,7 +396,7 @@ class PatientKiosk(QWidget):
     def on_birth_entered(self, day: object, month: object, year: object, confirmed: bool) -> None:
         try:
             step = self.flow.set_birth_date(day, month, year, confirmed, self._today())  # type: ignore[arg-type]
-        except IdentityError as exc:
+        except TextRuleError as exc:  # IdentityError (dates) included
             self.birth.show_error(exc.field, identity_message(exc.field, exc.code))
             return
         self._look_up_returning()
@@ -427,7 +428,7 @@ class PatientKiosk(QWidget):
     def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
         try:
             self.flow.sign(typed_name, strokes, png, self.content.consent)
-        except IdentityError as exc:
+        except TextRuleError as exc:  # IdentityError (dates) included
             self.sign.show_error(identity_message("typed_name", exc.code), on_name=True)
             return
         except SignatureError as exc:

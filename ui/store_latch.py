@@ -10,6 +10,7 @@ patient screens keep the draft and retry, as they do when a server goes away lat
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from kiosk.services.errors import StorageUnavailable
@@ -21,35 +22,37 @@ WAIT_SECONDS = 30.0
 
 
 class StoreLatch:
-    """Thread-safe: opened or failed on the GUI thread, waited on by workers."""
+    """One attempt to open the store is one ``concurrent.futures.Future``: opened or failed on
+    the GUI thread, waited on by workers; a retry after a failure starts a new one."""
 
     def __init__(self) -> None:
-        self._changed = threading.Condition()
-        self._store: ClinicStore | None = None
-        self._failure: BaseException | None = None
+        self._lock = threading.Lock()
+        self._attempt: Future[ClinicStore] = Future()
+
+    def _unsettled(self) -> Future[ClinicStore]:
+        with self._lock:
+            if self._attempt.done():
+                self._attempt = Future()
+            return self._attempt
 
     def open(self, store: ClinicStore) -> None:
-        with self._changed:
-            self._store, self._failure = store, None
-            self._changed.notify_all()
+        self._unsettled().set_result(store)
 
     def fail(self, exc: BaseException) -> None:
-        with self._changed:
-            self._failure = exc
-            self._changed.notify_all()
+        self._unsettled().set_exception(exc)
 
     def retry(self) -> None:
         """A new attempt to open is under way: callers wait for it again."""
-        with self._changed:
-            self._failure = None
+        with self._lock:
+            if self._attempt.done() and self._attempt.exception() is not None:
+                self._attempt = Future()
 
     def wait(self, timeout: float = WAIT_SECONDS) -> ClinicStore:
         """The open store; StorageUnavailable if opening failed or takes longer than
         ``timeout`` (the caller's own retry takes it from there)."""
-        with self._changed:
-            self._changed.wait_for(
-                lambda: self._store is not None or self._failure is not None, timeout
-            )
-            if self._store is not None:
-                return self._store
-            raise StorageUnavailable() from self._failure
+        with self._lock:
+            attempt = self._attempt
+        try:
+            return attempt.result(timeout)
+        except Exception as exc:  # the opening's own failure, or TimeoutError
+            raise StorageUnavailable() from exc

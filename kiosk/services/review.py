@@ -223,7 +223,7 @@ def _starts_with(column: Any, key: str, dialect: str) -> Any:
     """
     if dialect == "sqlite":
         return and_(column >= key, column < key + _AFTER_EVERY_CHARACTER)
-    return column.like(_escape_like(key) + "%", escape="\\")
+    return column.startswith(key, autoescape=True)
 
 
 def queue_changed_since(
@@ -512,7 +512,3 @@ def _completed_sessions(session: Session, patient_id: int) -> int:
             )
         ).scalar_one()
     )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -8,6 +8,7 @@ gets a staff-facing page saying what to do, with a retry, instead of a traceback
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
-from ui.store import ClinicStore, open_store
+from ui.store import ClinicStore, open_store, take_daily_backup
 from ui.store_latch import StoreLatch
 from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ui.nurse.station import NurseStation
@@ -69,12 +72,14 @@ class MainWindow(QMainWindow):
         settings: Settings,
         opener: Callable[[Settings], ClinicStore] = open_store,
         theme: Theme | None = None,
+        daily_backup: Callable[[ClinicStore, Settings], None] = take_daily_backup,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.theme = theme
         self._opener = opener
+        self._daily_backup = daily_backup
         self._kiosk_mode = False
         self._may_close = False
         self.store: ClinicStore | None = None
@@ -125,7 +130,13 @@ class MainWindow(QMainWindow):
 
     def on_store_ready(self, store: ClinicStore) -> None:
         self.store = store
-        self.latch.open(store)
+        self.latch.open(store)  # check-ins go ahead now; the day's backup runs beside them
+        run_task(
+            lambda: self._daily_backup(store, self.settings),
+            lambda _: None,
+            lambda exc: log.warning("the day's backup failed: %s", type(exc).__name__),
+            pool=self.opener_pool,
+        )
         if self.settings.station != "kiosk":
             self.nurse = self._attach_nurse(store)
         if self._nurse_wanted:

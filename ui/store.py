@@ -27,11 +27,13 @@ class ClinicStore:
 
 
 def open_store(settings: Settings) -> ClinicStore:
-    """Runs on a worker: open (and migrate) the database, check it, back it up, load the pepper.
+    """Runs on a worker: open (and migrate) the database, check it (SQLite's quick_check),
+    load the pepper. A damaged database raises DatabaseDamaged (the problem page says: keep the
+    file, restore the newest backup).
 
-    A damaged database raises DatabaseDamaged (the problem page says: keep the file, restore
-    the newest backup). The daily backup is best effort: a full backup disk is logged, and the
-    station still starts, because patients waiting matter more than today's copy.
+    The day's backup is not taken here: copying and fully checking a large database takes
+    seconds, and the first check-in of the day must not wait for it (:func:`take_daily_backup`
+    runs on a worker once the store is open).
     """
     from kiosk.services.health import require_healthy
     from kiosk.services.rotation import private_folder
@@ -45,17 +47,23 @@ def open_store(settings: Settings) -> ClinicStore:
     except BaseException:
         database.dispose()
         raise
-    _take_daily_backup(database, settings)
     return ClinicStore(database=database, pepper=load_pepper(settings.staff.pepper_path))
 
 
-def _take_daily_backup(database: Database, settings: Settings) -> None:
+def take_daily_backup(store: ClinicStore, settings: Settings) -> None:
+    """The day's first start copies the database (with its full integrity check) into the
+    rotation. Runs on a worker while patients already check in. Best effort: a full backup disk
+    is logged, and the station carries on, because patients waiting matter more than today's
+    copy."""
     from kiosk.services.errors import ServiceError
-    from kiosk.services.rotation import take_daily_backup
+    from kiosk.services.rotation import take_daily_backup as rotate_daily
 
     try:
-        take_daily_backup(
-            database, settings.backups_dir, settings.backups_keep, zone=settings.clinic.timezone
+        rotate_daily(
+            store.database,
+            settings.backups_dir,
+            settings.backups_keep,
+            zone=settings.clinic.timezone,
         )
     except (ServiceError, OSError) as exc:
         log.warning("start-up backup into %s failed: %s", settings.backups_dir, exc)

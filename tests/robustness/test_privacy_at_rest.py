@@ -34,6 +34,7 @@ from tests.fixtures.database import (
     make_submission,
 )
 from ui.store import open_store
+from ui.store import take_daily_backup as daily_backup
 
 FIRST, LAST = "Xiomara", "Quintanilla-Wójcik"
 BORN = date(1987, 11, 23)
@@ -90,6 +91,7 @@ def test_station_start_up_makes_the_data_folder_private(tmp_path: Path, loose_um
     os.chmod(data, 0o755)  # created earlier by hand, readable by everyone
     settings = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(data)})
     store = open_store(settings)
+    daily_backup(store, settings)
     try:
         assert mode(data) == 0o700
         assert mode(settings.data_dir / "clinic.sqlite3") == 0o600

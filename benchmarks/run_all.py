@@ -2,7 +2,8 @@
 
 Prints one table: every figure is a ratio against a baseline measured in the same run (see
 benchmarks/measure.py), so results compare across machines; the machine is printed too.
-Exit status 1 if any target is missed.  --quick runs fewer repetitions (noisier).
+Exit status 1 if any target is missed.  --quick runs fewer repetitions (noisier) and skips
+the soak (several minutes).
 PostgreSQL check-ins are added when CLINIC_KIOSK_BENCH_PG holds a server URL.
 """
 
@@ -22,8 +23,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import (  # noqa: E402
     bench_checkin,
     bench_documents,
+    bench_latency,
     bench_memory,
     bench_queue,
+    bench_soak,
     bench_startup,
 )
 from benchmarks.measure import Result, table  # noqa: E402
@@ -80,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     run("check-in", lambda: bench_checkin.measure(reps(40)))
     run("queue", lambda: bench_queue.measure(reps(50)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
+    run("latency", lambda: bench_latency.measure(reps(20)))
+    if not args.quick:  # several minutes: 300 check-ins, 300 visit pages, 50 previews
+        run("soak", bench_soak.measure)
     print(table(results))
     for failure in failures:
         print(failure[:2000])

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -33,16 +33,8 @@ from kiosk.domain.consent import SignatureError
 from kiosk.domain.patient import Identity
 from kiosk.domain.text_rules import TextRuleError
 from ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
-from ui.patient.about import AboutScreen
-from ui.patient.birth import BirthDateScreen
-from ui.patient.consent import ConsentScreen
-from ui.patient.done import DoneScreen, SendingScreen
 from ui.patient.flow import PRIVATE_STEPS, CheckinFlow, Step
 from ui.patient.messages import identity_message, signature_message
-from ui.patient.names import NamesScreen
-from ui.patient.question import QuestionScreen
-from ui.patient.review import ReviewScreen
-from ui.patient.sign import SignScreen
 from ui.patient.welcome import WelcomeScreen
 from ui.tasks import run_task
 from ui.theme import Theme, ThemeOptions
@@ -52,6 +44,15 @@ from ui.widgets.reflow import ReflowBox
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
+    from ui.patient.about import AboutScreen
+    from ui.patient.birth import BirthDateScreen
+    from ui.patient.consent import ConsentScreen
+    from ui.patient.done import DoneScreen, SendingScreen
+    from ui.patient.names import NamesScreen
+    from ui.patient.question import QuestionScreen
+    from ui.patient.review import ReviewScreen
+    from ui.patient.screen import Screen
+    from ui.patient.sign import SignScreen
 
 log = logging.getLogger(__name__)
 
@@ -101,37 +102,19 @@ class PatientKiosk(QWidget):
         self.theme = theme or Theme()
         self.switcher = switcher or LanguageSwitcher(parent=self)
         self.flow = CheckinFlow(station, default_language=self.languages[0])
-        self.content = self._load_content(self.languages[0])
-        self.flow.set_checklist(self.content.checklist)
+        # The content is read at the first tap, not to show the welcome (see ``content``).
+        self._content: ContentBundle | None = None
+        self._content_language = self.languages[0]
         self.attempts = 0
         self._sending = False
 
         self._build_top_bar(clinic_name)
         self.welcome = WelcomeScreen(clinic_name, logo, self.languages)
-        self.about = AboutScreen()
-        self.names = NamesScreen()
-        self.birth = BirthDateScreen()
-        self.question = QuestionScreen()
-        self.review = ReviewScreen()
-        self.consent = ConsentScreen()
-        self.sign = SignScreen()
-        self.sending = SendingScreen()
-        self.done = DoneScreen()
-        self.screens = {
-            Step.WELCOME: self.welcome,
-            Step.ABOUT: self.about,
-            Step.NAMES: self.names,
-            Step.BIRTH: self.birth,
-            Step.QUESTION: self.question,
-            Step.REVIEW: self.review,
-            Step.CONSENT: self.consent,
-            Step.SIGN: self.sign,
-            Step.SENDING: self.sending,
-            Step.DONE: self.done,
-        }
+        # The other screens are built the first time they are shown (:meth:`_screen`): the
+        # welcome must paint quickly, and most of them wait for a patient's first tap.
+        self.screens: dict[Step, Screen] = {Step.WELCOME: self.welcome}
         self.stack = QStackedWidget()
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.welcome)
         self.stack.currentChanged.connect(self.on_stack_current_changed)
         self.on_stack_current_changed(self.stack.currentIndex())
         layout = QVBoxLayout(self)
@@ -245,23 +228,130 @@ class PatientKiosk(QWidget):
         w.about_requested.connect(lambda: self.show_step(self.flow.show_about()))
         w.language_chosen.connect(self.set_language)
         w.staff_requested.connect(self.staff_requested)
-        self.sending.staff_requested.connect(self.staff_requested)
-        for screen in self.screens.values():
-            screen.back_requested.connect(self.on_screen_back_requested)
-        self.names.names_entered.connect(self.on_names_entered)
-        self.birth.birth_entered.connect(self.on_birth_entered)
-        self.question.answered.connect(self.on_question_answered)
-        self.review.edit_requested.connect(lambda key: self.show_step(self.flow.edit(key)))
-        self.review.confirmed.connect(lambda: self.show_step(self.flow.to_consent()))
-        self.consent.acknowledged.connect(self.on_consent_acknowledged)
-        self.sign.signed.connect(self.on_sign_signed)
-        self.sending.retry_requested.connect(self.on_sending_retry_requested)
-        self.done.finished.connect(self.wipe)
+        w.back_requested.connect(self.on_screen_back_requested)
         self.idle.warning.connect(self.prompt.show_countdown)
         self.idle.tick.connect(self.prompt.set_seconds)
         self.idle.resumed.connect(self.prompt.hide)
         self.idle.expired.connect(self.on_idle_expired)
         self.prompt.more_time.connect(self.idle.reset)
+
+    # -- screens, built on first use --------------------------------------------------------
+
+    def _screen(self, step: Step) -> Screen:
+        screen = self.screens.get(step)
+        if screen is None:
+            screen = self._build_screen(step)
+            self.screens[step] = screen
+            # Hidden screens do not count for the window's size (see on_stack_current_changed).
+            screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.on_screen_back_requested)
+            for box in screen.findChildren(ReflowBox):
+                box.reflow()
+        return screen
+
+    def _build_screen(self, step: Step) -> Screen:
+        """The screen for ``step``, its module imported now, connected to this kiosk."""
+        if step is Step.ABOUT:
+            from ui.patient.about import AboutScreen
+
+            return AboutScreen()
+        if step is Step.NAMES:
+            from ui.patient.names import NamesScreen
+
+            names = NamesScreen()
+            names.names_entered.connect(self.on_names_entered)
+            return names
+        if step is Step.BIRTH:
+            from ui.patient.birth import BirthDateScreen
+
+            birth = BirthDateScreen()
+            birth.birth_entered.connect(self.on_birth_entered)
+            return birth
+        if step is Step.QUESTION:
+            from ui.patient.question import QuestionScreen
+
+            question = QuestionScreen()
+            question.answered.connect(self.on_question_answered)
+            return question
+        if step is Step.REVIEW:
+            from ui.patient.review import ReviewScreen
+
+            review = ReviewScreen()
+            review.edit_requested.connect(lambda key: self.show_step(self.flow.edit(key)))
+            review.confirmed.connect(lambda: self.show_step(self.flow.to_consent()))
+            return review
+        if step is Step.CONSENT:
+            from ui.patient.consent import ConsentScreen
+
+            consent = ConsentScreen()
+            consent.acknowledged.connect(self.on_consent_acknowledged)
+            return consent
+        if step is Step.SIGN:
+            from ui.patient.sign import SignScreen
+
+            sign = SignScreen()
+            sign.signed.connect(self.on_sign_signed)
+            return sign
+        if step is Step.SENDING:
+            from ui.patient.done import SendingScreen
+
+            sending = SendingScreen()
+            sending.staff_requested.connect(self.staff_requested)
+            sending.retry_requested.connect(self.on_sending_retry_requested)
+            return sending
+        if step is Step.DONE:
+            from ui.patient.done import DoneScreen
+
+            done = DoneScreen()
+            done.finished.connect(self.wipe)
+            return done
+        raise ValueError(f"no screen for {step}")
+
+    @property
+    def about(self) -> AboutScreen:
+        return cast("AboutScreen", self._screen(Step.ABOUT))
+
+    @property
+    def names(self) -> NamesScreen:
+        return cast("NamesScreen", self._screen(Step.NAMES))
+
+    @property
+    def birth(self) -> BirthDateScreen:
+        return cast("BirthDateScreen", self._screen(Step.BIRTH))
+
+    @property
+    def question(self) -> QuestionScreen:
+        return cast("QuestionScreen", self._screen(Step.QUESTION))
+
+    @property
+    def review(self) -> ReviewScreen:
+        return cast("ReviewScreen", self._screen(Step.REVIEW))
+
+    @property
+    def consent(self) -> ConsentScreen:
+        return cast("ConsentScreen", self._screen(Step.CONSENT))
+
+    @property
+    def sign(self) -> SignScreen:
+        return cast("SignScreen", self._screen(Step.SIGN))
+
+    @property
+    def sending(self) -> SendingScreen:
+        return cast("SendingScreen", self._screen(Step.SENDING))
+
+    @property
+    def done(self) -> DoneScreen:
+        return cast("DoneScreen", self._screen(Step.DONE))
+
+    @property
+    def content(self) -> ContentBundle:
+        """The content in the patient's language, read from its files at the first tap that
+        needs it (the welcome screen needs none)."""
+        if self._content is None or self._content.language != self._content_language:
+            self._content = self._load_content(self._content_language)
+            self.flow.set_checklist(self._content.checklist)
+        return self._content
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -280,7 +370,7 @@ class PatientKiosk(QWidget):
 
     def show_step(self, step: Step) -> None:
         """Fill the screen for ``step`` from the flow and the content, then show it."""
-        screen = self.screens[step]
+        screen = self._screen(step)
         self._fill(step)
         for box in screen.findChildren(ReflowBox):
             box.reflow()  # before it counts for the window's size, not after
@@ -326,7 +416,7 @@ class PatientKiosk(QWidget):
     def set_language(self, language: str) -> None:
         if language not in self.languages:
             return
-        if language == self.switcher.language and self.content.language == language:
+        if language == self.switcher.language and self._content_language == language:
             self.welcome.set_language(language)
             return
         self.switcher.set_language(language)
@@ -339,8 +429,9 @@ class PatientKiosk(QWidget):
     def on_switcher_language_changed(self, language: str) -> None:
         if language not in self.languages:
             return
-        self.content = self._load_content(language)
-        self.flow.set_checklist(self.content.checklist)
+        self._content_language = language
+        if self._content is not None:  # already in use: the screens show the new language now
+            self.content  # noqa: B018  (reads the files of the new language)
         self._fill(self.flow.step)
         self.retranslate()
 
@@ -383,6 +474,7 @@ class PatientKiosk(QWidget):
         self.show_step(self.flow.back())
 
     def on_welcome_start_requested(self) -> None:
+        self.content  # noqa: B018  (the first tap reads the content: the flow needs its checklist)
         self.show_step(self.flow.begin(self._today()))
 
     def on_names_entered(self, first: str, last: str) -> None:

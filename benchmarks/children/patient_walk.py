@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QPointF
+from PySide6.QtCore import QEvent, QEventLoop, QPointF
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.checklist import Answer, Choice
@@ -30,11 +30,16 @@ def surname(n: int) -> str:
 
 
 def wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 60.0) -> None:
+    """Pump events until ``ready()``. Deferred deletions (``deleteLater``) are delivered too, as
+    the running event loop of the real program delivers them: processEvents() called outside
+    app.exec() leaves them queued, and every widget a screen replaced would look leaked."""
     deadline = time.monotonic() + seconds
     while not ready():
         if time.monotonic() > deadline:
             raise TimeoutError("the kiosk did not get there in time")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def settle(app: QApplication) -> None:

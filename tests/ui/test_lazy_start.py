@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WATCH = ("reportlab", "pypdf", "PIL", "ui.nurse.station")
 BEFORE_DATABASE = ("sqlalchemy", "kiosk.storage", "kiosk.services.checkin")
 # ...nor the patient screens behind the first tap (built on first use)
-BEFORE_DATABASE += ("ui.patient.question", "ui.patient.consent", "ui.patient.sign")
+BEFORE_DATABASE += ("ui.patient.question", "ui.patient.consent", "ui.patient.sign", "kiosk.content")
 
 CHILD = f"""
 import json, sys

@@ -145,8 +145,13 @@ class PatientKiosk(QWidget):
 
         The session factory is asked for on the worker at each call, so the welcome can show
         while the database is still being opened; the service modules (and SQLAlchemy) are
-        imported there too, off the path to the first paint."""
-        from kiosk.content import load_content
+        imported there too, off the path to the first paint, and the content modules at the
+        first tap."""
+
+        def load_content(language: str) -> ContentBundle:
+            from kiosk.content import load_content as load
+
+            return load(language)
 
         def submit(submission: CheckinSubmission) -> Any:
             from kiosk.services.checkin import submit_checkin

@@ -24,9 +24,9 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
         "init-db": lambda: init_db(settings, open_db),
         "staff": lambda: staff(args, settings, open_db, read_pin),
         "demo": lambda: demo(settings, open_db),
-        "audit": lambda: audit_verify(open_db),
+        "audit": lambda: audit_verify(args, settings, open_db),
         "backup": lambda: backup(args, open_db),
-        "check-content": check_content,
+        "check-content": lambda: check_content(bool(getattr(args, "lock", False))),
     }
     try:
         return handlers[args.command]()
@@ -51,8 +51,10 @@ def init_db(settings: Settings, open_db: OpenDb) -> int:
 
 
 def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin: ReadPin) -> int:
+    """IT staff at the machine act as the system; the clinic's PIN rules still apply."""
     from kiosk.services import staff as staff_service
 
+    policy = staff_service.pin_policy(settings.staff)
     db = open_db()
     try:
         sf = db.session_factory
@@ -64,10 +66,14 @@ def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pi
                 name=args.name,
                 pin=read_pin("PIN for " + args.name),
                 role=staff_service.Role(args.role),
-                actor_id=None,
+                actor=None,
                 pepper=pepper,
+                policy=policy,
             )
-            print(f"Added {member.role} {member.name} (id {member.staff_id})")
+            print(
+                f"Added {member.role} {member.name} (id {member.staff_id});"
+                f" staff code {member.code}, typed before the PIN at sign-in"
+            )
         elif action == "list":
             members = staff_service.list_staff(sf, include_inactive=True)
             if not members:
@@ -76,37 +82,50 @@ def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pi
                 )
             for m in members:
                 state = "active" if m.active else "disabled"
-                lock = (
-                    f", locked until {m.locked_until:%Y-%m-%d %H:%M} UTC" if m.locked_until else ""
-                )
-                print(f"{m.staff_id:>4}  {m.name:<30} {m.role:<6} {state}{lock}")
+                lock = ", locked (unlock with: clinic-kiosk staff unlock ID)" if m.locked else ""
+                print(f"{m.staff_id:>4}  code {m.code}  {m.name:<30} {m.role:<6} {state}{lock}")
         elif action == "disable":
-            staff_service.disable_staff(sf, args.staff_id, actor_id=None)
+            staff_service.disable_staff(sf, args.staff_id, actor=None)
             print(f"Disabled staff account {args.staff_id}")
         elif action == "reset-pin":
             staff_service.reset_pin(
-                sf, args.staff_id, new_pin=read_pin("New PIN"), actor_id=None, pepper=pepper
+                sf,
+                args.staff_id,
+                new_pin=read_pin("New PIN"),
+                actor=None,
+                pepper=pepper,
+                policy=policy,
             )
             print(f"New PIN set for staff account {args.staff_id}")
+        elif action == "unlock":
+            staff_service.unlock_staff(sf, args.staff_id, actor=None)
+            print(f"Unlocked staff account {args.staff_id}")
         return 0
     finally:
         db.dispose()
 
 
-def audit_verify(open_db: OpenDb) -> int:
-    from kiosk.services.audit import verify_audit_chain
+def audit_verify(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
+    """The keyed chain and every visit's record; from the checkpoint unless ``--full``."""
+    from kiosk.services.audit_secret import checkpoint_path
+    from kiosk.services.record_verify import verify_records
 
     db = open_db()
     try:
-        report = verify_audit_chain(db.session_factory)
+        report = verify_records(
+            db.session_factory,
+            checkpoint=checkpoint_path(settings.data_dir),
+            full=bool(getattr(args, "full", False)),
+        )
     finally:
         db.dispose()
+    lines = report.lines()
     if report.ok:
-        print(f"Audit log intact: {report.checked} events verified")
+        print(f"Audit log {lines[0]}")
         return 0
-    print(
-        f"Audit log DAMAGED after {report.checked} good events: {report.problem}", file=sys.stderr
-    )
+    print(f"Audit log {lines[0]}", file=sys.stderr)
+    for line in lines[1:]:
+        print(f"  {line}", file=sys.stderr)
     return 1
 
 
@@ -122,20 +141,26 @@ def backup(args: argparse.Namespace, open_db: OpenDb) -> int:
     return 0
 
 
-def check_content() -> int:
+def check_content(lock: bool = False) -> int:
+    """Valid files, and no wording changed under an unchanged version (the wording lock)."""
     from kiosk.content import validate_all
+    from kiosk.content.loader import resolve_root
+    from kiosk.content.wording_lock import check_wording
 
-    validate_all()
+    bundles = validate_all()
+    for note in check_wording(resolve_root(None), bundles, lock=lock):
+        print(note)
     print("Content files are valid in every language")
     return 0
 
 
 def demo(settings: Settings, open_db: OpenDb) -> int:
-    from kiosk.demo import DEMO_PIN, build_demo
+    from kiosk.demo import build_demo
+    from kiosk.domain.pin_policy import DEMO_PIN
 
     summary = build_demo(settings, open_db)
     print(f"Demo clinic ready at {settings.database_url}")
     print(f"  {summary}")
-    print(f"  Demo nurse PIN: {DEMO_PIN} (admin 'Demo Admin' has the same PIN)")
+    print(f"  Demo staff codes: {summary.codes}; PIN {DEMO_PIN} for both (demo clinic only)")
     print("  Launch it with: clinic-kiosk --demo   (add --station nurse for the nurse station)")
     return 0

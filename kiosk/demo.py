@@ -19,15 +19,17 @@ from zoneinfo import ZoneInfo
 from PIL import Image, ImageDraw
 
 from kiosk.config import Settings
-from kiosk.domain.checkin import CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import Answer, Checklist, Choice, ItemKind
 from kiosk.domain.consent import ConsentContent, Stroke, consent_identity
 from kiosk.domain.patient import Identity
+from kiosk.domain.pin_policy import DEMO_PIN, PinPolicy
 
 if TYPE_CHECKING:
     from kiosk.storage import Database
 
-DEMO_PIN = "246810"
+DEMO_ADMIN_CODE = "101"
+DEMO_NURSE_CODE = "102"
 
 # (first, last, date of birth, language, answers that differ from "all clear")
 _PATIENTS: tuple[tuple[str, str, date, str, dict[str, tuple[Choice, int | None]]], ...] = (
@@ -44,6 +46,7 @@ _PATIENTS: tuple[tuple[str, str, date, str, dict[str, tuple[Choice, int | None]]
 class DemoSummary:
     staff: int
     visits: int
+    codes: str = f"Demo Admin {DEMO_ADMIN_CODE}, Demo Nurse {DEMO_NURSE_CODE}"
 
     def __str__(self) -> str:
         return f"{self.staff} staff accounts, {self.visits} check-ins today"
@@ -52,21 +55,33 @@ class DemoSummary:
 def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSummary:
     """(Re)create the demo database from scratch."""
     from kiosk.content import load_content
+    from kiosk.services.audit_secret import checkpoint_path
     from kiosk.services.checkin import submit_checkin
     from kiosk.services.clock import local_day, utc_now
     from kiosk.services.staff import Role, create_staff, load_pepper
 
     _remove_sqlite(settings.database_url)
+    # The demo log starts afresh on purpose: its old anchor would rightly say "cut short".
+    checkpoint_path(settings.data_dir).unlink(missing_ok=True)
     db = open_db()
     try:
         sf = db.session_factory
         pepper = load_pepper(settings.staff.pepper_path)
-        create_staff(
-            sf, name="Demo Admin", pin=DEMO_PIN, role=Role.ADMIN, actor_id=None, pepper=pepper
-        )
-        create_staff(
-            sf, name="Demo Nurse", pin=DEMO_PIN, role=Role.NURSE, actor_id=None, pepper=pepper
-        )
+        demo = PinPolicy(demo=True)  # the only place the published demo PIN is accepted
+        for name, role, code in (
+            ("Demo Admin", Role.ADMIN, DEMO_ADMIN_CODE),
+            ("Demo Nurse", Role.NURSE, DEMO_NURSE_CODE),
+        ):
+            create_staff(
+                sf,
+                name=name,
+                pin=DEMO_PIN,
+                role=role,
+                actor=None,
+                pepper=pepper,
+                policy=demo,
+                code=code,
+            )
         zone = ZoneInfo(settings.clinic.timezone)
         today = local_day(utc_now(), settings.clinic.timezone)
         for index, (first, last, dob, lang, special) in enumerate(_PATIENTS):
@@ -79,6 +94,7 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 sf,
                 submission,
                 checklist=content.checklist,
+                consent=content.consent,
                 clock=lambda at=arrived: at.astimezone(UTC),  # type: ignore[misc]
                 zone=settings.clinic.timezone,
             )
@@ -127,7 +143,9 @@ def _submission(
             typed_name=identity.full_name,
             strokes=strokes,
             signature_png=strokes_png(strokes),
-            acknowledgements=tuple(a.key for a in consent.acknowledgements),
+            acknowledgements=tuple(
+                Acknowledged(a.key, ident.text_sha256) for a in consent.acknowledgements
+            ),
         ),
     )
 

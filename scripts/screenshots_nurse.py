@@ -20,10 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.cli import open_db
 from kiosk.config import load_settings
-from kiosk.demo import DEMO_PIN, build_demo
+from kiosk.demo import DEMO_ADMIN_CODE, DEMO_NURSE_CODE, DEMO_PIN, build_demo
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import backup_database
 from kiosk.services.review import decide
 from kiosk.services.staff import LockoutPolicy, load_pepper
@@ -76,9 +78,10 @@ def make_station(db, settings, pepper: bytes) -> NurseStation:
 
 
 def sign_in(station: NurseStation, name: str) -> None:
-    wait_until(lambda: bool(station.signin_page.name_buttons))
-    member = next(b for b in station.signin_page.name_buttons.items() if b[1].text() == name)
-    member[1].click()
+    code = DEMO_ADMIN_CODE if name == "Demo Admin" else DEMO_NURSE_CODE
+    wait_until(lambda: station.stack.currentWidget() is station.signin_page)
+    for digit in code:
+        station.signin_page.pinpad.press(digit)
     for digit in DEMO_PIN:
         station.signin_page.pinpad.press(digit)
     station.signin_page.pinpad.ok_button.click()
@@ -95,6 +98,7 @@ def main(out: Path) -> int:
         pepper = load_pepper(settings.staff.pepper_path)
 
         empty = open_database(f"sqlite:///{tmp}/empty.sqlite3")
+        attach_audit_key(empty, settings.data_dir / "empty")
         station = make_station(empty, settings, pepper)
         wait_until(lambda: station.stack.currentWidget() is station.setup_page)
         for orientation in SIZES:
@@ -102,8 +106,8 @@ def main(out: Path) -> int:
         station.close()
         empty.dispose()
 
-        build_demo(settings, lambda: open_database(settings.database_url))
-        db = open_database(settings.database_url)
+        build_demo(settings, lambda: open_db(settings))
+        db = open_db(settings)  # with the audit secret attached, as a station opens it
         station = make_station(db, settings, pepper)
         wait_until(lambda: bool(station.signin_page.name_buttons))
         for orientation in SIZES:
@@ -141,7 +145,7 @@ def main(out: Path) -> int:
         decide(
             db.session_factory,
             clear_row.visit_id,
-            staff_id=station.staff.staff_id,
+            actor=station.staff,
             decision=Decision.CLEAR,
             expected_version=clear_row.version,
         )

@@ -15,7 +15,12 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("kiosk", "ui")
 
 # The lead turns the command line into a package at the end of this round, which removes it.
-KNOWN = {frozenset({"kiosk.cli", "kiosk.cli_admin"})}
+# audit <-> signin came with the staff-security merge (list_events checks the sign-in, signin
+# audits every attempt); listed here for the lead to untie, not to keep.
+KNOWN = {
+    frozenset({"kiosk.cli", "kiosk.cli_admin"}),
+    frozenset({"kiosk.services.audit", "kiosk.services.signin"}),
+}
 
 
 def module_name(path: Path) -> str:

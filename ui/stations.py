@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import Settings
 
 if TYPE_CHECKING:
+    from kiosk.domain.staff import SignedIn
     from kiosk.printing.backends import PrintBackend
     from kiosk.services.documents import RenderedDocument
     from ui.nurse.station import NurseStation
@@ -57,26 +58,29 @@ def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
     screens are not needed to show the patient welcome."""
     from kiosk.services.documents import print_document, render_aftercare
     from kiosk.services.rotation import rotate_backups
-    from kiosk.services.staff import LockoutPolicy
+    from kiosk.services.staff import lockout_policy, pin_policy
     from ui.nurse.station import NurseStation, find_preview
 
     sf = store.database.session_factory
 
-    def render(visit_id: int, staff_id: int) -> RenderedDocument:
-        return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
+    def render(visit_id: int, actor: SignedIn) -> RenderedDocument:
+        return render_aftercare(sf, visit_id, settings=settings, actor=actor)
 
-    def send(document: RenderedDocument) -> Any:
+    def send(document: RenderedDocument, actor: SignedIn) -> Any:
         return print_document(
             sf,
             document,
             backend=printer_for(settings),
             printer=settings.printing.default_printer,
+            actor=actor,
         )
 
     return NurseStation(
         sf,
         zone=settings.clinic.timezone,
-        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+        lockout=lockout_policy(settings.staff),
+        pin_policy=pin_policy(settings.staff),
+        station_name=station_name(settings),
         pepper=store.pepper,
         idle_seconds=settings.idle.nurse_seconds,
         data_dir=settings.backups_dir,
@@ -86,3 +90,10 @@ def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
         # the same dated names and keep-N pruning as the daily backup, wherever it is written
         backup=lambda folder: rotate_backups(store.database, folder, settings.backups_keep),
     )
+
+
+def station_name(settings: Settings) -> str:
+    """Where a sign-in happens, for the per-station wait: the mode and this computer's name."""
+    import socket
+
+    return f"{settings.station}@{socket.gethostname()}"[:64]

@@ -35,6 +35,7 @@ def open_store(settings: Settings) -> ClinicStore:
     seconds, and the first check-in of the day must not wait for it (:func:`take_daily_backup`
     runs on a worker once the store is open).
     """
+    from kiosk.services.audit_secret import attach_audit_key
     from kiosk.services.health import require_healthy
     from kiosk.services.rotation import private_folder
     from kiosk.services.staff import load_pepper
@@ -44,6 +45,8 @@ def open_store(settings: Settings) -> ClinicStore:
     database = open_database(settings.database_url)
     try:
         require_healthy(database, settings.backups_dir)
+        # A missing or wrong audit secret, or a log cut short, stops here: never a new chain.
+        attach_audit_key(database, settings.data_dir)
     except BaseException:
         database.dispose()
         raise

@@ -22,10 +22,13 @@ from sqlalchemy import select
 from kiosk.config import Settings
 from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
+from kiosk.domain.consent import ConsentContent
+from kiosk.domain.staff import SignedIn
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import NotFoundError, ValidationError
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
@@ -127,18 +130,20 @@ def render_aftercare(
     visit_id: int,
     *,
     settings: Settings,
-    staff_id: int | None,
+    actor: SignedIn | None,
     content: ContentLoader = _load_content,
     clock: Clock = utc_now,
 ) -> RenderedDocument:
-    """The aftercare sheet of the visit's latest recorded procedure, stored and returned."""
+    """The aftercare sheet of the visit's latest recorded procedure, stored and returned.
+    ``actor`` is the signed-in staff member (None: the command line, i.e. the system)."""
     from kiosk.documents.aftercare import render_aftercare_pdf
 
+    _check_actor(sf, actor)
     data = aftercare_sheet_data(sf, visit_id, settings=settings, content=content)
     pdf = _render(render_aftercare_pdf, data)
     filename = f"aftercare-visit{visit_id}-{data.procedure_date.isoformat()}.pdf"
     sha256 = hashlib.sha256(pdf).hexdigest()
-    return _store(sf, visit_id, AFTERCARE, pdf, sha256, filename, staff_id, clock)
+    return _store(sf, visit_id, AFTERCARE, pdf, sha256, filename, actor, clock)
 
 
 def next_session_calendar(
@@ -159,9 +164,15 @@ def consent_record_data(
     settings: Settings,
     content: ContentLoader = _load_content,
 ) -> ConsentRecordData:
-    """The record of the visit's current consent (the newest, which supersedes any older)."""
+    """The record of the visit's current consent (the newest, which supersedes any older).
+
+    The words come from the texts stored with the record (kiosk.services.texts), so a record
+    prints years later from the database alone; the content files are only a fallback for
+    records stored before the texts were kept.
+    """
     from kiosk.documents import consent_record as consent_doc
     from kiosk.documents.preview import clinic_header
+    from kiosk.services.texts import load_texts
 
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
@@ -169,6 +180,13 @@ def consent_record_data(
         if consent is None:
             raise NotFoundError("This visit has no signed consent.")
         patient = visit.patient
+        stored_answers = list(visit.answers)
+        texts = load_texts(
+            session,
+            [consent.text_sha256]
+            + [a.question_sha256 for a in stored_answers]
+            + [a.label_sha256 for a in stored_answers],
+        )
         facts = {
             "language": visit.language,
             "visit_id": visit.id,
@@ -180,24 +198,56 @@ def consent_record_data(
             "ticked": list(consent.acknowledgements),
             "checklist_version": visit.checklist_version,
             "checklist_sha256": visit.checklist_sha256,
-            "answers": [Answer(a.item_key, Choice(a.choice), a.days_ago) for a in visit.answers],
+            "answers": [Answer(a.item_key, Choice(a.choice), a.days_ago) for a in stored_answers],
             "typed_name": consent.typed_name,
             "signature_png": consent.signature_png,
             "signed_at": consent.signed_at,
             "zone": consent.zone,
             "station": consent.station,
         }
-    try:
-        bundle = content(facts["language"])
-    except Exception:
-        bundle = None
+        wording = {
+            a.item_key: (texts[a.question_sha256].body, texts[a.label_sha256].body)
+            for a in stored_answers
+            if a.question_sha256 in texts and a.label_sha256 in texts
+        }
+        stored_text = texts.get(consent.text_sha256)
+        stored_consent = (
+            _consent_from_text(stored_text, consent.content_version) if stored_text else None
+        )
+    bundle = None
+    if stored_consent is None or len(wording) < len(stored_answers):
+        try:
+            bundle = content(facts["language"])
+        except Exception:
+            bundle = None
     return consent_doc.build_consent_record(
         paper=settings.printing.paper,
         clinic=clinic_header(settings),
-        consent=bundle.consent if bundle else None,
+        consent=stored_consent or (bundle.consent if bundle else None),
         checklist=bundle.checklist if bundle else None,
+        wording=wording,
         **facts,
     )
+
+
+def _consent_from_text(row: models.ShownText, version: str) -> ConsentContent | None:
+    """The stored consent text back as content; None if its parts do not give its SHA-256."""
+    from kiosk.domain.consent import Acknowledgement, text_sha256
+
+    parts = row.parts or {}
+    try:
+        rebuilt = ConsentContent(
+            version=version,
+            language=row.language,
+            title=str(parts["title"]),
+            paragraphs=tuple(str(p) for p in parts["paragraphs"]),
+            acknowledgements=tuple(
+                Acknowledgement(str(a["key"]), str(a["text"])) for a in parts["acknowledgements"]
+            ),
+        )
+    except (KeyError, TypeError):
+        return None
+    return rebuilt if text_sha256(rebuilt.text) == row.sha256 else None
 
 
 def render_consent_record(
@@ -205,19 +255,29 @@ def render_consent_record(
     visit_id: int,
     *,
     settings: Settings,
-    staff_id: int | None,
+    actor: SignedIn | None,
     content: ContentLoader = _load_content,
     clock: Clock = utc_now,
 ) -> RenderedDocument:
     """The signed consent record, stored with its verification code as the content hash."""
     from kiosk.documents.consent_record import render_consent_record_pdf
 
+    _check_actor(sf, actor)
     data = consent_record_data(sf, visit_id, settings=settings, content=content)
     pdf = _render(render_consent_record_pdf, data)
     filename = f"consent-visit{visit_id}.pdf"
-    return _store(
-        sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, staff_id, clock
-    )
+    return _store(sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, actor, clock)
+
+
+def _check_actor(sf: SessionFactory, actor: SignedIn | None) -> None:
+    """Refuse a signed-out, disabled or locked staff member before reading patient data."""
+    if actor is not None:
+        with transaction(sf, read_only=True) as session:
+            require_signed_in(session, actor)
+
+
+def _actor(actor: SignedIn | None) -> str:
+    return staff_actor(actor.staff_id if actor is not None else None)
 
 
 def verify_consent_document(
@@ -227,10 +287,20 @@ def verify_consent_document(
     settings: Settings,
     content: ContentLoader = _load_content,
 ) -> VerificationResult:
-    """Read the code from a consent record PDF and recompute it from the stored record."""
-    from kiosk.documents.verify import read_verification_code
+    """Compare what a consent record PDF says with the stored record; name every difference.
 
-    code = read_verification_code(pdf)
+    The code (keywords, else the printed text) only finds the record to compare with; a code
+    in the metadata proves nothing. The stored record is rendered afresh and its text compared
+    with the document's, page by page: an edited and re-saved text, pages from another record,
+    a blank page carrying a code or another visit's record carrying this code are each refused
+    with the reason.
+    """
+    from kiosk.documents.consent_record import render_consent_record_pdf
+    from kiosk.documents.labels import Labels
+    from kiosk.documents.verify import compare_printed, read_pages, read_verification_code
+
+    data_bytes = pdf.read_bytes() if isinstance(pdf, Path) else pdf
+    code = read_verification_code(data_bytes)
     with transaction(sf, read_only=True) as session:
         row = session.scalars(
             select(models.Document)
@@ -244,17 +314,89 @@ def verify_consent_document(
         )
     document_id, visit_id = found
     data = consent_record_data(sf, visit_id, settings=settings, content=content)
+    reasons: list[str] = []
     if data.verification_code != code:
+        reasons.append(
+            f"the stored record of visit {visit_id} no longer matches this code"
+            f" (it now gives {data.verification_code}): it was changed after printing"
+        )
+    labels = Labels(data.language)
+    printed = read_pages(data_bytes)
+    expected = read_pages(render_consent_record_pdf(data))
+    reasons.extend(compare_printed(printed, expected, fact_labels(labels)))
+    if reasons:
         return VerificationResult(
             False,
             code,
             document_id,
-            f"The stored record of visit {visit_id} no longer matches this document "
-            f"(it now gives {data.verification_code}).",
+            f"NOT GENUINE (compared with visit {visit_id}): " + "; ".join(reasons),
         )
     return VerificationResult(
-        True, code, document_id, f"Genuine: matches the signed consent of visit {visit_id}."
+        True,
+        code,
+        document_id,
+        f"Genuine: every page says what the signed consent of visit {visit_id} says.",
     )
+
+
+def fact_labels(labels: Any) -> dict[str, str]:
+    """Printed label line -> the fact's name in a difference report."""
+    named = {
+        "patient": "patient",
+        "date_of_birth": "date of birth",
+        "procedure_date": "procedure date",
+        "visit": "visit",
+        "consent_version": "consent text version",
+        "consent_sha256": "consent text SHA-256",
+        "typed_name": "typed name",
+        "signed_at": "signing time",
+        "station": "station",
+    }
+    out = {f"{labels[key]}:": name for key, name in named.items()}
+    out[labels["consent_text_heading"]] = "the consent text"
+    out[labels["question"]] = "the answers"
+    out[labels["answers_heading"]] = "the answers"
+    out[labels["signature_heading"]] = "the signature"
+    out[labels["verification"]] = "the verification code"
+    return out
+
+
+def stored_record_facts(
+    sf: SessionFactory, code: str, *, settings: Settings, content: ContentLoader = _load_content
+) -> list[tuple[str, str]] | None:
+    """The stored facts behind a code, for a person comparing a paper copy; None if unknown."""
+    from kiosk.documents.consent_record import format_code
+    from kiosk.documents.labels import Labels
+
+    with transaction(sf, read_only=True) as session:
+        visit_id = session.scalars(
+            select(models.Document.visit_id)
+            .where(models.Document.sha256 == code, models.Document.kind == CONSENT_RECORD)
+            .order_by(models.Document.id.desc())
+        ).first()
+    if visit_id is None:
+        return None
+    data = consent_record_data(sf, visit_id, settings=settings, content=content)
+    labels = Labels(data.language)
+    rows = [
+        (labels["patient"], data.patient_name),
+        (
+            labels["date_of_birth"],
+            labels.short_date(data.date_of_birth) if data.date_of_birth else "",
+        ),
+        (labels["visit"], str(data.visit_id)),
+        (labels["procedure_date"], labels.date(data.procedure_date)),
+        (labels["consent_version"], data.consent_version),
+        (labels["typed_name"], data.typed_name),
+        (labels["signed_at"], f"{labels.instant(data.signed_at, data.zone)} ({data.zone})"),
+        (labels["station"], data.station),
+    ]
+    rows += [
+        (a.question, a.answer + (f" ({a.day_text})" if a.day_text else "")) for a in data.answers
+    ]
+    status = "unchanged" if data.verification_code == code else "CHANGED since printing"
+    rows.append((labels["verification"], f"{format_code(code)} (stored record {status})"))
+    return rows
 
 
 def _render(render: Callable[[Any], bytes], data: object) -> bytes:
@@ -290,25 +432,27 @@ def _store(
     pdf: bytes,
     sha256: str,
     filename: str,
-    staff_id: int | None,
+    actor: SignedIn | None,
     clock: Clock,
 ) -> RenderedDocument:
     now = now_from(clock)
     with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now)
         row = models.Document(
             visit_id=visit_id,
             kind=kind,
             sha256=sha256,
             filename=filename,
             pdf=pdf,
-            staff_id=staff_id,
+            staff_id=actor.staff_id if actor is not None else None,
             created_at=now,
         )
         session.add(row)
         session.flush()
         record_event(
             session,
-            actor=staff_actor(staff_id),
+            actor=_actor(actor),
             action="document.rendered",
             subject=f"visit:{visit_id}",
             details={"document_id": row.id, "kind": kind, "sha256": sha256},
@@ -327,12 +471,16 @@ def print_document(
     *,
     backend: PrintBackend,
     printer: str | None,
+    actor: SignedIn | None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
 ) -> PrintJobView:
-    """Create a PrintJob row, send the document, follow the job, record the outcome."""
+    """Create a PrintJob row, send the document, follow the job, record the outcome; the
+    audit names ``actor`` (None: the command line)."""
     now = now_from(clock)
     with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now)
         if session.get(models.Document, document.document_id) is None:
             raise NotFoundError("That document could not be found; render it again.")
         job = models.PrintJob(
@@ -347,7 +495,9 @@ def print_document(
         session.add(job)
         session.flush()
         job_id = job.id
-    return _attempt(sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock)
+    return _attempt(
+        sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock, actor
+    )
 
 
 def retry_print(
@@ -355,12 +505,16 @@ def retry_print(
     job_id: int,
     *,
     backend: PrintBackend,
+    actor: SignedIn | None,
     printer: str | None = None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
 ) -> PrintJobView:
-    """Send a job's document again (to ``printer`` if given, else the job's printer)."""
+    """Send a job's document again (to ``printer`` if given, else the job's printer); audited
+    as a reprint by ``actor``."""
     with transaction(sf, read_only=True) as session:
+        if actor is not None:
+            require_signed_in(session, actor)
         job = session.get(models.PrintJob, job_id)
         if job is None:
             raise NotFoundError("That print job could not be found.")
@@ -369,7 +523,7 @@ def retry_print(
             raise NotFoundError("The document of this print job is no longer stored.")
         pdf, filename = document.pdf, document.filename
         target = printer if printer is not None else job.printer
-    return _attempt(sf, job_id, pdf, filename, backend, target, timeout, clock)
+    return _attempt(sf, job_id, pdf, filename, backend, target, timeout, clock, actor, True)
 
 
 def refresh_print_job(
@@ -416,6 +570,8 @@ def _attempt(
     printer: str | None,
     timeout: float,
     clock: Clock,
+    actor: SignedIn | None,
+    reprint: bool = False,
 ) -> PrintJobView:
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
@@ -426,7 +582,9 @@ def _attempt(
             status = follow(backend, job_ref, timeout)
         except PrintError as exc:
             status = JobStatus(JobState.FAILED, str(exc))
-    return _record_attempt(sf, job_id, backend.name, printer, job_ref, status, now_from(clock))
+    return _record_attempt(
+        sf, job_id, backend.name, printer, job_ref, status, now_from(clock), actor, reprint
+    )
 
 
 def _record_attempt(
@@ -437,6 +595,8 @@ def _record_attempt(
     job_ref: str | None,
     status: JobStatus,
     at: datetime,
+    actor: SignedIn | None,
+    reprint: bool,
 ) -> PrintJobView:
     with transaction(sf) as session:
         job = session.get(models.PrintJob, job_id)
@@ -448,17 +608,20 @@ def _record_attempt(
         job.status = status.state.value
         job.error = _error_text(status)
         job.updated_at = at
+        details: dict[str, Any] = {
+            "job_id": job.id,
+            "status": job.status,
+            "printer": printer or "",
+            "attempt": job.attempts,
+        }
+        if reprint:
+            details["reprint"] = True
         record_event(
             session,
-            actor="system",
+            actor=_actor(actor),
             action="document.printed" if status.state is JobState.COMPLETED else "print.problem",
             subject=f"document:{job.document_id}",
-            details={
-                "job_id": job.id,
-                "status": job.status,
-                "printer": printer or "",
-                "attempt": job.attempts,
-            },
+            details=details,
             at=at,
         )
         return _view(job)

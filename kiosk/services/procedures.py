@@ -6,20 +6,23 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.aftercare import Area
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import NotFoundError, ValidationError
-from kiosk.services.records import clean_text, explain_refused_update, get_active_staff
+from kiosk.services.records import clean_text, explain_refused_update
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
 MAX_SESSION_NUMBER = 100
 
 
-def propose_session_number(sf: SessionFactory, patient_id: int) -> int:
+def propose_session_number(sf: SessionFactory, patient_id: int, *, actor: SignedIn) -> int:
     """The patient's completed procedures so far, plus one; the nurse may change it."""
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         if session.get(models.Patient, patient_id) is None:
             raise NotFoundError("That patient could not be found.")
         done = session.execute(
@@ -37,7 +40,7 @@ def record_procedure(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     areas: frozenset[Area],
     session_number: int,
     notes: str,
@@ -57,7 +60,8 @@ def record_procedure(
     text = clean_text(notes, "notes") or ""
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         new_version = session.execute(
             update(models.Visit)
             .where(

@@ -21,13 +21,6 @@ def get_visit(session: Session, visit_id: int) -> models.Visit:
     return visit
 
 
-def get_active_staff(session: Session, staff_id: int) -> models.Staff:
-    staff = session.get(models.Staff, staff_id)
-    if staff is None or not staff.active:
-        raise NotFoundError("That staff account is not active.")
-    return staff
-
-
 def explain_refused_update(session: Session, visit_id: int, expected_version: int) -> NoReturn:
     """A guarded visit UPDATE matched nothing: raise why (absent, changed first, or closed)."""
     row = session.execute(

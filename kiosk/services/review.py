@@ -25,6 +25,8 @@ from kiosk.domain.checklist import (
     evaluate,
     validate_answer,
 )
+from kiosk.domain.patient import search_key
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from, stored_search_key
@@ -33,10 +35,10 @@ from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
     clean_text,
     explain_refused_update,
-    get_active_staff,
     get_visit,
     refuse_unprintable,
 )
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
 
@@ -99,6 +101,10 @@ class ConsentView:
     signed_at: datetime
     station: str
     acknowledgements: tuple[str, ...] = ()
+    # The typed signing name is not the checked-in patient's (case and accents aside): the
+    # nurse asks who signed before going on.
+    name_differs: bool = False
+    method: str = "drawn"  # drawn | typed (the typed name adopted as the signature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +164,7 @@ def list_queue(
     sf: SessionFactory,
     day: date,
     *,
+    actor: SignedIn,
     zone: str,
     status: VisitStatus | None = None,
     limit: int = 100,
@@ -174,12 +181,14 @@ def list_queue(
     flagged_first = case((models.Visit.flag_count > 0, 0), else_=1)
     query = query.order_by(flagged_first, models.Visit.checked_in_at, models.Visit.id)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         return _rows(session, query.limit(limit).offset(offset))
 
 
 def search_visits(
     sf: SessionFactory,
     *,
+    actor: SignedIn,
     text: str | None = None,
     date_of_birth: date | None = None,
     limit: int = 100,
@@ -200,6 +209,7 @@ def search_visits(
         query = query.where(models.Patient.date_of_birth == date_of_birth)
     query = query.order_by(models.Visit.checked_in_at.desc(), models.Visit.id.desc())
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         if key:
             dialect = session.get_bind().dialect.name
             query = query.where(
@@ -230,6 +240,7 @@ def queue_changed_since(
     sf: SessionFactory,
     marker: QueueMarker | None,
     *,
+    actor: SignedIn,
     day: date | None = None,
     zone: str = "UTC",
 ) -> tuple[bool, QueueMarker]:
@@ -247,6 +258,7 @@ def queue_changed_since(
         start, end = day_bounds_utc(day, zone)
         query = query.where(models.Visit.checked_in_at >= start, models.Visit.checked_in_at < end)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         count, last_id, total = session.execute(query).one()
     current = QueueMarker(int(count), int(last_id), int(total))
     return current != marker, current
@@ -256,7 +268,7 @@ def visit_detail(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     checklist: ChecklistSource,
     clock: Clock = utc_now,
 ) -> VisitDetail:
@@ -267,8 +279,8 @@ def visit_detail(
     """
     now = now_from(clock)
     with transaction(sf) as session:
+        require_signed_in(session, actor, now=now)
         visit = get_visit(session, visit_id)
-        get_active_staff(session, staff_id)
         current = checklist_from(checklist, visit.language)
         evaluation, flags = _reevaluate(current, visit)
         detail = VisitDetail(
@@ -290,7 +302,7 @@ def visit_detail(
                 for a in visit.answers
             ],
             evaluation=evaluation,
-            consent=_consent_view(session, visit.id),
+            consent=_consent_view(session, visit.id, visit.patient),
             reviews=_reviews(session, visit.id),
             procedures=_procedures(session, visit.id),
             earlier_visits=_rows(
@@ -306,7 +318,7 @@ def visit_detail(
         )
         record_event(
             session,
-            actor=staff_actor(staff_id),
+            actor=staff_actor(actor.staff_id),
             action="visit.viewed",
             subject=f"visit:{visit.id}",
             details={},
@@ -319,7 +331,7 @@ def decide(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     decision: Decision,
     expected_version: int,
     reason: str | None = None,
@@ -339,7 +351,8 @@ def decide(
         raise ValidationError("reason", "required", "Please give a reason for deferring.")
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         open_statuses = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
         new_status = DECISION_STATUS[decision]
         result = session.execute(
@@ -442,7 +455,9 @@ def _fitting(checklist: Checklist, answers: dict[str, Answer]) -> dict[str, Answ
     return kept
 
 
-def _consent_view(session: Session, visit_id: int) -> ConsentView | None:
+def _consent_view(
+    session: Session, visit_id: int, patient: models.Patient | None = None
+) -> ConsentView | None:
     superseded = select(models.Consent.supersedes_id).where(
         models.Consent.supersedes_id.is_not(None)
     )
@@ -462,6 +477,9 @@ def _consent_view(session: Session, visit_id: int) -> ConsentView | None:
         signed_at=consent.signed_at,
         station=consent.station,
         acknowledgements=tuple(consent.acknowledgements),
+        name_differs=patient is not None
+        and search_key(consent.typed_name, "") != search_key(patient.first_name, patient.last_name),
+        method=consent.method,
     )
 
 

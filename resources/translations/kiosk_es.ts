@@ -68,298 +68,292 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="70"/>
-        <location filename="../../ui/nurse/admin_page.py" line="89"/>
+        <location filename="../../ui/nurse/admin_page.py" line="85"/>
+        <location filename="../../ui/nurse/admin_page.py" line="107"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="75"/>
+        <location filename="../../ui/nurse/admin_page.py" line="92"/>
         <source>Administration sections</source>
         <translation>Secciones de administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="76"/>
+        <location filename="../../ui/nurse/admin_page.py" line="93"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="77"/>
-        <location filename="../../ui/nurse/admin_page.py" line="246"/>
+        <location filename="../../ui/nurse/admin_page.py" line="94"/>
+        <location filename="../../ui/nurse/admin_page.py" line="271"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="78"/>
+        <location filename="../../ui/nurse/admin_page.py" line="95"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="82"/>
+        <location filename="../../ui/nurse/admin_page.py" line="100"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="82"/>
+        <location filename="../../ui/nurse/admin_page.py" line="100"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
-        <location filename="../../ui/nurse/admin_page.py" line="140"/>
+        <location filename="../../ui/nurse/admin_page.py" line="128"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="129"/>
+        <source>Unlock the selected account</source>
+        <translation>Desbloquear la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="135"/>
+        <source>Set new PIN</source>
+        <translation>Poner PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="136"/>
+        <source>Set a new PIN for the selected account</source>
+        <translation>Poner un PIN nuevo a la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="160"/>
+        <source>PIN again</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="168"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
-        <location filename="../../ui/nurse/admin_page.py" line="141"/>
+        <location filename="../../ui/nurse/admin_page.py" line="169"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
-        <source>Account</source>
-        <translation>Cuenta</translation>
+        <location filename="../../ui/nurse/admin_page.py" line="178"/>
+        <source>Selected account</source>
+        <translation>Cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
+        <location filename="../../ui/nurse/admin_page.py" line="234"/>
+        <source>{name} can now sign in with staff code {code} and the PIN you chose.</source>
+        <translation>{name} ya puede entrar con el código de personal {code} y el PIN elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="264"/>
+        <source>The PIN was changed, and the account unlocked if it was locked.</source>
+        <translation>Se cambió el PIN y, si la cuenta estaba bloqueada, se desbloqueó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="278"/>
+        <source>Show events of this staff member</source>
+        <translation>Mostrar los eventos de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="283"/>
+        <source>Visit number</source>
+        <translation>Número de visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="284"/>
+        <source>Show events of this visit number</source>
+        <translation>Mostrar los eventos de esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="285"/>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="287"/>
+        <source>Show events of any day</source>
+        <translation>Mostrar los eventos de cualquier día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="292"/>
+        <source>Show events of this day</source>
+        <translation>Mostrar los eventos de este día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="296"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="297"/>
+        <source>Show the audit events that match</source>
+        <translation>Mostrar los eventos de auditoría que coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="329"/>
+        <source>All staff</source>
+        <translation>Todo el personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="120"/>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="103"/>
+        <location filename="../../ui/nurse/admin_page.py" line="123"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="104"/>
+        <location filename="../../ui/nurse/admin_page.py" line="124"/>
         <source>Disable the selected account</source>
         <translation>Desactivar la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="107"/>
+        <location filename="../../ui/nurse/admin_page.py" line="132"/>
         <source>New PIN for the selected account</source>
         <translation>PIN nuevo para la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="108"/>
+        <location filename="../../ui/nurse/admin_page.py" line="133"/>
+        <location filename="../../ui/nurse/admin_page.py" line="146"/>
         <source>New PIN again</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="110"/>
-        <source>Reset PIN</source>
-        <translation>Cambiar PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="111"/>
-        <source>Reset the selected account&apos;s PIN</source>
-        <translation>Cambiar el PIN de la cuenta seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="115"/>
+        <location filename="../../ui/nurse/admin_page.py" line="145"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="117"/>
-        <location filename="../../ui/nurse/admin_page.py" line="144"/>
-        <source>again</source>
-        <translation>repetir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="125"/>
+        <location filename="../../ui/nurse/admin_page.py" line="151"/>
         <source>New staff member&apos;s name</source>
         <translation>Nombre del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="128"/>
+        <location filename="../../ui/nurse/admin_page.py" line="154"/>
         <source>New staff member&apos;s role</source>
         <translation>Rol del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="131"/>
+        <location filename="../../ui/nurse/admin_page.py" line="157"/>
         <source>New staff member&apos;s PIN</source>
         <translation>PIN del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="132"/>
+        <location filename="../../ui/nurse/admin_page.py" line="158"/>
         <source>New staff member&apos;s PIN again</source>
         <translation>Repita el PIN del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="134"/>
+        <location filename="../../ui/nurse/admin_page.py" line="162"/>
         <source>Add staff member</source>
         <translation>Añadir al personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="135"/>
+        <location filename="../../ui/nurse/admin_page.py" line="163"/>
         <source>Add the new staff member</source>
         <translation>Añadir el nuevo miembro al personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="146"/>
+        <location filename="../../ui/nurse/admin_page.py" line="159"/>
+        <location filename="../../ui/nurse/admin_page.py" line="173"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="150"/>
-        <source>Selected account: new PIN or disable</source>
-        <translation>Cuenta seleccionada: PIN nuevo o desactivar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="152"/>
+        <location filename="../../ui/nurse/admin_page.py" line="180"/>
         <source>Add a staff member</source>
         <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="164"/>
-        <source>Disabled</source>
-        <translation>Desactivada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="166"/>
-        <source>Locked until {at}</source>
-        <translation>Bloqueada hasta el {at}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="170"/>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="199"/>
+        <location filename="../../ui/nurse/admin_page.py" line="221"/>
         <source>Please type the new staff member&apos;s name.</source>
         <translation>Escriba el nombre del nuevo miembro del personal, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="211"/>
-        <source>{name} can now sign in.</source>
-        <translation>{name} ya puede iniciar sesión.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="231"/>
-        <source>The PIN was changed.</source>
-        <translation>Se cambió el PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="239"/>
-        <source>#</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="240"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="241"/>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="242"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="243"/>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="244"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="251"/>
+        <location filename="../../ui/nurse/admin_page.py" line="308"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="252"/>
+        <location filename="../../ui/nurse/admin_page.py" line="309"/>
         <source>Verify the audit log&apos;s hash chain</source>
         <translation>Verificar la cadena de hashes del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="257"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="258"/>
-        <source>Reload the audit log</source>
-        <translation>Volver a cargar el registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="297"/>
+        <location filename="../../ui/nurse/admin_page.py" line="364"/>
         <source>The audit log is intact: {n} events checked.</source>
         <translation>El registro de auditoría está íntegro. Eventos revisados: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="302"/>
+        <location filename="../../ui/nurse/admin_page.py" line="369"/>
         <source>The audit log has been altered: {problem}</source>
         <translation>El registro de auditoría fue alterado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="303"/>
+        <location filename="../../ui/nurse/admin_page.py" line="370"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="315"/>
-        <location filename="../../ui/nurse/admin_page.py" line="363"/>
+        <location filename="../../ui/nurse/admin_page.py" line="382"/>
+        <location filename="../../ui/nurse/admin_page.py" line="430"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="317"/>
+        <location filename="../../ui/nurse/admin_page.py" line="384"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="318"/>
+        <location filename="../../ui/nurse/admin_page.py" line="385"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="322"/>
+        <location filename="../../ui/nurse/admin_page.py" line="389"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="323"/>
+        <location filename="../../ui/nurse/admin_page.py" line="390"/>
         <source>Back up the clinic database now</source>
         <translation>Hacer ahora una copia de seguridad de la base de datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="333"/>
+        <location filename="../../ui/nurse/admin_page.py" line="400"/>
         <source>A backup is a complete copy of the clinic database, written to a folder inside the clinic&apos;s data folder ({where}). Copy it somewhere safe.</source>
         <translation>Una copia de seguridad es una copia completa de la base de datos de la clínica, guardada en una carpeta dentro de la carpeta de datos de la clínica ({where}). Cópiela a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="335"/>
+        <location filename="../../ui/nurse/admin_page.py" line="402"/>
         <source>not configured</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="354"/>
+        <location filename="../../ui/nurse/admin_page.py" line="421"/>
         <source>Backups are not configured on this station.</source>
         <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="358"/>
+        <location filename="../../ui/nurse/admin_page.py" line="425"/>
         <source>Please choose a folder inside {where}.</source>
         <translation>Elija una carpeta dentro de {where}, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="378"/>
+        <location filename="../../ui/nurse/admin_page.py" line="445"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="383"/>
+        <location filename="../../ui/nurse/admin_page.py" line="450"/>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
     </message>
@@ -400,6 +394,64 @@
         <location filename="../../ui/patient/birth.py" line="81"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinPage</name>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="24"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="41"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="53"/>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="29"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="34"/>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="30"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="35"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="31"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="36"/>
+        <source>New PIN again</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="40"/>
+        <source>Change PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="46"/>
+        <source>Back to queue</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="46"/>
+        <source>Back to the queue</source>
+        <translation>Volver a la lista de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="73"/>
+        <source>A PIN has at least {n} digits; repeated digits, runs like 123456, dates and the most common PINs are refused.</source>
+        <translation>Un PIN tiene al menos {n} dígitos; no se aceptan dígitos repetidos, series como 123456, fechas ni los PIN más comunes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="79"/>
+        <source>Your PIN no longer meets the clinic&apos;s PIN rules. Please choose a new one before you go on.</source>
+        <translation>Su PIN ya no cumple las normas de la clínica. Elija uno nuevo antes de continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="90"/>
+        <source>Please type your current PIN.</source>
+        <translation>Escriba su PIN actual.</translation>
     </message>
 </context>
 <context>
@@ -707,27 +759,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -826,14 +878,222 @@
 <context>
     <name>NurseAdmin</name>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="52"/>
+        <location filename="../../ui/nurse/admin_models.py" line="34"/>
         <source>Administrator</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="53"/>
+        <location filename="../../ui/nurse/admin_models.py" line="35"/>
         <source>Nurse</source>
         <translation>Enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="80"/>
+        <source>Staff code</source>
+        <translation>Código de personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="81"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="82"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="105"/>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="107"/>
+        <source>Locked: an administrator must unlock</source>
+        <translation>Bloqueada: debe desbloquearla un administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="108"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="145"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="146"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="147"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="148"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>NurseAudit</name>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="29"/>
+        <source>staff member {n}</source>
+        <translation>miembro del personal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="31"/>
+        <source>an unknown staff code</source>
+        <translation>un código de personal desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="33"/>
+        <source>station {station}</source>
+        <translation>el puesto {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="37"/>
+        <source>kiosk {station}</source>
+        <translation>el quiosco {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="41"/>
+        <source>the system (command line)</source>
+        <translation>el sistema (línea de órdenes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="48"/>
+        <source>visit {n}</source>
+        <translation>la visita {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="50"/>
+        <source>document {n}</source>
+        <translation>el documento {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="70"/>
+        <source>{who} received a check-in ({what}).</source>
+        <translation>{who} recibió un registro de llegada ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="73"/>
+        <source>{who} opened {what}.</source>
+        <translation>{who} abrió {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="74"/>
+        <source>{who} cleared {what} to proceed.</source>
+        <translation>{who} autorizó {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="77"/>
+        <source>{who} deferred {what}. Reason: {reason}</source>
+        <translation>{who} aplazó {what}. Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="80"/>
+        <source>{who} recorded the procedure of {what}.</source>
+        <translation>{who} registró el procedimiento de {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="83"/>
+        <source>{who} prepared a document for {what}.</source>
+        <translation>{who} preparó un documento para {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="87"/>
+        <source>{who} reprinted {what}.</source>
+        <translation>{who} volvió a imprimir {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="89"/>
+        <source>{who} printed {what}.</source>
+        <translation>{who} imprimió {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="91"/>
+        <source>{who} sent {what} to the printer; it did not print.</source>
+        <translation>{who} envió {what} a la impresora; no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="94"/>
+        <source>{who} added {what}.</source>
+        <translation>{who} añadió a {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="95"/>
+        <source>{who} disabled the account of {what}.</source>
+        <translation>{who} desactivó la cuenta de {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="98"/>
+        <source>{who} set a new PIN for {what}.</source>
+        <translation>{who} puso un PIN nuevo a {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="101"/>
+        <source>{who} changed their own PIN.</source>
+        <translation>{who} cambió su propio PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="104"/>
+        <source>{who} unlocked the account of {what}.</source>
+        <translation>{who} desbloqueó la cuenta de {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="107"/>
+        <source>The account of {what} was locked after {n} wrong PINs in a row (last at {station}).</source>
+        <translation>La cuenta de {what} se bloqueó tras {n} PIN incorrectos seguidos (el último en {station}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="111"/>
+        <source>{who} signed in at {station}.</source>
+        <translation>{who} entró en {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="114"/>
+        <source>A wrong PIN for {what} at {station}.</source>
+        <translation>Un PIN incorrecto para {what} en {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="117"/>
+        <source>A sign-in for {what} at {station} had to wait after wrong PINs.</source>
+        <translation>Una entrada de {what} en {station} tuvo que esperar tras PIN incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="120"/>
+        <source>A sign-in for {what} at {station} was refused: the account is locked.</source>
+        <translation>Se rechazó una entrada de {what} en {station}: la cuenta está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="124"/>
+        <source>{who} was signed out at {station} after a while without activity.</source>
+        <translation>Se cerró la sesión de {who} en {station} tras un tiempo sin actividad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="127"/>
+        <source>{who} was signed out at {station}: the station closed.</source>
+        <translation>Se cerró la sesión de {who} en {station}: el puesto se cerró.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="132"/>
+        <source>{who} signed out at {station}.</source>
+        <translation>{who} cerró la sesión en {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="137"/>
+        <source>{who}: {action} ({what}).</source>
+        <translation>{who}: {action} ({what}).</translation>
     </message>
 </context>
 <context>
@@ -926,206 +1186,353 @@
 <context>
     <name>NursePinPad</name>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="33"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="35"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="91"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="34"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="36"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="92"/>
         <source>Enter your PIN</source>
         <translation>Escriba su PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="42"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="44"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="42"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="44"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="43"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="45"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="47"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="49"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="93"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="50"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="52"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="94"/>
         <source>Sign in with this PIN</source>
         <translation>Entrar con este PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="83"/>
+        <source>Staff code</source>
+        <translation>Código de personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="84"/>
+        <source>Your staff code</source>
+        <translation>Su código de personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="85"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="86"/>
+        <source>Continue to the PIN</source>
+        <translation>Continuar al PIN</translation>
     </message>
 </context>
 <context>
     <name>NursePinRules</name>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="14"/>
+        <location filename="../../ui/nurse/staff_words.py" line="19"/>
         <source>Please choose a PIN.</source>
         <translation>Elija un PIN, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="16"/>
+        <location filename="../../ui/nurse/staff_words.py" line="20"/>
         <source>A PIN is made of digits only.</source>
         <translation>El PIN solo puede contener números.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="18"/>
+        <location filename="../../ui/nurse/staff_words.py" line="23"/>
         <source>The PIN needs at least {n} digits; this one has {m}.</source>
         <translation>El PIN necesita al menos {n} dígitos; este tiene {m}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="22"/>
+        <location filename="../../ui/nurse/staff_words.py" line="26"/>
+        <source>A PIN has at most {n} digits.</source>
+        <translation>Un PIN tiene como máximo {n} dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="29"/>
+        <source>This PIN repeats itself (like 111111 or 121212) and is easy to guess. Please choose another.</source>
+        <translation>Este PIN se repite (como 111111 o 121212) y es fácil de adivinar. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="34"/>
+        <source>This PIN counts up or down (like 123456 or 987654) and is easy to guess. Please choose another.</source>
+        <translation>Este PIN cuenta hacia arriba o hacia abajo (como 123456 o 987654) y es fácil de adivinar. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="39"/>
+        <source>This PIN reads as a date, and birthdays are easy to guess. Please choose another.</source>
+        <translation>Este PIN parece una fecha, y los cumpleaños son fáciles de adivinar. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="43"/>
+        <source>This PIN is one of the most common ones. Please choose another.</source>
+        <translation>Este PIN es de los más comunes. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="47"/>
+        <source>This is the published demo PIN; a real clinic cannot use it. Please choose another.</source>
+        <translation>Este es el PIN de demostración publicado; una clínica real no puede usarlo. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="51"/>
         <source>The two PINs are not the same. Please type the PIN again in both boxes.</source>
         <translation>Los dos PIN no coinciden. Escriba el PIN otra vez en ambas casillas, por favor.</translation>
     </message>
 </context>
 <context>
+    <name>NurseStaffErrors</name>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="68"/>
+        <source>Too many wrong PINs on this station. Please wait until {time} and try again, or sign in at another station.</source>
+        <translation>Demasiados PIN incorrectos en este puesto. Espere hasta las {time} y vuelva a intentarlo, o entre desde otro puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="74"/>
+        <source>This account is locked after too many wrong PINs. Please ask an administrator to unlock it.</source>
+        <translation>Esta cuenta está bloqueada tras demasiados PIN incorrectos. Pida a un administrador que la desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="81"/>
+        <source>That staff code and PIN do not match. Please try again.</source>
+        <translation>Ese código de personal y ese PIN no coinciden. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="84"/>
+        <source>You are no longer signed in. Please sign in again.</source>
+        <translation>Su sesión ya no está abierta. Vuelva a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="87"/>
+        <source>This account has been disabled.</source>
+        <translation>Esta cuenta ha sido desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="90"/>
+        <source>This account is locked. Please ask an administrator.</source>
+        <translation>Esta cuenta está bloqueada. Consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="93"/>
+        <source>Only an administrator can do that.</source>
+        <translation>Solo un administrador puede hacer eso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="101"/>
+        <source>This clinic already has an administrator (made on another station a moment ago). Please sign in.</source>
+        <translation>Esta clínica ya tiene un administrador (creado hace un momento en otro puesto). Entre con su código y PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="106"/>
+        <source>A staff member with this name already exists. Please add a middle initial or another detail so the two can be told apart.</source>
+        <translation>Ya existe un miembro del personal con este nombre. Añada una inicial u otro detalle para distinguirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="111"/>
+        <source>Please type the name.</source>
+        <translation>Escriba el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="114"/>
+        <source>Please keep the name shorter.</source>
+        <translation>Escriba un nombre más corto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="117"/>
+        <source>The name holds an invisible or control character; please type it again.</source>
+        <translation>El nombre contiene un carácter invisible o de control; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="121"/>
+        <source>A name needs at least one letter.</source>
+        <translation>Un nombre necesita al menos una letra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="124"/>
+        <source>The last administrator cannot be disabled.</source>
+        <translation>No se puede desactivar al último administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="127"/>
+        <source>This account is disabled; its PIN cannot be changed.</source>
+        <translation>Esta cuenta está desactivada; su PIN no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="130"/>
+        <source>The current PIN is not right.</source>
+        <translation>El PIN actual no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="133"/>
+        <source>Please choose a PIN different from the old one.</source>
+        <translation>Elija un PIN distinto del anterior.</translation>
+    </message>
+</context>
+<context>
     <name>NurseStation</name>
     <message>
-        <location filename="../../ui/nurse/station.py" line="93"/>
+        <location filename="../../ui/nurse/station.py" line="107"/>
         <source>Nurse station</source>
         <translation>Puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="131"/>
+        <location filename="../../ui/nurse/station.py" line="147"/>
         <source>Opening the nurse station…</source>
         <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="152"/>
+        <location filename="../../ui/nurse/station.py" line="169"/>
+        <source>My PIN</source>
+        <translation>Mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="169"/>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="172"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="152"/>
+        <location filename="../../ui/nurse/station.py" line="172"/>
         <source>Open administration</source>
         <translation>Abrir la administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="155"/>
-        <location filename="../../ui/nurse/station.py" line="384"/>
+        <location filename="../../ui/nurse/station.py" line="175"/>
+        <location filename="../../ui/nurse/station.py" line="407"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="155"/>
-        <location filename="../../ui/nurse/station.py" line="385"/>
+        <location filename="../../ui/nurse/station.py" line="175"/>
+        <location filename="../../ui/nurse/station.py" line="408"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="161"/>
+        <location filename="../../ui/nurse/station.py" line="181"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="284"/>
-        <source>locked until {time}</source>
-        <translation>cuenta bloqueada hasta las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="290"/>
-        <source>{name} was created. Sign in with the new PIN.</source>
-        <translation>Se creó la cuenta de {name}. Inicie sesión con el PIN nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="312"/>
+        <location filename="../../ui/nurse/station.py" line="343"/>
         <source>Signed in as {name} ({role})</source>
         <translation>Sesión de {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="327"/>
-        <source>Too many wrong PINs. For safety, {name}&apos;s account is locked until {time}. Please try again then, or ask an administrator.</source>
-        <translation>Demasiados PIN incorrectos. Por seguridad, la cuenta de {name} está bloqueada hasta las {time}. Vuelva a intentarlo a esa hora o pida ayuda a un administrador.</translation>
+        <location filename="../../ui/nurse/station.py" line="319"/>
+        <source>{name} was created. Your staff code is {code}: type it, then your PIN.</source>
+        <translation>Se creó a {name}. Su código de personal es {code}: escríbalo y después su PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="338"/>
-        <source>That PIN did not match. Please try again: {left} attempt(s) left before the account locks for {minutes} minutes.</source>
-        <translation>El PIN no es correcto. Inténtelo de nuevo: le quedan {left} intento(s) antes de que la cuenta se bloquee durante {minutes} minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="378"/>
+        <location filename="../../ui/nurse/station.py" line="401"/>
         <source>Tap again to exit</source>
         <translation>Toque otra vez para salir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="379"/>
+        <location filename="../../ui/nurse/station.py" line="402"/>
         <source>Tap again to confirm leaving kiosk mode</source>
         <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="388"/>
+        <location filename="../../ui/nurse/station.py" line="412"/>
         <source>You were signed out automatically after a while without activity.</source>
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="515"/>
+        <location filename="../../ui/nurse/station.py" line="429"/>
+        <source>Your PIN was changed.</source>
+        <translation>Su PIN se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="574"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="517"/>
+        <location filename="../../ui/nurse/station.py" line="576"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="608"/>
+        <location filename="../../ui/nurse/station.py" line="669"/>
         <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
         <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="615"/>
+        <location filename="../../ui/nurse/station.py" line="676"/>
         <source>Preparing the aftercare sheet…</source>
         <translation>Preparando la hoja de cuidados…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="621"/>
+        <location filename="../../ui/nurse/station.py" line="682"/>
         <source>Check the preview, then press Print.</source>
         <translation>Revise la vista previa y luego pulse Imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="623"/>
+        <location filename="../../ui/nurse/station.py" line="684"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="628"/>
-        <location filename="../../ui/nurse/station.py" line="644"/>
+        <location filename="../../ui/nurse/station.py" line="689"/>
+        <location filename="../../ui/nurse/station.py" line="705"/>
         <source>The aftercare sheet did not print: {error}</source>
         <translation>La hoja de cuidados no se imprimió: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="645"/>
+        <location filename="../../ui/nurse/station.py" line="706"/>
         <source>the printer gave no reason</source>
         <translation>la impresora no indicó el motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="650"/>
+        <location filename="../../ui/nurse/station.py" line="711"/>
         <source>The aftercare sheet was printed.</source>
         <translation>La hoja de cuidados se imprimió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="653"/>
+        <location filename="../../ui/nurse/station.py" line="714"/>
         <source>The aftercare sheet was sent to the printer; it is still printing.</source>
         <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="696"/>
+        <location filename="../../ui/nurse/station.py" line="773"/>
+        <source>The account was unlocked.</source>
+        <translation>La cuenta se desbloqueó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="784"/>
         <source>The account was disabled.</source>
         <translation>Se desactivó la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="719"/>
+        <location filename="../../ui/nurse/station.py" line="807"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="730"/>
+        <location filename="../../ui/nurse/station.py" line="818"/>
         <source>Backups are not configured on this station.</source>
         <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
@@ -1219,48 +1626,53 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="316"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="354"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="356"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="360"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="327"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="365"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
 </context>
 <context>
     <name>PatientMessages</name>
+    <message>
+        <location filename="../../ui/patient/messages.py" line="90"/>
+        <source>The consent is now shown in the language you chose. Please read it again and tick each box; your answers are kept.</source>
+        <translation>El consentimiento se muestra ahora en el idioma que ha elegido. Léalo de nuevo y marque cada casilla; sus respuestas se conservan.</translation>
+    </message>
     <message>
         <location filename="../../ui/patient/messages.py" line="17"/>
         <source>Please type your first name.</source>
@@ -1529,11 +1941,6 @@
         <location filename="../../ui/patient/question.py" line="180"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/question.py" line="181"/>
-        <source>Welcome back. Thank you for coming again.</source>
-        <translation>Bienvenido de nuevo. Gracias por volver.</translation>
     </message>
     <message>
         <location filename="../../ui/patient/question.py" line="182"/>
@@ -1820,67 +2227,67 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="36"/>
+        <location filename="../../ui/nurse/setup_page.py" line="43"/>
         <source>First-time setup</source>
         <translation>Configuración inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="39"/>
-        <source>Welcome. No staff accounts exist yet. Create the first administrator: this person can then add the other nurses. The PIN needs at least {n} digits.</source>
-        <translation>Le damos la bienvenida. Todavía no hay cuentas del personal. Cree el primer administrador: esa persona podrá luego añadir al resto del personal de enfermería. El PIN necesita al menos {n} dígitos.</translation>
+        <location filename="../../ui/nurse/setup_page.py" line="46"/>
+        <source>Welcome. No staff accounts exist yet. Create the first administrator: this person can then add the other nurses. The PIN needs at least {n} digits; repeated digits, runs like 123456, dates and the most common PINs are refused.</source>
+        <translation>Bienvenido. Aún no hay cuentas de personal. Cree el primer administrador: esta persona podrá añadir después a las demás enfermeras. El PIN necesita al menos {n} dígitos; no se aceptan dígitos repetidos, series como 123456, fechas ni los PIN más comunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="47"/>
+        <location filename="../../ui/nurse/setup_page.py" line="56"/>
         <source>Administrator&apos;s name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="48"/>
+        <location filename="../../ui/nurse/setup_page.py" line="57"/>
         <source>e.g. Ana Torres</source>
         <translation>p. ej., Ana Torres</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="49"/>
+        <location filename="../../ui/nurse/setup_page.py" line="58"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="50"/>
+        <location filename="../../ui/nurse/setup_page.py" line="59"/>
         <source>New PIN again</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="53"/>
+        <location filename="../../ui/nurse/setup_page.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="54"/>
+        <location filename="../../ui/nurse/setup_page.py" line="63"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="55"/>
+        <location filename="../../ui/nurse/setup_page.py" line="64"/>
         <source>PIN again</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="58"/>
+        <location filename="../../ui/nurse/setup_page.py" line="68"/>
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="59"/>
+        <location filename="../../ui/nurse/setup_page.py" line="69"/>
         <source>Create the first administrator</source>
         <translation>Crear el primer administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="69"/>
+        <location filename="../../ui/nurse/setup_page.py" line="79"/>
         <source>Set up the nurse station</source>
         <translation>Configurar el puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="84"/>
+        <location filename="../../ui/nurse/setup_page.py" line="94"/>
         <source>Please type the administrator&apos;s name.</source>
         <translation>Escriba el nombre del administrador, por favor.</translation>
     </message>
@@ -1888,54 +2295,40 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="33"/>
+        <location filename="../../ui/nurse/signin_page.py" line="27"/>
+        <location filename="../../ui/nurse/signin_page.py" line="30"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="40"/>
-        <source>Who is signing in?</source>
-        <translation>¿Quién inicia sesión?</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="41"/>
+        <source>Type the staff code again</source>
+        <translation>Escribir de nuevo el código</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="52"/>
-        <source>Loading the staff list…</source>
-        <translation>Cargando la lista del personal…</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="42"/>
+        <source>Back to the staff code</source>
+        <translation>Volver al código de personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="62"/>
-        <source>Not you? Choose another name</source>
-        <translation>¿No es usted? Elija otro nombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/signin_page.py" line="63"/>
-        <source>Back to the list of names</source>
-        <translation>Volver a la lista de nombres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/signin_page.py" line="75"/>
+        <location filename="../../ui/nurse/signin_page.py" line="48"/>
         <source>Back to patient check-in</source>
         <translation>Volver al registro de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="76"/>
+        <location filename="../../ui/nurse/signin_page.py" line="49"/>
         <source>Leave the nurse station and return to patient check-in</source>
         <translation>Salir del puesto de enfermería y volver al registro de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="105"/>
-        <source>Sign in as {name}</source>
-        <translation>Iniciar sesión como {name}</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="77"/>
+        <source>Type your {n}-digit staff code.</source>
+        <translation>Escriba su código de personal de {n} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="116"/>
-        <source>No active staff accounts. Ask an administrator to add one.</source>
-        <translation>No hay cuentas activas del personal. Pida a un administrador que añada una.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/signin_page.py" line="121"/>
-        <source>PIN for {name}</source>
-        <translation>PIN de {name}</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="86"/>
+        <source>Staff code {code}. Now type your PIN.</source>
+        <translation>Código de personal {code}. Ahora escriba su PIN.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2403,11 @@
 <context>
     <name>StartupProblem</name>
     <message>
+        <location filename="../../ui/startup_problems.py" line="15"/>
+        <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
+        <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
+    </message>
+    <message>
         <location filename="../../ui/startup_problems.py" line="17"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
@@ -2060,6 +2458,11 @@
 </context>
 <context>
     <name>VisitPage</name>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="320"/>
+        <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
+        <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
+    </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="78"/>
         <source>Visit</source>

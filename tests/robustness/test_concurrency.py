@@ -17,12 +17,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kiosk.domain.staff import SignedIn
 from kiosk.services.audit import verify_audit_chain
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError
 from kiosk.services.review import Decision, VisitStatus, decide, list_queue, queue_changed_since
 from kiosk.storage import Database, models, open_database
-from tests.fixtures.database import TEST_DAY, TEST_ZONE, fixed_clock
+from tests.fixtures.database import TEST_DAY, TEST_ZONE, fixed_clock, keyed
+from tests.kiosk.services.helpers import drop_append_only_triggers
 from tests.robustness.payloads import CHECKLIST, submission_id, tagged_submission, verify_stored
 
 pytestmark = pytest.mark.slow
@@ -39,7 +41,7 @@ def open_station(database: Database) -> Iterator[Callable[[], Database]]:
     opened: list[Database] = []
 
     def station() -> Database:
-        db = open_database(database.url)
+        db = keyed(open_database(database.url))
         opened.append(db)
         return db
 
@@ -79,14 +81,19 @@ def run_threads(targets: list[Callable[[], None]], outcomes: Outcomes) -> None:
 
 
 def nurse_loop(
-    db: Database, staff_id: int, kiosks_done: threading.Event, outcomes: Outcomes
+    db: Database, actor: SignedIn, kiosks_done: threading.Event, outcomes: Outcomes
 ) -> Callable[[], None]:
     """Decide the oldest waiting visit, again and again; both nurses race for the same one."""
 
     def run() -> None:
         while True:
             waiting = list_queue(
-                db.session_factory, TEST_DAY, zone=TEST_ZONE, status=VisitStatus.SUBMITTED, limit=20
+                db.session_factory,
+                TEST_DAY,
+                actor=actor,
+                zone=TEST_ZONE,
+                status=VisitStatus.SUBMITTED,
+                limit=20,
             )
             if not waiting:
                 if kiosks_done.is_set():
@@ -99,7 +106,7 @@ def nurse_loop(
                 decide(
                     db.session_factory,
                     row.visit_id,
-                    staff_id=staff_id,
+                    actor=actor,
                     decision=Decision.CLEAR if clear else Decision.DEFER,
                     expected_version=row.version,
                     reason=None if clear else "Sunburn still healing",
@@ -160,18 +167,17 @@ def test_kiosks_in_threads_and_two_nurses(database, open_station, nurse, admin) 
                 assert receipt.created
                 # Acknowledged means visible: the very next poll of another station sees it
                 # (the nurse station's own pace: tests/robustness/test_queue_latency.py).
-                changed, marker = queue_changed_since(watcher.session_factory, marker)
+                changed, marker = queue_changed_since(watcher.session_factory, marker, actor=nurse)
                 assert changed
-                queue = list_queue(watcher.session_factory, TEST_DAY, zone=TEST_ZONE, limit=500)
+                queue = list_queue(
+                    watcher.session_factory, TEST_DAY, actor=nurse, zone=TEST_ZONE, limit=500
+                )
                 assert receipt.visit_id in {row.visit_id for row in queue}
 
         return run
 
     kiosks = [kiosk(n) for n in range(KIOSKS)]
-    nurses = [
-        nurse_loop(open_station(), staff.staff_id, kiosks_done, outcomes)
-        for staff in (nurse, admin)
-    ]
+    nurses = [nurse_loop(open_station(), staff, kiosks_done, outcomes) for staff in (nurse, admin)]
 
     def all_kiosks() -> None:
         try:
@@ -191,10 +197,7 @@ def test_kiosks_in_processes_and_two_nurses(database, open_station, nurse, admin
     outcomes = Outcomes()
     kiosks_done = threading.Event()
     url = database.url.render_as_string(hide_password=False)
-    nurses = [
-        nurse_loop(open_station(), staff.staff_id, kiosks_done, outcomes)
-        for staff in (nurse, admin)
-    ]
+    nurses = [nurse_loop(open_station(), staff, kiosks_done, outcomes) for staff in (nurse, admin)]
     acknowledged: list[str] = []
 
     def kiosks() -> None:
@@ -244,7 +247,7 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
     results: dict[int, list[object]] = {r.visit_id: [] for r in receipts}
     outcomes = Outcomes()
 
-    def nurse_at(db: Database, staff_id: int, decision: Decision) -> Callable[[], None]:
+    def nurse_at(db: Database, actor: SignedIn, decision: Decision) -> Callable[[], None]:
         def run() -> None:
             for receipt in receipts:
                 barrier.wait()  # both have read version 1; now both press the button
@@ -252,7 +255,7 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
                     result: object = decide(
                         db.session_factory,
                         receipt.visit_id,
-                        staff_id=staff_id,
+                        actor=actor,
                         decision=decision,
                         expected_version=1,
                         reason="Too soon after sunburn",
@@ -266,8 +269,8 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
 
     run_threads(
         [
-            nurse_at(open_station(), nurse.staff_id, Decision.CLEAR),
-            nurse_at(open_station(), admin.staff_id, Decision.DEFER),
+            nurse_at(open_station(), nurse, Decision.CLEAR),
+            nurse_at(open_station(), admin, Decision.DEFER),
         ],
         outcomes,
     )
@@ -292,6 +295,7 @@ def test_the_verifier_notices_a_mixed_up_row(database) -> None:
             clock=fixed_clock(),
         )
     assert verify_stored(database).problems == []
+    drop_append_only_triggers(database, "answers")  # answers are append-only since 0002
     with database.session_factory.begin() as session:
         first, second = session.execute(select(models.Visit.id).order_by(models.Visit.id)).scalars()
         sunburn = {

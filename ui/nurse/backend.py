@@ -8,14 +8,15 @@ decision, print and sign-in goes through the auditing services.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Checklist
-from kiosk.domain.staff import Role
+from kiosk.domain.pin_policy import PinPolicy
+from kiosk.domain.staff import Role, SignedIn
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services import audit as audit_service
 from kiosk.services import procedures, review, staff
@@ -23,8 +24,8 @@ from kiosk.services.clock import Clock, utc_now
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
 
 ChecklistFor = Callable[[str], Checklist]
-RenderAftercare = Callable[[int, int], Any]  # (visit_id, staff_id) -> RenderedDocument
-PrintDocument = Callable[[Any], Any]  # RenderedDocument -> PrintJobView
+RenderAftercare = Callable[[int, SignedIn], Any]  # (visit_id, actor) -> RenderedDocument
+PrintDocument = Callable[[Any, SignedIn], Any]  # (RenderedDocument, actor) -> PrintJobView
 Backup = Callable[[Path], Path]  # destination folder -> the backup file written
 
 
@@ -44,6 +45,9 @@ class VisitBundle:
 
 @dataclass
 class NurseBackend:
+    """Every staff action takes ``actor``, the signed-in staff member; the services refuse a
+    signed-out, disabled or locked one."""
+
     session_factory: SessionFactory
     zone: str
     pepper: bytes
@@ -54,93 +58,148 @@ class NurseBackend:
     print_document: PrintDocument | None = None
     backup: Backup | None = None
     data_dir: Path | None = None
+    station: str = "nurse-station"
+    policy: PinPolicy = field(default_factory=PinPolicy)
 
     # -- staff ---------------------------------------------------------------------------
 
     def has_staff(self) -> bool:
         return staff.has_staff(self.session_factory)
 
-    def list_staff(self, include_inactive: bool = False) -> list[Any]:
-        return staff.list_staff(self.session_factory, include_inactive=include_inactive)
+    def list_staff(self, *, actor: SignedIn, include_inactive: bool = False) -> list[Any]:
+        return staff.list_staff(
+            self.session_factory, include_inactive=include_inactive, actor=actor
+        )
 
     def create_first_admin(self, name: str, pin: str) -> Any:
-        return self.create_staff(name, pin, Role.ADMIN, actor_id=None)
+        return staff.create_first_admin(
+            self.session_factory,
+            name=name,
+            pin=pin,
+            pepper=self.pepper,
+            policy=self.policy,
+            clock=self.clock,
+        )
 
-    def create_staff(self, name: str, pin: str, role: Role, *, actor_id: int | None) -> Any:
+    def create_staff(self, name: str, pin: str, role: Role, *, actor: SignedIn) -> Any:
         return staff.create_staff(
             self.session_factory,
             name=name,
             pin=pin,
             role=role,
-            actor_id=actor_id,
+            actor=actor,
             pepper=self.pepper,
+            policy=self.policy,
             clock=self.clock,
         )
 
-    def authenticate(self, staff_id: int, pin: str) -> Any:
+    def authenticate(self, code: str, pin: str) -> SignedIn:
         return staff.authenticate(
             self.session_factory,
-            staff_id=staff_id,
+            code=code,
             pin=pin,
+            station=self.station,
             pepper=self.pepper,
             lockout=self.lockout,
+            policy=self.policy,
             clock=self.clock,
         )
 
-    def disable_staff(self, staff_id: int, *, actor_id: int) -> None:
-        staff.disable_staff(self.session_factory, staff_id, actor_id=actor_id, clock=self.clock)
+    def sign_out(self, actor: SignedIn, reason: str) -> None:
+        staff.sign_out(self.session_factory, actor, reason=reason, clock=self.clock)
 
-    def reset_pin(self, staff_id: int, new_pin: str, *, actor_id: int) -> None:
+    def disable_staff(self, staff_id: int, *, actor: SignedIn) -> None:
+        staff.disable_staff(self.session_factory, staff_id, actor=actor, clock=self.clock)
+
+    def unlock_staff(self, staff_id: int, *, actor: SignedIn) -> None:
+        staff.unlock_staff(self.session_factory, staff_id, actor=actor, clock=self.clock)
+
+    def reset_pin(self, staff_id: int, new_pin: str, *, actor: SignedIn) -> None:
         staff.reset_pin(
             self.session_factory,
             staff_id,
             new_pin=new_pin,
-            actor_id=actor_id,
+            actor=actor,
             pepper=self.pepper,
+            policy=self.policy,
+            clock=self.clock,
+        )
+
+    def change_own_pin(self, actor: SignedIn, current_pin: str, new_pin: str) -> None:
+        staff.change_own_pin(
+            self.session_factory,
+            actor,
+            current_pin=current_pin,
+            new_pin=new_pin,
+            pepper=self.pepper,
+            policy=self.policy,
             clock=self.clock,
         )
 
     # -- queue and visits ----------------------------------------------------------------
 
     def list_queue(
-        self, day: date, status: VisitStatus | None, offset: int, limit: int
+        self,
+        day: date,
+        status: VisitStatus | None,
+        offset: int,
+        limit: int,
+        *,
+        actor: SignedIn,
     ) -> list[review.QueueRow]:
         return review.list_queue(
-            self.session_factory, day, zone=self.zone, status=status, limit=limit, offset=offset
+            self.session_factory,
+            day,
+            actor=actor,
+            zone=self.zone,
+            status=status,
+            limit=limit,
+            offset=offset,
         )
 
     def list_queue_first(
-        self, day: date, status: VisitStatus | None, count: int
+        self, day: date, status: VisitStatus | None, count: int, *, actor: SignedIn
     ) -> list[review.QueueRow]:
         """The first ``count`` rows of the day, read in pages the service accepts."""
         rows: list[review.QueueRow] = []
         while len(rows) < count:
-            page = self.list_queue(day, status, len(rows), min(MAX_PAGE, count - len(rows)))
+            page = self.list_queue(
+                day, status, len(rows), min(MAX_PAGE, count - len(rows)), actor=actor
+            )
             rows.extend(page)
             if not page:
                 break
         return rows
 
     def search_visits(
-        self, text: str | None, date_of_birth: date | None, offset: int, limit: int
+        self,
+        text: str | None,
+        date_of_birth: date | None,
+        offset: int,
+        limit: int,
+        *,
+        actor: SignedIn,
     ) -> list[review.QueueRow]:
         return review.search_visits(
             self.session_factory,
+            actor=actor,
             text=text,
             date_of_birth=date_of_birth,
             limit=limit,
             offset=offset,
         )
 
-    def queue_changed_since(self, marker: Any, day: date) -> tuple[bool, Any]:
-        return review.queue_changed_since(self.session_factory, marker, day=day, zone=self.zone)
+    def queue_changed_since(self, marker: Any, day: date, *, actor: SignedIn) -> tuple[bool, Any]:
+        return review.queue_changed_since(
+            self.session_factory, marker, actor=actor, day=day, zone=self.zone
+        )
 
-    def visit(self, visit_id: int, *, staff_id: int) -> VisitBundle:
+    def visit(self, visit_id: int, *, actor: SignedIn) -> VisitBundle:
         """The audited view of a visit, with its checklist for the questions' wording."""
         detail = review.visit_detail(
             self.session_factory,
             visit_id,
-            staff_id=staff_id,
+            actor=actor,
             checklist=self.checklist_for,
             clock=self.clock,
         )
@@ -154,7 +213,7 @@ class NurseBackend:
         self,
         visit_id: int,
         *,
-        staff_id: int,
+        actor: SignedIn,
         decision: Decision,
         expected_version: int,
         reason: str | None = None,
@@ -164,7 +223,7 @@ class NurseBackend:
         return review.decide(
             self.session_factory,
             visit_id,
-            staff_id=staff_id,
+            actor=actor,
             decision=decision,
             expected_version=expected_version,
             reason=reason,
@@ -173,14 +232,14 @@ class NurseBackend:
             clock=self.clock,
         )
 
-    def propose_session_number(self, patient_id: int) -> int:
-        return procedures.propose_session_number(self.session_factory, patient_id)
+    def propose_session_number(self, patient_id: int, *, actor: SignedIn) -> int:
+        return procedures.propose_session_number(self.session_factory, patient_id, actor=actor)
 
     def record_procedure(
         self,
         visit_id: int,
         *,
-        staff_id: int,
+        actor: SignedIn,
         areas: frozenset[Area],
         session_number: int,
         notes: str,
@@ -189,7 +248,7 @@ class NurseBackend:
         return procedures.record_procedure(
             self.session_factory,
             visit_id,
-            staff_id=staff_id,
+            actor=actor,
             areas=areas,
             session_number=session_number,
             notes=notes,
@@ -199,8 +258,26 @@ class NurseBackend:
 
     # -- administration ------------------------------------------------------------------
 
-    def list_events(self, limit: int = 200, offset: int = 0) -> list[Any]:
-        return audit_service.list_events(self.session_factory, limit=limit, offset=offset)
+    def list_events(
+        self,
+        *,
+        actor: SignedIn,
+        staff_id: int | None = None,
+        visit_id: int | None = None,
+        day: date | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Any]:
+        return audit_service.list_events(
+            self.session_factory,
+            limit=limit,
+            offset=offset,
+            staff_id=staff_id,
+            visit_id=visit_id,
+            day=day,
+            zone=self.zone,
+            actor=actor,
+        )
 
     def verify_audit_chain(self) -> Any:
         return audit_service.verify_audit_chain(self.session_factory)

@@ -7,6 +7,7 @@ services audit every view, decision, print and sign-in attempt.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,13 +16,20 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.checklist import Checklist
-from kiosk.domain.staff import Role
+from kiosk.domain.pin_policy import PinPolicy
+from kiosk.domain.staff import Role, SignedIn
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services.clock import Clock, local_day, utc_now
-from kiosk.services.errors import AccountLocked, AuthError, ConflictError
+from kiosk.services.errors import ConflictError, NotSignedIn, ValidationError
 from kiosk.services.staff import LockoutPolicy
 from kiosk.services.transactions import SessionFactory
 from ui.nurse.admin_page import AdminPage, role_text
@@ -33,19 +41,23 @@ from ui.nurse.backend import (
     VisitBundle,
     default_checklist_for,
 )
+from ui.nurse.change_pin_page import ChangePinPage
 from ui.nurse.common import MessageLine, button
 from ui.nurse.decide_page import DecidePage
 from ui.nurse.errors import friendly_message
-from ui.nurse.formatting import format_time
 from ui.nurse.procedure_page import ProcedurePage
 from ui.nurse.queue_model import QueueTableModel
 from ui.nurse.queue_page import QueuePage
 from ui.nurse.setup_page import SetupPage
 from ui.nurse.signin_page import SignInPage
+from ui.nurse.staff_words import staff_error_text
 from ui.nurse.style import NURSE_STYLESHEET
 from ui.nurse.visit_page import VisitPage
 from ui.tasks import run_task
 from ui.widgets.idle import IdleWatcher
+from ui.widgets.nurse_elided_label import ElidedLabel
+
+log = logging.getLogger(__name__)
 
 # (pdf, print_action, parent, title) -> a dialog with ``printed(result)`` and
 # ``print_failed(words)`` signals that runs print_action through run_task when asked.
@@ -64,7 +76,7 @@ def find_preview() -> PreviewFactory | None:
 class NurseStation(QWidget):
     """Everything a nurse does at the workstation, behind a PIN."""
 
-    signed_in = Signal(object)  # StaffMember
+    signed_in = Signal(object)  # SignedIn
     signed_out = Signal()
     exit_kiosk_requested = Signal()  # leave full screen (the lead's window decides)
     leave_requested = Signal()  # back to the patient kiosk, nobody signed in
@@ -86,6 +98,8 @@ class NurseStation(QWidget):
         clock: Clock = utc_now,
         poll_interval_ms: int = 2000,
         page_size: int = 50,
+        station_name: str = "nurse-station",
+        pin_policy: PinPolicy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,14 +118,15 @@ class NurseStation(QWidget):
             print_document=print_document,
             backup=backup,
             data_dir=data_dir,
+            station=station_name,
+            policy=pin_policy or PinPolicy(),
         )
         self.zone = zone
         self.lockout = lockout
         self.preview = preview if preview is not None else find_preview()
         self.preview_dialog: Any = None
-        self.staff: Any = None  # the signed-in StaffMember
+        self.staff: SignedIn | None = None  # who is signed in; every service call names them
         self.bundle: VisitBundle | None = None
-        self._failures: dict[int, int] = {}
         self._marker: Any = None
         self._polling = False
         self._search: tuple[str | None, date | None] | None = None
@@ -120,13 +135,14 @@ class NurseStation(QWidget):
 
         self.model = QueueTableModel(zone, page_size=page_size, parent=self)
         self.model.load_failed.connect(self.on_model_load_failed)
-        self.setup_page = SetupPage()
+        self.setup_page = SetupPage(self.backend.policy)
         self.signin_page = SignInPage()
         self.queue_page = QueuePage(self.model)
         self.visit_page = VisitPage()
         self.decide_page = DecidePage()
         self.procedure_page = ProcedurePage()
-        self.admin_page = AdminPage(zone, data_dir)
+        self.admin_page = AdminPage(zone, data_dir, self.backend.policy)
+        self.change_pin_page = ChangePinPage(self.backend.policy)
         self.loading = QLabel(self.tr("Opening the nurse station…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setAccessibleName(self.loading.text())
@@ -142,11 +158,15 @@ class NurseStation(QWidget):
             self.decide_page,
             self.procedure_page,
             self.admin_page,
+            self.change_pin_page,
         ):
             self.stack.addWidget(page)
 
-        self.who = QLabel()
+        self.who = ElidedLabel()  # a long name is cut with "…"; the whole is its tooltip
         self.who.setObjectName("signedInAs")
+        self.my_pin_button = button(
+            self.tr("My PIN"), self.tr("Change my PIN"), self.show_change_pin
+        )
         self.admin_button = button(
             self.tr("Administration"), self.tr("Open administration"), self.show_admin
         )
@@ -164,6 +184,7 @@ class NurseStation(QWidget):
         bar = QHBoxLayout(self.top_bar)
         bar.setContentsMargins(16, 6, 16, 6)
         bar.addWidget(self.who, 1)
+        bar.addWidget(self.my_pin_button)
         bar.addWidget(self.admin_button)
         bar.addWidget(self.exit_button)
         bar.addWidget(self.signout_button)
@@ -209,6 +230,9 @@ class NurseStation(QWidget):
         admin.add_staff_requested.connect(self.on_admin_page_add_staff_requested)
         admin.disable_requested.connect(self.on_admin_page_disable_requested)
         admin.reset_pin_requested.connect(self.on_admin_page_reset_pin_requested)
+        admin.unlock_requested.connect(self.on_admin_page_unlock_requested)
+        self.change_pin_page.change_requested.connect(self.on_change_pin_page_change_requested)
+        self.change_pin_page.back_requested.connect(self.show_queue)
         admin.refresh_staff_requested.connect(self.load_admin_staff)
         admin.refresh_audit_requested.connect(self.load_audit)
         admin.verify_requested.connect(self.on_admin_page_verify_requested)
@@ -216,7 +240,7 @@ class NurseStation(QWidget):
 
     def stop(self) -> None:
         """Stop polling and idle watching (the window is closing); signs out first."""
-        self.sign_out()
+        self.sign_out(reason="closed")
         self.poll_timer.stop()
         self.idle.stop()
 
@@ -247,13 +271,26 @@ class NurseStation(QWidget):
         return deliver
 
     def show_problem(self, exc: BaseException) -> None:
-        self.problem.show_message(friendly_message(exc), "error")
+        if self._signed_out_elsewhere(exc):
+            return
+        self.problem.show_message(self.words(exc), "error")
+
+    def words(self, exc: BaseException) -> str:
+        """A service's refusal in the nurse's language (codes first, then its message)."""
+        return staff_error_text(exc, self.zone, self.backend.policy) or friendly_message(exc)
+
+    def _signed_out_elsewhere(self, exc: BaseException) -> bool:
+        """Disabled, locked or signed out since (another station, an admin): back to sign-in."""
+        if not isinstance(exc, NotSignedIn) or self.staff is None:
+            return False
+        self.sign_out(self.words(exc), reason=None)
+        return True
 
     @property
-    def staff_id(self) -> int:
+    def actor(self) -> SignedIn:
         if self.staff is None:
             raise RuntimeError("nobody is signed in")
-        return int(self.staff.staff_id)
+        return self.staff
 
     def today(self) -> date:
         return local_day(self.backend.clock(), self.zone)
@@ -271,80 +308,65 @@ class NurseStation(QWidget):
             self.stack.setCurrentWidget(self.setup_page)
             return
         self.stack.setCurrentWidget(self.signin_page)
-        self._call(
-            self.backend.list_staff,
-            lambda members: self.signin_page.set_staff(members, self._locked_note),
-        )
-
-    def _locked_note(self, member: Any) -> str | None:
-        until = getattr(member, "locked_until", None)
-        if until is None or until <= self.backend.clock():
-            return None
-        return self.tr("locked until {time}").format(time=format_time(until, self.zone))
 
     def on_setup_page_create_requested(self, name: str, pin: str) -> None:
         def created(member: Any) -> None:
             self.setup_page.reset()
-            self.signin_page.show_notice(
-                self.tr("{name} was created. Sign in with the new PIN.").format(name=member.name)
-            )
             self.refresh_home()
-
-        self._call(
-            lambda: self.backend.create_first_admin(name, pin),
-            created,
-            lambda exc: self.setup_page.show_failure(friendly_message(exc)),
-        )
-
-    def on_signin_page_pin_entered(self, member: Any, pin: str) -> None:
-        self._call(
-            lambda: self.backend.authenticate(member.staff_id, pin),
-            self.on_authenticated,
-            lambda exc: self.on_authentication_failed(member, exc),
-        )
-
-    def on_authenticated(self, member: Any) -> None:
-        self.staff = member
-        self._failures.pop(member.staff_id, None)
-        self.signin_page.reset()
-        self.who.setText(
-            self.tr("Signed in as {name} ({role})").format(
-                name=member.name, role=role_text(member.role)
+            self.signin_page.show_notice(
+                self.tr(
+                    "{name} was created. Your staff code is {code}: type it, then your PIN."
+                ).format(name=member.name, code=member.code)
             )
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError) and (exc.field, exc.code) == ("setup", "done"):
+                self.setup_page.reset()  # another station made the administrator first
+                self.refresh_home()
+                self.signin_page.show_notice(self.words(exc))
+                return
+            self.setup_page.show_failure(self.words(exc))
+
+        self._call(lambda: self.backend.create_first_admin(name, pin), created, refused)
+
+    def on_signin_page_pin_entered(self, code: str, pin: str) -> None:
+        self._call(
+            lambda: self.backend.authenticate(code, pin),
+            self.on_authenticated,
+            self.on_authentication_failed,
         )
-        self.who.setAccessibleName(self.who.text())
+
+    def on_authenticated(self, member: SignedIn) -> None:
+        self.staff = member
+        self.signin_page.reset()
+        text = self.tr("Signed in as {name} ({role})").format(
+            name=member.name, role=role_text(member.role)
+        )
+        self.who.set_full_text(text)
         self.admin_button.setVisible(Role(member.role) is Role.ADMIN)
         self.top_bar.show()
         self.idle.start()
         self.signed_in.emit(member)
+        if member.pin_change_required:
+            self.show_change_pin(required=True)
+            return
         self.show_today()
 
-    def on_authentication_failed(self, member: Any, exc: BaseException) -> None:
-        if isinstance(exc, AccountLocked):
-            self._failures.pop(member.staff_id, None)
-            text = self.tr(
-                "Too many wrong PINs. For safety, {name}'s account is locked until {time}."
-                " Please try again then, or ask an administrator."
-            ).format(name=member.name, time=format_time(exc.until, self.zone))
-            self.on_has_staff(True)  # the name list shows the lock too
-        elif isinstance(exc, AuthError):
-            failures = self._failures.get(member.staff_id, 0) + 1
-            self._failures[member.staff_id] = failures
-            left = exc.attempts_left  # counted in the database, so other stations' tries count
-            if left is None:
-                left = max(1, self.lockout.attempts - failures)
-            text = self.tr(
-                "That PIN did not match. Please try again: {left} attempt(s) left before the"
-                " account locks for {minutes} minutes."
-            ).format(left=left, minutes=self.lockout.minutes)
-        else:
-            text = friendly_message(exc)
-        self.signin_page.show_failure(text)
+    def on_authentication_failed(self, exc: BaseException) -> None:
+        self.signin_page.show_failure(self.words(exc))
 
-    def sign_out(self, notice: str | None = None) -> None:
-        """Forget everything on screen, stop polling, back to the names."""
+    def sign_out(self, notice: str | None = None, reason: str | None = "manual") -> None:
+        """Forget everything on screen, stop polling, back to the sign-in. ``reason`` is
+        recorded ("manual", "idle", "closed"); None when the sign-in already ended elsewhere."""
         if self.staff is None:
             return
+        ended = self.staff
+        if reason is not None:
+            self._call(
+                lambda: self.backend.sign_out(ended, reason),
+                lambda _: None,
+                lambda exc: log.warning("sign-out not recorded: %s", type(exc).__name__),
+            )
         self.staff = None
         self.bundle = None
         if self.preview_dialog is not None:
@@ -361,7 +383,8 @@ class NurseStation(QWidget):
         self.decide_page.reason.clear()
         self.decide_page.note.clear()
         self.procedure_page.notes.clear()
-        self.admin_page.audit_table.setRowCount(0)
+        self.admin_page.forget()
+        self.change_pin_page.show_form(required=False)
         self.visit_page.forget()
         self.refresh_home()
         if notice:
@@ -384,7 +407,31 @@ class NurseStation(QWidget):
         self.exit_button.setAccessibleName(self.tr("Leave kiosk mode"))
 
     def on_idle_timed_out(self) -> None:
-        self.sign_out(self.tr("You were signed out automatically after a while without activity."))
+        self.sign_out(
+            self.tr("You were signed out automatically after a while without activity."),
+            reason="idle",
+        )
+
+    # -- my PIN ------------------------------------------------------------------------------
+
+    def show_change_pin(self, required: bool = False) -> None:
+        if self.staff is None:
+            return
+        self.change_pin_page.show_form(required=required)
+        self.stack.setCurrentWidget(self.change_pin_page)
+
+    def on_change_pin_page_change_requested(self, current: str, new: str) -> None:
+        actor = self.actor
+
+        def changed(_: Any) -> None:
+            self.show_today()
+            self.queue_page.message.show_message(self.tr("Your PIN was changed."), "ok")
+
+        def refused(exc: BaseException) -> None:
+            if not self._signed_out_elsewhere(exc):
+                self.change_pin_page.show_failure(self.words(exc))
+
+        self._call(lambda: self.backend.change_own_pin(actor, current, new), changed, refused)
 
     # -- the queue -------------------------------------------------------------------------
 
@@ -402,9 +449,14 @@ class NurseStation(QWidget):
 
     def _load_today(self) -> None:
         day, status, backend = self._day or self.today(), self._status_filter, self.backend
-        self.model.set_loader(lambda offset, limit: backend.list_queue(day, status, offset, limit))
+        actor = self.actor
+        self.model.set_loader(
+            lambda offset, limit: backend.list_queue(day, status, offset, limit, actor=actor)
+        )
         self.model.fetchMore()
-        self._call(lambda: backend.queue_changed_since(None, day), self._remember_marker)
+        self._call(
+            lambda: backend.queue_changed_since(None, day, actor=actor), self._remember_marker
+        )
 
     def _remember_marker(self, answer: tuple[bool, Any]) -> None:
         self._marker = answer[1]
@@ -417,9 +469,13 @@ class NurseStation(QWidget):
     def on_queue_page_search_requested(self, text: str | None, dob: date | None) -> None:
         self._search = (text, dob)
         self.poll_timer.stop()
-        backend = self.backend
+        if self.staff is None:
+            return
+        backend, actor = self.backend, self.actor
         self.queue_page.show_search(text, dob)
-        self.model.set_loader(lambda offset, limit: backend.search_visits(text, dob, offset, limit))
+        self.model.set_loader(
+            lambda offset, limit: backend.search_visits(text, dob, offset, limit, actor=actor)
+        )
         self.model.fetchMore()
 
     def poll_queue(self) -> None:
@@ -432,9 +488,9 @@ class NurseStation(QWidget):
             self._load_today()
             return
         self._polling = True
-        marker, day = self._marker, self._day
+        marker, day, actor = self._marker, self._day or self.today(), self.actor
         self._call(
-            lambda: self.backend.queue_changed_since(marker, day),
+            lambda: self.backend.queue_changed_since(marker, day, actor=actor),
             self._on_poll_answer,
             self._on_poll_failed,
         )
@@ -445,10 +501,11 @@ class NurseStation(QWidget):
             self._polling = False
             self._marker = marker
             return
-        day, status, limit = (
+        day, status, limit, actor = (
             self._day or self.today(),
             self._status_filter,
             self.model.refresh_limit(),
+            self.actor,
         )
 
         def refreshed(rows: list[Any]) -> None:
@@ -458,17 +515,19 @@ class NurseStation(QWidget):
                 self.model.update_rows(rows, asked=limit)
 
         self._call(
-            lambda: self.backend.list_queue_first(day, status, limit),
+            lambda: self.backend.list_queue_first(day, status, limit, actor=actor),
             refreshed,
             self._on_poll_failed,
         )
 
     def _on_poll_failed(self, exc: BaseException) -> None:
         self._polling = False
-        self.queue_page.message.show_message(friendly_message(exc), "error")
+        if not self._signed_out_elsewhere(exc):
+            self.queue_page.message.show_message(self.words(exc), "error")
 
     def on_model_load_failed(self, exc: BaseException) -> None:
-        self.queue_page.message.show_message(friendly_message(exc), "error")
+        if not self._signed_out_elsewhere(exc):
+            self.queue_page.message.show_message(self.words(exc), "error")
 
     # -- a visit ---------------------------------------------------------------------------
 
@@ -476,7 +535,7 @@ class NurseStation(QWidget):
         """Read the visit (the service audits the view) and show it."""
         if self.staff is None:
             return
-        staff_id = self.staff_id
+        actor = self.actor
 
         def shown(bundle: VisitBundle) -> None:
             if self.staff is None:
@@ -488,7 +547,7 @@ class NurseStation(QWidget):
             self.problem.clear_message()
             self.stack.setCurrentWidget(self.visit_page)
 
-        self._call(lambda: self.backend.visit(visit_id, staff_id=staff_id), shown)
+        self._call(lambda: self.backend.visit(visit_id, actor=actor), shown)
 
     def show_visit_page(self) -> None:
         self.stack.setCurrentWidget(self.visit_page)
@@ -507,7 +566,7 @@ class NurseStation(QWidget):
     ) -> None:
         if self.bundle is None or self.staff is None:
             return
-        detail, staff_id = self.bundle.detail, self.staff_id
+        detail, actor = self.bundle.detail, self.actor
 
         def decided(_version: int) -> None:
             done = (
@@ -522,7 +581,7 @@ class NurseStation(QWidget):
         self._call(
             lambda: self.backend.decide(
                 detail.visit_id,
-                staff_id=staff_id,
+                actor=actor,
                 decision=decision,
                 expected_version=detail.version,
                 reason=reason or None,
@@ -541,34 +600,36 @@ class NurseStation(QWidget):
 
     def _on_change_failed(self, exc: BaseException, show: Callable[[str], None]) -> None:
         """A conflict reloads the visit and says why; anything else stays on the form."""
-        if isinstance(exc, ConflictError) and self.bundle is not None:
-            self.open_visit(self.bundle.detail.visit_id, notice=friendly_message(exc))
+        if self._signed_out_elsewhere(exc):
             return
-        show(friendly_message(exc))
+        if isinstance(exc, ConflictError) and self.bundle is not None:
+            self.open_visit(self.bundle.detail.visit_id, notice=self.words(exc))
+            return
+        show(self.words(exc))
 
     # -- the procedure and the aftercare sheet ----------------------------------------------
 
     def show_procedure(self) -> None:
         if self.bundle is None:
             return
-        detail = self.bundle.detail
+        detail, actor = self.bundle.detail, self.actor
         self.procedure_page.show_visit(detail)
         self.stack.setCurrentWidget(self.procedure_page)
         self._call(
-            lambda: self.backend.propose_session_number(detail.patient.patient_id),
+            lambda: self.backend.propose_session_number(detail.patient.patient_id, actor=actor),
             self.procedure_page.propose_session,
-            lambda exc: self.procedure_page.show_failure(friendly_message(exc)),
+            lambda exc: self.procedure_page.show_failure(self.words(exc)),
         )
 
     def on_procedure_page_record_requested(self, areas: Any, session: int, notes: str) -> None:
         if self.bundle is None or self.staff is None:
             return
-        detail, staff_id = self.bundle.detail, self.staff_id
+        detail, actor = self.bundle.detail, self.actor
 
         def recorded(_procedure_id: int) -> None:
             self.procedure_page.show_recorded()
             self._call(
-                lambda: self.backend.visit(detail.visit_id, staff_id=staff_id),
+                lambda: self.backend.visit(detail.visit_id, actor=actor),
                 self._refresh_bundle,
             )
             self.poll_queue()
@@ -576,7 +637,7 @@ class NurseStation(QWidget):
         self._call(
             lambda: self.backend.record_procedure(
                 detail.visit_id,
-                staff_id=staff_id,
+                actor=actor,
                 areas=frozenset(areas),
                 session_number=session,
                 notes=notes,
@@ -610,7 +671,7 @@ class NurseStation(QWidget):
                 "error",
             )
             return
-        visit_id, staff_id = self.bundle.detail.visit_id, self.staff_id
+        visit_id, actor = self.bundle.detail.visit_id, self.actor
         message.show_message(self.tr("Preparing the aftercare sheet…"), "info")
 
         def rendered(document: Any) -> None:
@@ -618,7 +679,7 @@ class NurseStation(QWidget):
                 return
             message.show_message(self.tr("Check the preview, then press Print."), "info")
             dialog = self.preview(
-                document.pdf, lambda: printer(document), self, self.tr("Aftercare sheet")
+                document.pdf, lambda: printer(document, actor), self, self.tr("Aftercare sheet")
             )
             dialog.printed.connect(lambda job: self._show_print_result(message, job))
             dialog.print_failed.connect(
@@ -631,9 +692,9 @@ class NurseStation(QWidget):
             dialog.open()
 
         self._call(
-            lambda: render(visit_id, staff_id),
+            lambda: render(visit_id, actor),
             rendered,
-            lambda exc: message.show_message(friendly_message(exc), "error"),
+            lambda exc: message.show_message(self.words(exc), "error"),
         )
 
     def _show_print_result(self, message: MessageLine, job: Any) -> None:
@@ -659,56 +720,83 @@ class NurseStation(QWidget):
             return
         self.stack.setCurrentWidget(self.admin_page)
         self.admin_page.message.clear_message()
+        self.admin_page.set_day(self.today())
         self.load_admin_staff()
         if self.admin_page.tabs.currentIndex() == 1:
             self.load_audit()
 
     def load_admin_staff(self) -> None:
+        if self.staff is None:
+            return
+        actor = self.actor
         self._call(
-            lambda: self.backend.list_staff(include_inactive=True), self.admin_page.show_staff
+            lambda: self.backend.list_staff(actor=actor, include_inactive=True),
+            self.admin_page.show_staff,
+            self._admin_failed,
         )
 
     def load_audit(self) -> None:
-        self._call(self.backend.list_events, self.admin_page.show_events)
+        if self.staff is None:
+            return
+        actor, wanted = self.actor, self.admin_page.audit_filter()
+        self._call(
+            lambda: self.backend.list_events(
+                actor=actor, staff_id=wanted.staff_id, visit_id=wanted.visit_id, day=wanted.day
+            ),
+            self.admin_page.show_events,
+            self._admin_failed,
+        )
 
     def _admin_failed(self, exc: BaseException) -> None:
-        self.admin_page.message.show_message(friendly_message(exc), "error")
+        if not self._signed_out_elsewhere(exc):
+            self.admin_page.message.show_message(self.words(exc), "error")
 
     def on_admin_page_add_staff_requested(self, name: str, pin: str, role: Role) -> None:
-        actor = self.staff_id
+        actor = self.actor
 
         def added(member: Any) -> None:
-            self.admin_page.staff_added(member.name)
+            self.admin_page.staff_added(member)
             self.load_admin_staff()
 
         self._call(
-            lambda: self.backend.create_staff(name, pin, role, actor_id=actor),
+            lambda: self.backend.create_staff(name, pin, role, actor=actor),
             added,
             self._admin_failed,
         )
 
+    def on_admin_page_unlock_requested(self, staff_id: int) -> None:
+        actor = self.actor
+
+        def unlocked(_: Any) -> None:
+            self.admin_page.message.show_message(self.tr("The account was unlocked."), "ok")
+            self.load_admin_staff()
+
+        self._call(
+            lambda: self.backend.unlock_staff(staff_id, actor=actor), unlocked, self._admin_failed
+        )
+
     def on_admin_page_disable_requested(self, staff_id: int) -> None:
-        actor = self.staff_id
+        actor = self.actor
 
         def disabled(_: Any) -> None:
             self.admin_page.message.show_message(self.tr("The account was disabled."), "ok")
             self.load_admin_staff()
 
         self._call(
-            lambda: self.backend.disable_staff(staff_id, actor_id=actor),
+            lambda: self.backend.disable_staff(staff_id, actor=actor),
             disabled,
             self._admin_failed,
         )
 
     def on_admin_page_reset_pin_requested(self, staff_id: int, pin: str) -> None:
-        actor = self.staff_id
+        actor = self.actor
 
         def reset(_: Any) -> None:
             self.admin_page.pin_was_reset()
             self.load_admin_staff()
 
         self._call(
-            lambda: self.backend.reset_pin(staff_id, pin, actor_id=actor),
+            lambda: self.backend.reset_pin(staff_id, pin, actor=actor),
             reset,
             self._admin_failed,
         )

@@ -14,7 +14,10 @@ from ui.widgets.date_entry import DateEntry
 
 
 class BirthDateScreen(Screen):
+    """Shows the date the draft holds (``show_birth``) and hands every edit back to it."""
+
     birth_entered = Signal(object, object, object, bool)  # day, month, year (or None), today ok
+    birth_changed = Signal(str, object, str, bool)  # day and year as typed, month, today ok
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("birth", parent)
@@ -26,6 +29,7 @@ class BirthDateScreen(Screen):
         self.today_label.setWordWrap(True)
         self.today_box = BigCheck()
         self.message = self.message_label()
+        self._filling = False
         self.body.addWidget(self.entry)
         self.body.addSpacing(8)
         self.body.addWidget(self.today_label)
@@ -34,6 +38,8 @@ class BirthDateScreen(Screen):
         self.body.addStretch(1)
         self.entry.changed.connect(lambda: self.show_message(self.message, ""))
         self.today_box.toggled.connect(lambda _: self.show_message(self.message, ""))
+        self.entry.changed.connect(self.on_value_changed)
+        self.today_box.toggled.connect(self.on_value_changed)
         self.entry.year.returnPressed.connect(self.primary.click)
         self.entry.day.returnPressed.connect(self.entry.month.label.setFocus)
         self.primary.clicked.connect(self.on_primary_clicked)
@@ -47,6 +53,21 @@ class BirthDateScreen(Screen):
         self.today = today
         self.entry.set_language(language)
         self.retranslate()
+
+    def show_birth(self, day: str, month: int | None, year: str, today_confirmed: bool) -> None:
+        """Render the draft's date of birth and today tick."""
+        self._filling = True
+        try:
+            self.entry.set_texts(day, month, year)
+            self.today_box.setChecked(today_confirmed)
+        finally:
+            self._filling = False
+        self.show_message(self.message, "")
+
+    def on_value_changed(self, *_: object) -> None:
+        if not self._filling:
+            day, month, year = self.entry.texts()
+            self.birth_changed.emit(day, month, year, self.today_box.isChecked())
 
     def on_primary_clicked(self) -> None:
         day, month, year = self.entry.value()
@@ -63,9 +84,12 @@ class BirthDateScreen(Screen):
         self.entry.day.setFocus()
 
     def wipe(self) -> None:
-        self.entry.clear()
-        self.today_box.setChecked(False)
-        self.show_message(self.message, "")
+        self._filling = True
+        try:
+            self.entry.clear()  # and the digit pad types into the day again
+        finally:
+            self._filling = False
+        self.show_birth("", None, "", False)
 
     def retranslate(self) -> None:
         self.describe_base()

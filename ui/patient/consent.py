@@ -14,12 +14,19 @@ END_SLACK = 4  # px: "at the end" even if the last pixel row is not quite reache
 
 
 class ConsentScreen(Screen):
+    """Shows the consent with the draft's ticks and reading position (``show_consent``) and
+    hands every tick and scroll back to it."""
+
     acknowledged = Signal(tuple)  # the keys ticked
+    tick_changed = Signal(str, bool)  # key, ticked: for the draft
+    reading_moved = Signal(int, bool)  # scroll position, end reached: for the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("consent", parent)
         self.content: ConsentContent | None = None
         self.read_to_end = False
+        self._filling = False
+        self._scroll_to: int | None = None  # the draft's position, once the text is laid out
         self.checks: dict[str, BigCheck] = {}
         self.holder = QWidget()
         self.holder.setObjectName("consentText")
@@ -33,51 +40,80 @@ class ConsentScreen(Screen):
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar = self.scroll_area.verticalScrollBar()
         bar.valueChanged.connect(self.on_scroll_moved)
-        bar.rangeChanged.connect(lambda *_: self.on_scroll_moved())
+        bar.rangeChanged.connect(self.on_scroll_range_changed)
         self.hint = QLabel()
         self.hint.setObjectName("hintText")
         self.hint.setWordWrap(True)
+        self.notice = self.message_label()
+        self.body.addWidget(self.notice)
         self.body.addWidget(self.scroll_area, 1)
         self.body.addWidget(self.hint)
         self.primary.clicked.connect(self.on_primary_clicked)
         self.retranslate()
 
-    def show_consent(self, content: ConsentContent, ticked: tuple[str, ...] = ()) -> None:
-        """Show ``content``; a new text (another language) must be read again."""
-        changed = self.content is None or self.content.text != content.text
-        self.content = content
-        clear_layout(self.text_box)
-        self.checks = {}
-        for paragraph in content.paragraphs:
-            label = QLabel(paragraph)
-            label.setObjectName("readingText")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            self.text_box.addWidget(label)
-        for ack in content.acknowledgements:
-            box = BigCheck(ack.text)
-            box.setChecked(ack.key in ticked and not changed)
-            box.setAccessibleDescription(self.tr("Tick to agree; every box is needed"))
-            box.toggled.connect(lambda _: self.refresh())
-            self.text_box.addWidget(box)
-            box.show()
-            self.checks[ack.key] = box
-        self.text_box.addStretch(1)
-        if changed:
-            self.read_to_end = False
+    def show_consent(
+        self,
+        content: ConsentContent,
+        ticked: tuple[str, ...] = (),
+        read_to_end: bool = False,
+        scroll: int = 0,
+    ) -> None:
+        """Render ``content`` with the draft's ticks (on this very text), whether it was read
+        to the end, and where it was scrolled to."""
+        self._filling = True
+        try:
+            self.content = content
+            self.read_to_end = read_to_end
+            self._scroll_to = scroll or None
             self.scroll_area.verticalScrollBar().setValue(0)
-        self.title.setText(content.title)
-        self.on_scroll_moved()
+            clear_layout(self.text_box)
+            self.checks = {}
+            for paragraph in content.paragraphs:
+                label = QLabel(paragraph)
+                label.setObjectName("readingText")
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                self.text_box.addWidget(label)
+            for ack in content.acknowledgements:
+                box = BigCheck(ack.text)
+                box.setChecked(ack.key in ticked)
+                box.setAccessibleDescription(self.tr("Tick to agree; every box is needed"))
+                box.toggled.connect(lambda on, key=ack.key: self.on_box_toggled(key, on))
+                self.text_box.addWidget(box)
+                box.show()
+                self.checks[ack.key] = box
+            self.text_box.addStretch(1)
+            self.show_message(self.notice, "")
+            self.title.setText(content.title)
+        finally:
+            self._filling = False
         self.retranslate()
+        self.on_scroll_range_changed()  # already laid out: back to where the reading was
+
+    def show_notice(self, text: str) -> None:
+        """A calm word above the text (the ticks were withdrawn: read and tick again)."""
+        self.show_message(self.notice, text)
+
+    def on_box_toggled(self, key: str, ticked: bool) -> None:
+        if not self._filling:
+            self.tick_changed.emit(key, ticked)
+        self.refresh()
+
+    def on_scroll_range_changed(self, *_: object) -> None:
+        bar = self.scroll_area.verticalScrollBar()
+        if self._scroll_to is not None and bar.maximum() >= self._scroll_to:
+            target, self._scroll_to = self._scroll_to, None
+            bar.setValue(target)
+        self.on_scroll_moved()
 
     def on_scroll_moved(self, *_: object) -> None:
         bar = self.scroll_area.verticalScrollBar()
-        if (
-            self.content is not None
-            and self.isVisible()
-            and bar.value() >= bar.maximum() - END_SLACK
-        ):
-            self.read_to_end = True
+        if self.content is None or self._filling:
+            return
+        at_end = self.isVisible() and bar.value() >= bar.maximum() - END_SLACK
+        self.read_to_end = self.read_to_end or at_end
+        if self.isVisible():
+            self.reading_moved.emit(bar.value(), at_end)
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -113,11 +149,18 @@ class ConsentScreen(Screen):
         self.scroll_area.setFocus()
 
     def wipe(self) -> None:
-        clear_layout(self.text_box)
-        self.checks = {}
-        self.content = None
-        self.read_to_end = False
-        self.refresh()
+        self._filling = True
+        try:
+            clear_layout(self.text_box)
+            self.checks = {}
+            self.content = None
+            self.read_to_end = False
+            self._scroll_to = None
+            self.scroll_area.verticalScrollBar().setValue(0)
+            self.show_message(self.notice, "")
+        finally:
+            self._filling = False
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.describe_base()

@@ -36,6 +36,9 @@ class SendingScreen(Screen):
         self.state = state
         self.retranslate()
 
+    def wipe(self) -> None:
+        self.set_state("saving")  # the next check-in starts from a calm "one moment"
+
     def retranslate(self) -> None:
         self.describe_base()
         self.title.setText(self.tr("Saving your check-in…"))

@@ -1,9 +1,13 @@
 """The patient kiosk: one stack of screens driven by a CheckinFlow, embedded by the MainWindow.
 
-Everything the screens need from the outside is injected: the content loader, the submit and
-returning-patient calls (bound to the database by :meth:`PatientKiosk.for_services`), the
-clock. Submission runs on a worker through ``ui.tasks.run_task``; a failure keeps the draft and
-retries with backoff, and the same ``submission_id`` makes every retry idempotent.
+Everything the screens need from the outside is injected: the content loader, the submit
+call (bound to the database by :meth:`PatientKiosk.for_services`), the clock. Submission runs on
+a worker through ``ui.tasks.run_task``; a failure keeps the draft and retries with backoff, and
+the same ``submission_id`` makes every retry idempotent.
+
+The flow's draft is the only state: each screen hands its edits to the flow as they happen and
+is rendered from the draft when shown; the screen left behind is emptied. The kiosk confirms
+nothing about who is a patient (no "welcome back"): matching is for the nurse.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QClipboard, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,12 +33,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.checkin import CheckinSubmission
 from kiosk.domain.checklist import Answer
-from kiosk.domain.consent import SignatureError
-from kiosk.domain.patient import Identity
+from kiosk.domain.consent import SignatureError, consent_identity
 from kiosk.domain.text_rules import TextRuleError
 from ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
-from ui.patient.flow import PRIVATE_STEPS, CheckinFlow, Step
-from ui.patient.messages import identity_message, signature_message
+from ui.patient.flow import PRIVATE_STEPS, CheckinFlow, ConsentChanged, Step
+from ui.patient.messages import consent_withdrawn_message, identity_message, signature_message
+from ui.patient.screen import Screen
 from ui.patient.welcome import WelcomeScreen
 from ui.tasks import run_task
 from ui.theme import Theme, ThemeOptions
@@ -51,7 +55,6 @@ if TYPE_CHECKING:
     from ui.patient.names import NamesScreen
     from ui.patient.question import QuestionScreen
     from ui.patient.review import ReviewScreen
-    from ui.patient.screen import Screen
     from ui.patient.sign import SignScreen
 
 log = logging.getLogger(__name__)
@@ -76,7 +79,6 @@ class PatientKiosk(QWidget):
         content: Callable[[str], ContentBundle],
         submit: Callable[[CheckinSubmission], Any],
         *,
-        find_returning: Callable[[Identity], Any] | None = None,
         clinic_name: str = "",
         logo: Path | None = None,
         station: str = "kiosk",
@@ -95,7 +97,6 @@ class PatientKiosk(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._load_content = content
         self._submit = submit
-        self._find_returning = find_returning
         self._today = today
         self._retry_delays = tuple(retry_delays) or RETRY_DELAYS
         self.languages = tuple(languages)
@@ -165,13 +166,8 @@ class PatientKiosk(QWidget):
                 zone=zone,
             )
 
-        def find_returning(identity: Identity) -> Any:
-            from kiosk.services.checkin import find_returning_patient
-
-            return find_returning_patient(session_factory(), identity)
-
         kwargs.setdefault("today", lambda: datetime.now(ZoneInfo(zone)).date())
-        return cls(load_content, submit, find_returning=find_returning, **kwargs)
+        return cls(load_content, submit, **kwargs)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -232,7 +228,7 @@ class PatientKiosk(QWidget):
         w.start_requested.connect(self.on_welcome_start_requested)
         w.about_requested.connect(lambda: self.show_step(self.flow.show_about()))
         w.language_chosen.connect(self.set_language)
-        w.staff_requested.connect(self.staff_requested)
+        w.staff_requested.connect(self.on_staff_requested)
         w.back_requested.connect(self.on_screen_back_requested)
         self.idle.warning.connect(self.prompt.show_countdown)
         self.idle.tick.connect(self.prompt.set_seconds)
@@ -257,6 +253,7 @@ class PatientKiosk(QWidget):
 
     def _build_screen(self, step: Step) -> Screen:
         """The screen for ``step``, its module imported now, connected to this kiosk."""
+        flow = self.flow
         if step is Step.ABOUT:
             from ui.patient.about import AboutScreen
 
@@ -265,18 +262,21 @@ class PatientKiosk(QWidget):
             from ui.patient.names import NamesScreen
 
             names = NamesScreen()
+            names.names_changed.connect(flow.keep_names)
             names.names_entered.connect(self.on_names_entered)
             return names
         if step is Step.BIRTH:
             from ui.patient.birth import BirthDateScreen
 
             birth = BirthDateScreen()
+            birth.birth_changed.connect(flow.keep_birth)
             birth.birth_entered.connect(self.on_birth_entered)
             return birth
         if step is Step.QUESTION:
             from ui.patient.question import QuestionScreen
 
             question = QuestionScreen()
+            question.pending_changed.connect(flow.keep_pending)
             question.answered.connect(self.on_question_answered)
             return question
         if step is Step.REVIEW:
@@ -290,19 +290,22 @@ class PatientKiosk(QWidget):
             from ui.patient.consent import ConsentScreen
 
             consent = ConsentScreen()
+            consent.reading_moved.connect(flow.keep_reading)
+            consent.tick_changed.connect(self.on_consent_tick_changed)
             consent.acknowledged.connect(self.on_consent_acknowledged)
             return consent
         if step is Step.SIGN:
             from ui.patient.sign import SignScreen
 
             sign = SignScreen()
+            sign.signature_changed.connect(flow.keep_signature)
             sign.signed.connect(self.on_sign_signed)
             return sign
         if step is Step.SENDING:
             from ui.patient.done import SendingScreen
 
             sending = SendingScreen()
-            sending.staff_requested.connect(self.staff_requested)
+            sending.staff_requested.connect(self.on_staff_requested)
             sending.retry_requested.connect(self.on_sending_retry_requested)
             return sending
         if step is Step.DONE:
@@ -374,12 +377,16 @@ class PatientKiosk(QWidget):
         return self.stack.currentWidget()
 
     def show_step(self, step: Step) -> None:
-        """Fill the screen for ``step`` from the flow and the content, then show it."""
+        """Fill the screen for ``step`` from the flow and the content, show it, and empty the
+        screen it replaces: a screen out of sight holds nothing of the patient."""
         screen = self._screen(step)
+        left = self.stack.currentWidget()
         self._fill(step)
         for box in screen.findChildren(ReflowBox):
             box.reflow()  # before it counts for the window's size, not after
         self.stack.setCurrentWidget(screen)
+        if left is not screen and isinstance(left, Screen):
+            left.wipe()
         self.language_toggle.setVisible(step not in (Step.SENDING, Step.DONE))
         if step in PRIVATE_STEPS or step is Step.ABOUT:
             self.idle.start()
@@ -394,27 +401,43 @@ class PatientKiosk(QWidget):
         self.step_changed.emit(step.value)
 
     def _fill(self, step: Step) -> None:
+        """Render ``step``'s screen from the draft (and the content in the current language)."""
         flow, draft = self.flow, self.flow.draft
         if step is Step.WELCOME:
             self.welcome.set_language(self.switcher.language)
         elif step is Step.ABOUT:
             self.about.set_education(self.content.education)
+        elif step is Step.NAMES and draft is not None:
+            self.names.show_names(draft.first_name, draft.last_name)
         elif step is Step.BIRTH and draft is not None:
             self.birth.set_context(self.switcher.language, draft.procedure_date)
+            self.birth.show_birth(
+                draft.birth_day, draft.birth_month, draft.birth_year, draft.today_confirmed
+            )
         elif step is Step.QUESTION and draft is not None:
             item = flow.current_item()
             self.question.show_item(
                 self.content.checklist,
                 flow.question_index,
                 flow.answer_for(item.key),
-                draft.returning,
+                flow.pending_choice(),
             )
         elif step is Step.REVIEW and draft is not None:
             self.review.show_answers(
                 self.content.checklist, dict(draft.checklist.answers), flow.evaluation()
             )
         elif step is Step.CONSENT and draft is not None:
-            self.consent.show_consent(self.content.consent, self.consent.ticked())
+            flow.show_consent(consent_identity(self.content.consent))
+            self.consent.show_consent(
+                self.content.consent,
+                flow.ticked(),
+                draft.consent_read_to_end,
+                draft.consent_scroll,
+            )
+            if draft.consent_withdrawn:
+                self.consent.show_notice(consent_withdrawn_message())
+        elif step is Step.SIGN and draft is not None:
+            self.sign.show_signature(draft.typed_name, draft.strokes)
 
     # -- language and theme -----------------------------------------------------------------
 
@@ -435,9 +458,15 @@ class PatientKiosk(QWidget):
         if language not in self.languages:
             return
         self._content_language = language
-        if self._content is not None:  # already in use: the screens show the new language now
-            self.content  # noqa: B018  (reads the files of the new language)
-        self._fill(self.flow.step)
+        if self._content is not None:  # in use: read the new language's files now
+            self.content  # noqa: B018
+            step = self.flow.step
+            if step in (Step.CONSENT, Step.SIGN) and self.flow.draft is not None:
+                # What was ticked (and signed over) belongs to the text shown then, not this one.
+                self.flow.show_consent(consent_identity(self.content.consent))
+                self.show_step(self.flow.step)
+            else:
+                self._fill(step)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -476,7 +505,16 @@ class PatientKiosk(QWidget):
     # -- the steps --------------------------------------------------------------------------
 
     def on_screen_back_requested(self) -> None:
-        self.show_step(self.flow.back())
+        step = self.flow.back()
+        if step is Step.WELCOME:
+            self.wipe(keep_preferences=True)  # the same person, most likely: keep their language
+        else:
+            self.show_step(step)
+
+    def on_staff_requested(self) -> None:
+        """Staff take over the tablet: whatever was on it is forgotten first."""
+        self.wipe()
+        self.staff_requested.emit()
 
     def on_welcome_start_requested(self) -> None:
         self.content  # noqa: B018  (the first tap reads the content: the flow needs its checklist)
@@ -496,33 +534,33 @@ class PatientKiosk(QWidget):
         except TextRuleError as exc:  # IdentityError (dates) included
             self.birth.show_error(exc.field, identity_message(exc.field, exc.code))
             return
-        self._look_up_returning()
         self.show_step(step)
-
-    def _look_up_returning(self) -> None:
-        draft = self.flow.draft
-        if self._find_returning is None or draft is None or draft.identity is None:
-            return
-        identity, draft_id = draft.identity, draft.submission_id
-        finder = self._find_returning
-
-        def found(result: Any) -> None:
-            current = self.flow.draft
-            if result is None or current is None or current.submission_id != draft_id:
-                return
-            current.returning = True
-            if self.flow.step is Step.QUESTION and self.flow.question_index == 0:
-                self.question.welcome_back.show()
-
-        run_task(lambda: finder(identity), found, lambda exc: log.info("returning lookup: %s", exc))
 
     def on_question_answered(self, answer: Answer) -> None:
         self.show_step(self.flow.answer(answer))
 
-    def on_consent_acknowledged(self, keys: tuple[str, ...]) -> None:
-        self.show_step(self.flow.acknowledge(keys, self.content.consent))
+    def on_consent_tick_changed(self, key: str, ticked: bool) -> None:
+        shown = self.consent.content  # the text on screen is the one the box belongs to
+        if shown is not None:
+            self.flow.tick(key, ticked, consent_identity(shown))
+            self.consent.show_notice("")  # ticking again: the explanation has done its work
+
+    def on_consent_acknowledged(self, _keys: tuple[str, ...]) -> None:
+        try:
+            step = self.flow.acknowledge(self.content.consent)
+        except ConsentChanged:
+            self._ask_again()
+            return
+        self.show_step(step)
+
+    def _ask_again(self) -> None:
+        """The ticks belong to another text than the one shown: back to reading and ticking."""
+        self.flow.withdraw_consent()
+        self.show_step(self.flow.step)
 
     def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
+        if self.flow.step is not Step.SIGN:
+            return  # a tap that arrives after the screen changed (the consent was withdrawn)
         try:
             self.flow.sign(typed_name, strokes, png, self.content.consent)
         except TextRuleError as exc:  # IdentityError (dates) included
@@ -530,6 +568,9 @@ class PatientKiosk(QWidget):
             return
         except SignatureError as exc:
             self.sign.show_error(signature_message(str(exc)), on_name=False)
+            return
+        except ConsentChanged:
+            self._ask_again()
             return
         self.attempts = 0
         self.sending.set_state("saving")
@@ -570,7 +611,14 @@ class PatientKiosk(QWidget):
         if draft is None or draft.submission_id != submission_id:
             return
         self.attempts += 1
-        log.warning("check-in %s not saved (attempt %d): %r", submission_id, self.attempts, exc)
+        # The kind of failure only: an exception's words (and its traceback, which a log record
+        # keeps) may hold what the patient entered.
+        log.warning(
+            "check-in %s not saved (attempt %d): %s",
+            submission_id,
+            self.attempts,
+            type(exc).__name__,
+        )
         if _not_retryable(exc):
             self.sending.set_state("needs_desk")
             return
@@ -589,8 +637,10 @@ class PatientKiosk(QWidget):
             return  # a signed check-in is never thrown away by a timer
         self.wipe()
 
-    def wipe(self) -> None:
-        """Forget the patient: every field, undo history, the signature, the clipboard."""
+    def wipe(self, keep_preferences: bool = False) -> None:
+        """Forget the patient: the draft, and with it every field, tick, scroll position, undo
+        history and the signature; the clipboard too. The next person also gets the first
+        language and the normal text, unless ``keep_preferences`` (Back to the welcome)."""
         self.done_timer.stop()
         self.retry_timer.stop()
         self.prompt.hide()
@@ -599,11 +649,14 @@ class PatientKiosk(QWidget):
             screen.wipe()
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
-            clipboard.clear()
+            clipboard.clear(QClipboard.Mode.Clipboard)
+            if clipboard.supportsSelection():
+                clipboard.clear(QClipboard.Mode.Selection)
         self.attempts = 0
-        self.large_text_toggle.setChecked(False)
-        self.contrast_toggle.setChecked(False)
-        if self.theme.options != ThemeOptions():
-            self.theme.apply(ThemeOptions())
-        self.set_language(self.languages[0])
+        if not keep_preferences:
+            self.large_text_toggle.setChecked(False)
+            self.contrast_toggle.setChecked(False)
+            if self.theme.options != ThemeOptions():
+                self.theme.apply(ThemeOptions())
+            self.set_language(self.languages[0])
         self.show_step(Step.WELCOME)

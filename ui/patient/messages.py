@@ -83,3 +83,12 @@ def needs_desk_message() -> str:
         "We could not save your check-in. Please ask at the front desk; a member of staff will "
         "help you. Your answers are kept.",
     )
+
+
+def consent_withdrawn_message() -> str:
+    """The language (so the consent text) changed after the boxes were ticked."""
+    return QCoreApplication.translate(
+        "PatientMessages",
+        "The consent is now shown in the language you chose. Please read it again and tick "
+        "each box; your answers are kept.",
+    )

@@ -28,7 +28,10 @@ TARGET_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
 
 
 class NamesScreen(Screen):
+    """Shows the names the draft holds (``show_names``) and hands every edit back to it."""
+
     names_entered = Signal(str, str)
+    names_changed = Signal(str, str)  # each edit, for the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("names", parent)
@@ -42,6 +45,7 @@ class NamesScreen(Screen):
             label.setObjectName("fieldLabel")
         self.message = self.message_label()
         self.keyboard = OnScreenKeyboard()
+        self._filling = False
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
@@ -56,6 +60,7 @@ class NamesScreen(Screen):
         for field in (self.first, self.last):
             field.installEventFilter(self)
             field.textEdited.connect(lambda _=None: self.show_message(self.message, ""))
+            field.textChanged.connect(self.on_field_text_changed)
         self.first.returnPressed.connect(self.last.setFocus)
         self.last.returnPressed.connect(self.primary.click)
         self.primary.clicked.connect(self.on_primary_clicked)
@@ -73,6 +78,21 @@ class NamesScreen(Screen):
     def on_primary_clicked(self) -> None:
         self.names_entered.emit(self.first.text(), self.last.text())
 
+    def on_field_text_changed(self, _text: str) -> None:
+        if not self._filling:
+            self.names_changed.emit(self.first.text(), self.last.text())
+
+    def show_names(self, first: str, last: str) -> None:
+        """Render the draft's names; ``setText`` also forgets each field's undo history."""
+        self._filling = True
+        try:
+            self.first.setText(first)
+            self.last.setText(last)
+        finally:
+            self._filling = False
+        self.show_message(self.message, "")
+        self.keyboard.reset(self.first)
+
     def show_error(self, field: str, text: str) -> None:
         self.show_message(self.message, text)
         target = self.last if field == "last_name" else self.first
@@ -84,10 +104,7 @@ class NamesScreen(Screen):
         self.keyboard.set_target(self.first)
 
     def wipe(self) -> None:
-        for field in (self.first, self.last):
-            field.setText("")  # setText also forgets the undo history
-        self.show_message(self.message, "")
-        self.keyboard.set_target(self.first)
+        self.show_names("", "")
 
     def retranslate(self) -> None:
         self.describe_base()

@@ -30,7 +30,10 @@ def clear_layout(layout: QVBoxLayout) -> None:
 
 
 class QuestionScreen(Screen):
+    """Shows one question with the draft's answer, or its choice waiting for "which day?"."""
+
     answered = Signal(object)  # Answer
+    pending_changed = Signal(object)  # a choice waiting for its day, or None: for the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("question", parent)
@@ -38,9 +41,6 @@ class QuestionScreen(Screen):
         self.item: ChecklistItem | None = None
         self.previous: Answer | None = None
         self.pending: Choice | None = None  # chosen, waiting for "which day?"
-        self.welcome_back = QLabel()
-        self.welcome_back.setObjectName("welcomeBack")
-        self.welcome_back.hide()
         self.progress = StepProgress()
         self.question = QLabel()
         self.question.setObjectName("questionText")
@@ -69,7 +69,6 @@ class QuestionScreen(Screen):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(14)
-        column.addWidget(self.welcome_back)
         column.addWidget(self.question)
         column.addWidget(self.help)
         column.addWidget(self.pages)
@@ -87,18 +86,28 @@ class QuestionScreen(Screen):
     # -- showing ----------------------------------------------------------------------------
 
     def show_item(
-        self, checklist: Checklist, index: int, previous: Answer | None, returning: bool
+        self,
+        checklist: Checklist,
+        index: int,
+        previous: Answer | None,
+        pending: Choice | None = None,
     ) -> None:
+        """Render question ``index`` with the draft's answer, or with ``pending`` (a choice the
+        patient made that asks "which day?") on the day page; always from the top."""
         self.checklist = checklist
         self.item = checklist.items[index]
         self.previous = previous
         self.pending = None
         self.progress.set_step(index + 1, len(checklist.items))
-        self.welcome_back.setVisible(returning and index == 0)
         self._build_choices()
         self.help.show()
         self.pages.setCurrentWidget(self.choice_page)
         self.retranslate()
+        if pending is not None and self.item.needs_day(pending):
+            for c, button in self.choice_buttons.items():
+                button.setChecked(c is pending)
+            self._show_days(pending)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _build_choices(self) -> None:
         clear_layout(self.choice_box)
@@ -137,14 +146,18 @@ class QuestionScreen(Screen):
         for c, button in self.choice_buttons.items():
             button.setChecked(c is choice)
         if self.item.needs_day(choice):
-            self.pending = choice
-            self._build_days()
-            self.help.hide()  # room for every day; the question itself stays in view
-            self.pages.setCurrentWidget(self.day_page)
-            self.retranslate()
+            self._show_days(choice)
+            self.pending_changed.emit(choice)
             next(iter(self.day_buttons.values())).setFocus()
             return
         self.answered.emit(Answer(self.item.key, choice))
+
+    def _show_days(self, choice: Choice) -> None:
+        self.pending = choice
+        self._build_days()
+        self.help.hide()  # room for every day; the question itself stays in view
+        self.pages.setCurrentWidget(self.day_page)
+        self.retranslate()
 
     def on_day_clicked(self, days: int) -> None:
         assert self.item is not None and self.pending is not None
@@ -156,6 +169,7 @@ class QuestionScreen(Screen):
             self.help.show()
             self.pages.setCurrentWidget(self.choice_page)
             self.retranslate()
+            self.pending_changed.emit(None)
             return
         self.back_requested.emit()
 
@@ -169,9 +183,13 @@ class QuestionScreen(Screen):
         clear_layout(self.day_box)
         self.choice_buttons, self.day_buttons = {}, {}
         self.item = self.previous = self.pending = None
-        self.welcome_back.hide()
+        self.checklist = None
         self.question.setText("")
+        self.question.setAccessibleName("")
         self.help.setText("")
+        self.help.show()
+        self.pages.setCurrentWidget(self.choice_page)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     # -- words ------------------------------------------------------------------------------
 
@@ -185,7 +203,6 @@ class QuestionScreen(Screen):
     def retranslate(self) -> None:
         self.describe_base()
         self.title.setText(self.tr("A few questions about your skin"))
-        self.welcome_back.setText(self.tr("Welcome back. Thank you for coming again."))
         self.scroll_area.setAccessibleName(self.tr("Question and answers"))
         self.scroll_area.setAccessibleDescription(self.tr("Tap the answer that fits you"))
         self.progress.retranslate()

@@ -88,6 +88,7 @@ class ReviewScreen(Screen):
         clear_layout(self.rows)
         self.edit_buttons, self.notes = {}, {}
         self._data = None
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def retranslate(self) -> None:
         self.describe_base()

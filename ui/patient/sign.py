@@ -17,7 +17,11 @@ TARGET_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
 
 
 class SignScreen(Screen):
+    """Shows the typed name and strokes the draft holds (``show_signature``) and hands every
+    edit back to it."""
+
     signed = Signal(str, tuple, bytes)  # typed name, strokes, PNG
+    signature_changed = Signal(str, tuple)  # typed name, strokes: each edit, for the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("sign", parent)
@@ -35,6 +39,7 @@ class SignScreen(Screen):
         self.pad_label.setWordWrap(True)
         self.clear.clicked.connect(self.on_clear_clicked)
         self.message = self.message_label()
+        self._filling = False
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.name_label)
@@ -58,6 +63,8 @@ class SignScreen(Screen):
         self.name.textEdited.connect(lambda _: self.show_message(self.message, ""))
         self.name.returnPressed.connect(self.pad.setFocus)
         self.pad.changed.connect(lambda: self.show_message(self.message, ""))
+        self.name.textChanged.connect(self.on_signature_edited)
+        self.pad.changed.connect(self.on_signature_edited)
         self.primary.clicked.connect(self.on_primary_clicked)
         self.setTabOrder(self.name, self.pad)
         self.setTabOrder(self.pad, self.clear)
@@ -69,6 +76,21 @@ class SignScreen(Screen):
         if obj is self.name and event.type() in TARGET_EVENTS:
             self.keyboard.set_target(self.name)
         return False
+
+    def show_signature(self, typed_name: str, strokes: tuple) -> None:
+        """Render the draft's typed name and strokes; ``setText`` also forgets the undo history."""
+        self._filling = True
+        try:
+            self.name.setText(typed_name)
+            self.pad.set_strokes(strokes)
+        finally:
+            self._filling = False
+        self.show_message(self.message, "")
+        self.keyboard.reset(self.name)
+
+    def on_signature_edited(self, *_: object) -> None:
+        if not self._filling:
+            self.signature_changed.emit(self.name.text(), self.pad.strokes())
 
     def on_clear_clicked(self) -> None:
         self.pad.clear()
@@ -84,10 +106,7 @@ class SignScreen(Screen):
         self.name.setFocus()
 
     def wipe(self) -> None:
-        self.name.setText("")
-        self.pad.clear()
-        self.show_message(self.message, "")
-        self.keyboard.set_target(self.name)
+        self.show_signature("", ())
 
     def retranslate(self) -> None:
         self.describe_base()

@@ -222,6 +222,16 @@ class DateEntry(QWidget):
         year = int(self.year.text()) if self.year.text() else None
         return day, self.month.month, year
 
+    def texts(self) -> tuple[str, int | None, str]:
+        """Day and year as typed (a leading zero kept), and the month."""
+        return self.day.text(), self.month.month, self.year.text()
+
+    def set_texts(self, day: str, month: int | None, year: str) -> None:
+        """Show these values; ``setText`` also drops each field's undo history."""
+        self.day.setText(day)
+        self.month.set_month(month)
+        self.year.setText(year)
+
     def set_value(self, day: int | None, month: int | None, year: int | None) -> None:
         self.day.setText("" if day is None else str(day))
         self.month.set_month(month)

@@ -91,6 +91,15 @@ class OnScreenKeyboard(QWidget):
         self._shift_locked = None
         self._refresh_case()
 
+    def reset(self, line_edit: QLineEdit | None = None) -> None:
+        """Back to plain letters and automatic capitals, typing into ``line_edit``: nothing of
+        the last person's typing shows in the keyboard's own state."""
+        if self._accents:
+            self._accents = False
+            self.accent_key.setChecked(False)
+            self._build_letters()
+        self.set_target(line_edit)
+
     @property
     def target(self) -> QLineEdit | None:
         return self._target

@@ -75,6 +75,12 @@ class SignaturePad(QWidget):
     def is_empty(self) -> bool:
         return not self._strokes
 
+    def set_strokes(self, strokes: tuple[Stroke, ...]) -> None:
+        """Show these strokes (the draft's); ``changed`` is for the patient's own drawing."""
+        self._strokes = [list(stroke) for stroke in strokes]
+        self._drawing = False
+        self.update()
+
     def clear(self) -> None:
         self._strokes = []
         self._drawing = False

@@ -9,9 +9,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from kiosk.domain.checkin import Acknowledged
 from kiosk.domain.checklist import Answer, Choice, Outcome
 from kiosk.domain.patient import Identity
-from kiosk.services.checkin import find_returning_patient, submit_checkin
+from kiosk.services.checkin import PNG_MAGIC, find_returning_patient, submit_checkin
 from kiosk.services.errors import ValidationError
 from kiosk.storage import models
 from tests.fixtures.database import (
@@ -225,7 +226,9 @@ def test_the_consent_must_be_the_text_shown_with_every_statement_ticked(database
         submit(database.session_factory, make_submission(consent=shown), consent=edited)
     assert stale.value.code == "stale"
 
-    unticked = _with_consent(acknowledgements=("risks",))
+    unticked = _with_consent(
+        acknowledgements=(Acknowledged("risks", make_submission().consent.text_sha256),)
+    )
     with pytest.raises(ValidationError) as missing:
         submit(database.session_factory, unticked, consent=shown)
     assert missing.value.code == "unacknowledged"
@@ -248,3 +251,43 @@ def test_a_malformed_consent_identity_is_refused(database):
     with pytest.raises(ValidationError) as caught:
         submit(database.session_factory, _with_consent(text_sha256="not a hash"))
     assert (caught.value.field, caught.value.code) == ("consent", "invalid")
+
+
+def test_a_box_ticked_under_another_text_is_refused(database):
+    """English ticked, Spanish signed: the ticks belong to a text that was not signed."""
+    english = make_submission()
+    spanish = dataclasses.replace(build_consent("es"), title="Consentimiento")
+    other = make_submission(consent=spanish).consent.text_sha256
+    assert other != english.consent.text_sha256
+    mixed = dataclasses.replace(
+        english.consent,
+        acknowledgements=(
+            english.consent.acknowledgements[0],
+            Acknowledged(english.consent.acknowledgements[1].key, other),
+        ),
+    )
+    with pytest.raises(ValidationError) as caught:
+        submit(database.session_factory, dataclasses.replace(english, consent=mixed))
+    assert (caught.value.field, caught.value.code) == ("consent", "acknowledged_other_text")
+    assert count(database, models.Visit) == 0
+
+
+def test_a_typed_signature_needs_no_strokes_but_a_real_png(database):
+    typed = _with_consent(strokes=(), method="typed")
+    receipt = submit(database.session_factory, typed)
+    assert receipt.created
+    with database.session_factory() as session:
+        consent = session.execute(select(models.Consent)).scalar_one()
+        assert consent.strokes == []
+        assert consent.signature_png == typed.consent.signature_png
+
+    looks_like_png = PNG_MAGIC + b"not really an image"
+    for bad, code in (
+        (_with_consent(strokes=(), method="typed", signature_png=looks_like_png), "bad_image"),
+        (_with_consent(method="typed"), "typed_with_strokes"),
+        (_with_consent(method="scribbled"), "bad_method"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            submit(database.session_factory, bad)
+        assert (caught.value.field, caught.value.code) == ("signature", code)
+    assert count(database, models.Visit) == 1

@@ -26,31 +26,39 @@ def plan_of(database, call, marker: str = "LIMIT") -> str:
     return "\n".join(str(row[-1]) for row in rows)
 
 
-def test_name_search_uses_the_name_indexes(sqlite_database) -> None:
+def test_name_search_uses_the_name_indexes(nurse, sqlite_database) -> None:
     plan = plan_of(
-        sqlite_database, lambda: review.search_visits(sqlite_database.session_factory, text="Gar")
+        sqlite_database,
+        lambda: review.search_visits(sqlite_database.session_factory, actor=nurse, text="Gar"),
     )
     assert "SCAN patients" not in plan
     assert "USING INDEX sqlite_autoindex_patients_1 (search_key>? AND search_key<?)" in plan
     assert "ix_patients_last_name_key" in plan
 
 
-def test_todays_queue_uses_the_check_in_index(sqlite_database) -> None:
+def test_todays_queue_uses_the_check_in_index(nurse, sqlite_database) -> None:
     plan = plan_of(
         sqlite_database,
         lambda: review.list_queue(
-            sqlite_database.session_factory, date(2026, 11, 24), zone="America/New_York"
+            sqlite_database.session_factory,
+            date(2026, 11, 24),
+            actor=nurse,
+            zone="America/New_York",
         ),
     )
     assert "SCAN visits" not in plan
     assert "ix_visits_checked_in_at_status" in plan
 
 
-def test_the_queue_poll_reads_only_the_days_visits(sqlite_database) -> None:
+def test_the_queue_poll_reads_only_the_days_visits(nurse, sqlite_database) -> None:
     plan = plan_of(
         sqlite_database,
         lambda: review.queue_changed_since(
-            sqlite_database.session_factory, None, day=date(2026, 11, 24), zone="America/New_York"
+            sqlite_database.session_factory,
+            None,
+            actor=nurse,
+            day=date(2026, 11, 24),
+            zone="America/New_York",
         ),
         marker="sum(",
     )

@@ -27,7 +27,7 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
     def make(**overrides) -> NurseStation:
         options = dict(
             zone=TEST_ZONE,
-            lockout=LockoutPolicy(attempts=5, minutes=5),
+            lockout=LockoutPolicy(attempts=3, minutes=15),
             pepper=TEST_PEPPER,
             idle_seconds=600,
             data_dir=tmp_path / "data",
@@ -52,12 +52,16 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
 
 
 def sign_in(qtbot, station: NurseStation, member, pin: str = TEST_PIN) -> None:
-    """Choose the name, type the PIN on the pad, wait for the queue."""
-    qtbot.waitUntil(lambda: member.staff_id in station.signin_page.name_buttons, timeout=5000)
-    station.signin_page.name_buttons[member.staff_id].click()
+    """Type the staff code and the PIN on the pad, as a nurse does."""
+    page = station.signin_page
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is page, timeout=5000)
+    page.reset()
+    for digit in member.code:
+        page.pinpad.digit_buttons[digit].click()
+    assert page.code == member.code  # the third digit moved on to the PIN
     for digit in pin:
-        station.signin_page.pinpad.digit_buttons[digit].click()
-    station.signin_page.pinpad.ok_button.click()
+        page.pinpad.digit_buttons[digit].click()
+    page.pinpad.ok_button.click()
 
 
 def signed_in(qtbot, station: NurseStation, member, pin: str = TEST_PIN) -> NurseStation:

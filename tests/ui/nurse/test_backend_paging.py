@@ -18,7 +18,7 @@ class PagedStore(NurseBackend):
         self.rows = list(range(total))
         self.calls: list[tuple[int, int]] = []
 
-    def list_queue(self, day, status, offset, limit):  # type: ignore[override]
+    def list_queue(self, day, status, offset, limit, *, actor):  # type: ignore[override]
         check_page(limit, offset)
         self.calls.append((offset, limit))
         return self.rows[offset : offset + limit]
@@ -26,14 +26,14 @@ class PagedStore(NurseBackend):
 
 def test_a_refresh_larger_than_a_page_is_read_in_pages() -> None:
     store = PagedStore(total=1234)
-    assert store.list_queue_first(date(2026, 11, 24), None, 1100) == list(range(1100))
+    assert store.list_queue_first(date(2026, 11, 24), None, 1100, actor=None) == list(range(1100))
     assert all(limit <= MAX_PAGE for _, limit in store.calls)
     assert [offset for offset, _ in store.calls] == [0, 500, 1000]
 
 
 def test_fewer_rows_than_asked_stops_at_the_end() -> None:
     store = PagedStore(total=520)
-    assert store.list_queue_first(date(2026, 11, 24), None, 1100) == list(range(520))
+    assert store.list_queue_first(date(2026, 11, 24), None, 1100, actor=None) == list(range(520))
 
 
 def test_the_service_refuses_an_oversized_page() -> None:

@@ -35,6 +35,22 @@ def fake_submit() -> FakeSubmit:
 
 
 @pytest.fixture
+def themed() -> Iterator[Any]:
+    """The real stylesheet and sizes (the bare style's small font fits the whole consent on
+    one 1280x800 screen, so nothing would scroll); the application's sheet is restored."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import Theme
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    theme = Theme()
+    theme.apply()
+    yield theme
+    app.setStyleSheet(before)
+
+
+@pytest.fixture
 def make_kiosk(qtbot) -> Iterator[Callable[..., Any]]:
     from ui.patient.kiosk_view import PatientKiosk
 

@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from kiosk.domain.checklist import Answer, Choice
-from kiosk.domain.consent import SignatureError
+from kiosk.domain.consent import SignatureError, consent_identity
 from kiosk.domain.patient import IdentityError
 from kiosk.domain.text_rules import TextRuleError
 from tests.fixtures.database import signature_strokes, tiny_png
-from ui.patient.flow import CheckinFlow, FlowError, Step
+from ui.patient.flow import CheckinFlow, ConsentChanged, FlowError, Step
 
 TODAY = date(2026, 11, 24)
 
@@ -61,6 +61,7 @@ def test_back_walks_every_step_in_reverse(flow):
     assert flow.back() is Step.BIRTH
     assert flow.back() is Step.NAMES
     assert flow.back() is Step.WELCOME
+    assert flow.draft is None  # out of the check-in: nothing is kept
 
 
 def test_an_edit_returns_to_the_review(flow):
@@ -75,20 +76,100 @@ def test_an_edit_returns_to_the_review(flow):
     assert flags[0].eligible_from == date(2026, 11, 26)
 
 
+def tick_all(flow: CheckinFlow, consent) -> None:
+    shown = consent_identity(consent)
+    flow.show_consent(shown)
+    flow.keep_reading(1200, True)
+    for ack in consent.acknowledgements:
+        flow.tick(ack.key, True, shown)
+
+
 def test_consent_needs_every_acknowledgement(flow, content_en):
     to_review(flow)
     flow.to_consent()
+    shown = consent_identity(content_en.consent)
+    flow.show_consent(shown)
     with pytest.raises(FlowError):
-        flow.acknowledge((), content_en.consent)
-    keys = tuple(a.key for a in content_en.consent.acknowledgements)
-    assert flow.acknowledge(tuple(reversed(keys)), content_en.consent) is Step.SIGN
-    assert flow.draft.acknowledgements == keys
+        flow.acknowledge(content_en.consent)
+    flow.keep_reading(1200, True)
+    keys = [a.key for a in content_en.consent.acknowledgements]
+    for key in reversed(keys):
+        flow.tick(key, True, shown)
+    flow.tick(keys[0], False, shown)
+    with pytest.raises(FlowError):
+        flow.acknowledge(content_en.consent)
+    flow.tick(keys[0], True, shown)
+    assert flow.acknowledge(content_en.consent) is Step.SIGN
+    assert {(a.key, a.text_sha256) for a in flow.draft.acknowledgements} == {
+        (key, shown.text_sha256) for key in keys
+    }
+
+
+def test_the_consent_must_be_read_to_the_end(flow, content_en):
+    to_review(flow)
+    flow.to_consent()
+    shown = consent_identity(content_en.consent)
+    flow.show_consent(shown)
+    for ack in content_en.consent.acknowledgements:
+        flow.tick(ack.key, True, shown)
+    flow.keep_reading(300, False)
+    with pytest.raises(FlowError):
+        flow.acknowledge(content_en.consent)
+    flow.keep_reading(1200, True)
+    flow.keep_reading(0, False)  # scrolled back up: what was read stays read
+    assert flow.acknowledge(content_en.consent) is Step.SIGN
+
+
+def test_ticks_on_one_text_cannot_be_signed_over_another(flow, content_en, content_es):
+    """What was shown is what is signed: English ticks never reach a Spanish signature."""
+    to_review(flow)
+    flow.to_consent()
+    tick_all(flow, content_en.consent)
+    flow.acknowledge(content_en.consent)
+    flow.keep_signature("Ana Ruiz", signature_strokes())
+    with pytest.raises(ConsentChanged):  # the text shown at signing is not the one ticked
+        flow.sign("Ana Ruiz", signature_strokes(), tiny_png(), content_es.consent)
+    assert flow.draft.submission is None
+    # the kiosk tells the flow the text on screen changed: everything over the old one goes
+    assert flow.show_consent(consent_identity(content_es.consent)) is True
+    assert flow.step is Step.CONSENT
+    draft = flow.draft
+    assert draft.acknowledgements == () and not draft.consent_read_to_end
+    assert (draft.typed_name, draft.strokes) == ("", ())
+    with pytest.raises(ConsentChanged):  # a tick can only be for the text now shown
+        english = consent_identity(content_en.consent)
+        flow.tick(content_en.consent.acknowledgements[0].key, True, english)
+    tick_all(flow, content_es.consent)
+    flow.acknowledge(content_es.consent)
+    sent = flow.sign("Ana Ruiz", signature_strokes(), tiny_png(), content_es.consent)
+    spanish = consent_identity(content_es.consent)
+    assert (sent.consent.version, sent.consent.text_sha256) == (
+        spanish.version,
+        spanish.text_sha256,
+    )
+    assert {a.text_sha256 for a in sent.consent.acknowledgements} == {spanish.text_sha256}
+    assert [a.key for a in sent.consent.acknowledgements] == [
+        a.key for a in content_es.consent.acknowledgements
+    ]
+    assert sent.consent.method == "drawn"
+
+
+def test_the_same_text_shown_again_keeps_the_ticks(flow, content_en):
+    to_review(flow)
+    flow.to_consent()
+    tick_all(flow, content_en.consent)
+    flow.acknowledge(content_en.consent)
+    flow.back()
+    assert flow.show_consent(consent_identity(content_en.consent)) is False
+    assert len(flow.ticked()) == len(content_en.consent.acknowledgements)
+    assert flow.draft.consent_read_to_end
 
 
 def test_the_submission_is_made_once_per_draft(flow, content_en):
     to_review(flow)
     flow.to_consent()
-    flow.acknowledge(tuple(a.key for a in content_en.consent.acknowledgements), content_en.consent)
+    tick_all(flow, content_en.consent)
+    flow.acknowledge(content_en.consent)
     with pytest.raises(SignatureError):
         flow.sign("Ana Ruiz", (((1.0, 1.0),),), tiny_png(), content_en.consent)
     first = flow.sign("Ana Ruiz", signature_strokes(), tiny_png(), content_en.consent)
@@ -103,6 +184,31 @@ def test_the_submission_is_made_once_per_draft(flow, content_en):
     assert flow.submitted() is Step.DONE
     flow.wipe()
     assert flow.draft is None and flow.step is Step.WELCOME
+
+
+def test_what_is_typed_and_chosen_lives_in_the_draft(flow):
+    flow.begin(TODAY)
+    flow.keep_names("An", "")
+    assert (flow.draft.first_name, flow.draft.last_name) == ("An", "")
+    flow.set_names("Ana", "Ruiz")
+    flow.keep_birth("07", 3, "19", False)
+    assert (flow.draft.birth_day, flow.draft.birth_month, flow.draft.birth_year) == ("07", 3, "19")
+    flow.set_birth_date(7, 3, 1991, True, TODAY)
+    assert flow.draft.today_confirmed
+    item = flow.current_item()
+    flow.keep_pending(Choice.WITHIN_WINDOW)
+    assert flow.pending_choice() is Choice.WITHIN_WINDOW
+    flow.answer(Answer(item.key, Choice.WITHIN_WINDOW, 1))
+    assert flow.draft.pending is None and flow.pending_choice() is None
+    with pytest.raises(FlowError):  # an edit is kept only by the step it belongs to
+        flow.keep_names("Someone", "Else")
+
+
+def test_back_from_the_names_forgets_the_draft(flow):
+    flow.begin(TODAY)
+    flow.keep_names("Zyx", "Quill")
+    assert flow.back() is Step.WELCOME
+    assert flow.draft is None
 
 
 def test_a_new_draft_gets_a_new_submission_id(flow):

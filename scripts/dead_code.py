@@ -59,6 +59,9 @@ REFLECTION = {
     "floor_visit": "record verification field",
     "pin_changed_at": "a column the staff service writes",
     "is_admin": "staff-security merge: unused property (the lead decides)",
+    "earlier_sessions": "interval reading field",
+    "last_name_key": "a column the identity service writes",
+    "interval_for": "nurse's-day merge: unused function (the lead decides)",
 }
 
 

@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import Settings
 
 if TYPE_CHECKING:
-    from kiosk.domain.staff import SignedIn
     from kiosk.printing.backends import PrintBackend
-    from kiosk.services.documents import RenderedDocument
     from ui.nurse.station import NurseStation
     from ui.patient.kiosk_view import PatientKiosk
     from ui.store import ClinicStore
@@ -55,41 +53,19 @@ def build_patient(
 
 def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
-    screens are not needed to show the patient welcome."""
-    from kiosk.services.documents import print_document, render_aftercare
-    from kiosk.services.rotation import rotate_backups
-    from kiosk.services.staff import lockout_policy, pin_policy
-    from ui.nurse.station import NurseStation, find_preview
+    screens are not needed to show the patient welcome. The services binding is made here,
+    once; the station's pages share it (with the binding's one ``checklist_for``)."""
+    from kiosk.services.binding import NurseServices
+    from ui.nurse.station import NurseStation
 
-    sf = store.database.session_factory
-
-    def render(visit_id: int, actor: SignedIn) -> RenderedDocument:
-        return render_aftercare(sf, visit_id, settings=settings, actor=actor)
-
-    def send(document: RenderedDocument, actor: SignedIn) -> Any:
-        return print_document(
-            sf,
-            document,
-            backend=printer_for(settings),
-            printer=settings.printing.default_printer,
-            actor=actor,
-        )
-
-    return NurseStation(
-        sf,
-        zone=settings.clinic.timezone,
-        lockout=lockout_policy(settings.staff),
-        pin_policy=pin_policy(settings.staff),
-        station_name=station_name(settings),
+    services = NurseServices.from_settings(
+        store.database,
+        settings,
         pepper=store.pepper,
-        idle_seconds=settings.idle.nurse_seconds,
-        data_dir=settings.backups_dir,
-        render_aftercare=render,
-        print_document=send,
-        preview=find_preview(),
-        # the same dated names and keep-N pruning as the daily backup, wherever it is written
-        backup=lambda folder: rotate_backups(store.database, folder, settings.backups_keep),
+        print_backend=lambda: printer_for(settings),
+        station=station_name(settings),
     )
+    return NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
 
 
 def station_name(settings: Settings) -> str:

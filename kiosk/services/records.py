@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NoReturn
+import unicodedata
+from datetime import datetime
+from typing import Any, NoReturn
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.text_rules import TextRuleError, check_free_text
@@ -35,6 +37,14 @@ def explain_refused_update(session: Session, visit_id: int, expected_version: in
     )
 
 
+def current_procedure() -> Any:
+    """A WHERE clause: procedure records no later record corrects (supersedes)."""
+    corrected = select(models.Procedure.supersedes_id).where(
+        models.Procedure.supersedes_id.is_not(None)
+    )
+    return models.Procedure.id.not_in(corrected)
+
+
 def clean_text(value: str | None, field: str) -> str | None:
     """Free text from a nurse: trimmed, bounded, no NUL; empty becomes None."""
     if value is None:
@@ -54,3 +64,32 @@ def refuse_unprintable(text: str, field: str) -> None:
         raise ValidationError(
             field, exc.code, f"The {field} holds a character that cannot be stored."
         ) from exc
+
+
+def require_visible(text: str | None, field: str, message: str) -> str:
+    """A reason must say something: at least one letter, digit or sign a person can see."""
+    if text is None or not any(unicodedata.category(ch)[0] in "LNPS" for ch in text):
+        raise ValidationError(field, "required", message)
+    return text
+
+
+AFTERCARE = "aftercare"  # Document.kind values (kiosk.services.documents uses the same)
+CONSENT_RECORD = "consent_record"
+
+
+def supersede_documents(
+    session: Session, visit_ids: list[int], now: datetime, *, kinds: tuple[str, ...] | None = None
+) -> list[int]:
+    """Mark the visits' current documents superseded (they must be re-issued); their ids."""
+    where = [
+        models.Document.visit_id.in_(visit_ids),
+        models.Document.superseded_at.is_(None),
+    ]
+    if kinds is not None:
+        where.append(models.Document.kind.in_(kinds))
+    ids = sorted(session.scalars(select(models.Document.id).where(*where)))
+    if ids:
+        session.execute(
+            update(models.Document).where(models.Document.id.in_(ids)).values(superseded_at=now)
+        )
+    return ids

@@ -66,6 +66,29 @@
     </message>
 </context>
 <context>
+    <name>AdminActions</name>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="97"/>
+        <source>The account was unlocked.</source>
+        <translation>La cuenta se desbloqueó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="108"/>
+        <source>The account was disabled.</source>
+        <translation>Se desactivó la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="127"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="138"/>
+        <source>Backups are not configured on this station.</source>
+        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../ui/nurse/admin_page.py" line="85"/>
@@ -361,37 +384,37 @@
 <context>
     <name>BirthDateScreen</name>
     <message>
-        <location filename="../../ui/patient/birth.py" line="72"/>
+        <location filename="../../ui/patient/birth.py" line="96"/>
         <source>When were you born?</source>
         <translation>¿Cuándo nació?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="74"/>
+        <location filename="../../ui/patient/birth.py" line="98"/>
         <source>Your treatment: {date}</source>
         <translation>Su tratamiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="76"/>
+        <location filename="../../ui/patient/birth.py" line="100"/>
         <source>Yes, my treatment is today</source>
         <translation>Sí, mi tratamiento es hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="78"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Tick to confirm; if it is not today, please ask at the front desk</source>
         <translation>Marque para confirmar; si no es hoy, pregunte en recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="80"/>
+        <location filename="../../ui/patient/birth.py" line="104"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="105"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="105"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
     </message>
@@ -457,53 +480,53 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/patient/consent.py" line="60"/>
-        <location filename="../../ui/patient/consent.py" line="136"/>
+        <location filename="../../ui/patient/consent.py" line="80"/>
+        <location filename="../../ui/patient/consent.py" line="179"/>
         <source>Tick to agree; every box is needed</source>
         <translation>Marque para aceptar; hacen falta todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="100"/>
+        <location filename="../../ui/patient/consent.py" line="136"/>
         <source>Please scroll down and read to the end.</source>
         <translation>Deslice hacia abajo y lea hasta el final, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="102"/>
+        <location filename="../../ui/patient/consent.py" line="138"/>
         <source>Please tick each box to show you agree.</source>
         <translation>Marque cada casilla para indicar que está de acuerdo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="104"/>
+        <location filename="../../ui/patient/consent.py" line="140"/>
         <source>Thank you. You can now sign.</source>
         <translation>Gracias. Ya puede firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="125"/>
+        <location filename="../../ui/patient/consent.py" line="168"/>
         <source>Your consent</source>
         <translation>Su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="126"/>
+        <location filename="../../ui/patient/consent.py" line="169"/>
         <source>Continue to sign ›</source>
         <translation>Continuar para firmar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="128"/>
+        <location filename="../../ui/patient/consent.py" line="171"/>
         <source>Continue to sign</source>
         <translation>Continuar para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="129"/>
+        <location filename="../../ui/patient/consent.py" line="172"/>
         <source>Available once you have read to the end and ticked every box</source>
         <translation>Disponible cuando haya leído hasta el final y marcado todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="131"/>
+        <location filename="../../ui/patient/consent.py" line="174"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="133"/>
+        <location filename="../../ui/patient/consent.py" line="176"/>
         <source>Scroll down to read all of it; use Page Down on a keyboard</source>
         <translation>Deslice hacia abajo para leerlo todo; con un teclado, use Av Pág</translation>
     </message>
@@ -511,52 +534,52 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="236"/>
+        <location filename="../../ui/widgets/date_entry.py" line="246"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="237"/>
+        <location filename="../../ui/widgets/date_entry.py" line="247"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="238"/>
+        <location filename="../../ui/widgets/date_entry.py" line="248"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="239"/>
+        <location filename="../../ui/widgets/date_entry.py" line="249"/>
         <source>Day of birth</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="240"/>
+        <location filename="../../ui/widgets/date_entry.py" line="250"/>
         <source>The day you were born, for example 7</source>
         <translation>El día en que nació, por ejemplo 7</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="241"/>
+        <location filename="../../ui/widgets/date_entry.py" line="251"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="242"/>
+        <location filename="../../ui/widgets/date_entry.py" line="252"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="243"/>
+        <location filename="../../ui/widgets/date_entry.py" line="253"/>
         <source>The year you were born, four digits</source>
         <translation>El año en que nació, cuatro cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="244"/>
+        <location filename="../../ui/widgets/date_entry.py" line="254"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="245"/>
+        <location filename="../../ui/widgets/date_entry.py" line="255"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -564,122 +587,177 @@
 <context>
     <name>DecidePage</name>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="49"/>
+        <location filename="../../ui/nurse/decide_page.py" line="51"/>
+        <source>The reason holds no visible characters. Please type the reason in words.</source>
+        <translation>El motivo no tiene caracteres visibles. Escriba el motivo con palabras, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="56"/>
+        <source>The note holds no visible characters. Please type it in words, or leave it empty.</source>
+        <translation>La nota no tiene caracteres visibles. Escríbala con palabras o déjela vacía, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <source>This visit is flagged Reschedule. To clear it anyway, tick the confirmation and write a note saying why.</source>
+        <translation>Esta visita tiene la alerta Reprogramar. Para autorizarla de todos modos, marque la confirmación y escriba una nota explicando por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="67"/>
+        <source>Clearing over a Reschedule flag needs a note saying why.</source>
+        <translation>Autorizar pese a una alerta Reprogramar requiere una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <source>The suggested date is in the past. Choose a later date.</source>
+        <translation>La fecha propuesta ya pasó. Elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="75"/>
+        <source>The suggested date is before the earliest safe date. Choose a later date, or tick the override and write a note saying why.</source>
+        <translation>La fecha propuesta es anterior a la primera fecha segura. Elija una fecha posterior, o marque la excepción y escriba una nota explicando por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <source>A date before the earliest safe date needs a note saying why.</source>
+        <translation>Una fecha anterior a la primera fecha segura requiere una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="104"/>
         <source>Decide</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="57"/>
+        <location filename="../../ui/nurse/decide_page.py" line="114"/>
         <source>Note for the record (optional)</source>
         <translation>Nota para el expediente (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="58"/>
+        <location filename="../../ui/nurse/decide_page.py" line="115"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
         <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <location filename="../../ui/nurse/decide_page.py" line="119"/>
+        <source>I have checked the Reschedule flag and clear this visit anyway</source>
+        <translation>He revisado la alerta Reprogramar y autorizo esta visita de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="124"/>
         <source>Clear to proceed</source>
         <translation>Autorizar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="62"/>
+        <location filename="../../ui/nurse/decide_page.py" line="125"/>
         <source>Clear this patient to proceed</source>
         <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="68"/>
+        <location filename="../../ui/nurse/decide_page.py" line="131"/>
         <source>Reason for deferring (required)</source>
         <translation>Motivo del aplazamiento (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="69"/>
+        <location filename="../../ui/nurse/decide_page.py" line="132"/>
         <source>Why the procedure should wait, in words the team will understand</source>
         <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <location filename="../../ui/nurse/decide_page.py" line="134"/>
         <source>Suggest a new date</source>
         <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="73"/>
+        <location filename="../../ui/nurse/decide_page.py" line="136"/>
         <source>Suggest a new procedure date</source>
         <translation>Proponer una fecha nueva para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="78"/>
+        <location filename="../../ui/nurse/decide_page.py" line="141"/>
         <source>Suggested procedure date</source>
         <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="147"/>
+        <source>Suggest this date before the earliest safe date (say why in the note)</source>
+        <translation>Proponer esta fecha anterior a la primera fecha segura (explique por qué en la nota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Defer this visit</source>
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="90"/>
+        <location filename="../../ui/nurse/decide_page.py" line="161"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="94"/>
+        <location filename="../../ui/nurse/decide_page.py" line="165"/>
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="99"/>
+        <location filename="../../ui/nurse/decide_page.py" line="170"/>
         <source>What the checklist flagged</source>
         <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="102"/>
+        <location filename="../../ui/nurse/decide_page.py" line="173"/>
         <source>Note (kept with either decision)</source>
         <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="105"/>
+        <location filename="../../ui/nurse/decide_page.py" line="176"/>
         <source>Clear</source>
         <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="106"/>
+        <location filename="../../ui/nurse/decide_page.py" line="177"/>
         <source>The patient can go ahead with the procedure today.</source>
         <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="109"/>
+        <location filename="../../ui/nurse/decide_page.py" line="182"/>
         <source>Or defer</source>
         <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="122"/>
+        <location filename="../../ui/nurse/decide_page.py" line="207"/>
         <source>Decide for {name}</source>
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="133"/>
+        <location filename="../../ui/nurse/decide_page.py" line="221"/>
         <source>Nothing flagged.</source>
         <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="150"/>
+        <location filename="../../ui/nurse/decide_page.py" line="236"/>
+        <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
+        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="267"/>
+        <source>Earliest safe procedure date: {day}.</source>
+        <translation>Primera fecha segura para el procedimiento: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="49"/>
         <source>Please give a reason for deferring.</source>
         <translation>Indique el motivo del aplazamiento, por favor.</translation>
     </message>
@@ -708,25 +786,98 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="59"/>
+        <source>Aftercare sheet</source>
+        <translation>Hoja de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="60"/>
+        <source>Preparing the aftercare sheet…</source>
+        <translation>Preparando la hoja de cuidados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="62"/>
+        <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
+        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="65"/>
+        <source>The aftercare sheet did not print: {error}</source>
+        <translation>La hoja de cuidados no se imprimió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="66"/>
+        <source>The aftercare sheet was printed.</source>
+        <translation>La hoja de cuidados se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="68"/>
+        <source>The aftercare sheet was sent to the printer; it is still printing.</source>
+        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="78"/>
+        <source>Signed consent record</source>
+        <translation>Registro del consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="79"/>
+        <source>Preparing the signed consent record…</source>
+        <translation>Preparando el registro del consentimiento firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="81"/>
+        <source>Printing isn&apos;t configured on this station yet, so the signed consent record cannot be shown. Please ask IT to set up documents and printing.</source>
+        <translation>La impresión aún no está configurada en esta estación, así que no se puede mostrar el registro del consentimiento firmado. Pida a informática que configure los documentos y la impresión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="84"/>
+        <source>The signed consent record did not print: {error}</source>
+        <translation>El registro del consentimiento firmado no se imprimió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="85"/>
+        <source>The signed consent record was printed.</source>
+        <translation>Se imprimió el registro del consentimiento firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="87"/>
+        <source>The signed consent record was sent to the printer; it is still printing.</source>
+        <translation>El registro del consentimiento firmado se envió a la impresora; todavía se está imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="112"/>
+        <source>Check the preview, then press Print.</source>
+        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="149"/>
+        <source>the printer gave no reason</source>
+        <translation>la impresora no indicó el motivo</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="81"/>
+        <location filename="../../ui/patient/done.py" line="84"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="82"/>
+        <location filename="../../ui/patient/done.py" line="85"/>
         <source>Please take a seat; a nurse will call you.</source>
         <translation>Tome asiento, por favor; una enfermera le llamará.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="84"/>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="87"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Returns to the welcome screen for the next person</source>
         <translation>Vuelve a la pantalla de bienvenida para la siguiente persona</translation>
     </message>
@@ -759,27 +910,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -787,7 +938,7 @@
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../ui/nurse/common.py" line="78"/>
+        <location filename="../../ui/nurse/common.py" line="104"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -833,44 +984,44 @@
 <context>
     <name>NamesScreen</name>
     <message>
-        <location filename="../../ui/patient/names.py" line="94"/>
+        <location filename="../../ui/patient/names.py" line="111"/>
         <source>What is your name?</source>
         <translation>¿Cómo se llama?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="95"/>
-        <location filename="../../ui/patient/names.py" line="97"/>
+        <location filename="../../ui/patient/names.py" line="112"/>
+        <location filename="../../ui/patient/names.py" line="114"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="96"/>
-        <location filename="../../ui/patient/names.py" line="99"/>
+        <location filename="../../ui/patient/names.py" line="113"/>
+        <location filename="../../ui/patient/names.py" line="116"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="98"/>
+        <location filename="../../ui/patient/names.py" line="115"/>
         <source>Type your first name as on your appointment</source>
         <translation>Escriba su nombre como en su cita</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="100"/>
+        <location filename="../../ui/patient/names.py" line="117"/>
         <source>Type your last name, or family names</source>
         <translation>Escriba su apellido o apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="101"/>
+        <location filename="../../ui/patient/names.py" line="118"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Goes on to your date of birth</source>
         <translation>Pasa a su fecha de nacimiento</translation>
     </message>
@@ -1389,158 +1540,40 @@
 <context>
     <name>NurseStation</name>
     <message>
-        <location filename="../../ui/nurse/station.py" line="107"/>
+        <location filename="../../ui/nurse/station.py" line="74"/>
         <source>Nurse station</source>
         <translation>Puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="147"/>
+        <location filename="../../ui/nurse/station.py" line="111"/>
         <source>Opening the nurse station…</source>
         <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="169"/>
-        <source>My PIN</source>
-        <translation>Mi PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="169"/>
-        <source>Change my PIN</source>
-        <translation>Cambiar mi PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="172"/>
-        <source>Administration</source>
-        <translation>Administración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="172"/>
-        <source>Open administration</source>
-        <translation>Abrir la administración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="175"/>
-        <location filename="../../ui/nurse/station.py" line="407"/>
-        <source>Exit kiosk</source>
-        <translation>Salir del quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="175"/>
-        <location filename="../../ui/nurse/station.py" line="408"/>
-        <source>Leave kiosk mode</source>
-        <translation>Salir del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="181"/>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="343"/>
-        <source>Signed in as {name} ({role})</source>
-        <translation>Sesión de {name} ({role})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="319"/>
-        <source>{name} was created. Your staff code is {code}: type it, then your PIN.</source>
-        <translation>Se creó a {name}. Su código de personal es {code}: escríbalo y después su PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="401"/>
-        <source>Tap again to exit</source>
-        <translation>Toque otra vez para salir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="402"/>
-        <source>Tap again to confirm leaving kiosk mode</source>
-        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="412"/>
+        <location filename="../../ui/nurse/station.py" line="249"/>
         <source>You were signed out automatically after a while without activity.</source>
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="429"/>
+        <location filename="../../ui/nurse/station.py" line="325"/>
         <source>Your PIN was changed.</source>
         <translation>Su PIN se cambió.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="574"/>
+        <location filename="../../ui/nurse/station.py" line="303"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="576"/>
+        <location filename="../../ui/nurse/station.py" line="305"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="669"/>
-        <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
-        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="676"/>
-        <source>Preparing the aftercare sheet…</source>
-        <translation>Preparando la hoja de cuidados…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="682"/>
-        <source>Check the preview, then press Print.</source>
-        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="684"/>
-        <source>Aftercare sheet</source>
-        <translation>Hoja de cuidados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="689"/>
-        <location filename="../../ui/nurse/station.py" line="705"/>
-        <source>The aftercare sheet did not print: {error}</source>
-        <translation>La hoja de cuidados no se imprimió: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="706"/>
-        <source>the printer gave no reason</source>
-        <translation>la impresora no indicó el motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="711"/>
-        <source>The aftercare sheet was printed.</source>
-        <translation>La hoja de cuidados se imprimió.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="714"/>
-        <source>The aftercare sheet was sent to the printer; it is still printing.</source>
-        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="773"/>
-        <source>The account was unlocked.</source>
-        <translation>La cuenta se desbloqueó.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="784"/>
-        <source>The account was disabled.</source>
-        <translation>Se desactivó la cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="807"/>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="818"/>
-        <source>Backups are not configured on this station.</source>
-        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
 </context>
 <context>
     <name>NurseVisit</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="56"/>
+        <location filename="../../ui/nurse/visit_page.py" line="68"/>
         <source>Not flagged</source>
         <translation>Sin alerta</translation>
     </message>
@@ -1548,77 +1581,77 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="176"/>
+        <location filename="../../ui/widgets/keyboard.py" line="185"/>
         <source>Types the letter {letter}</source>
         <translation>Escribe la letra {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Makes the next letter a capital</source>
         <translation>La siguiente letra será mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="183"/>
+        <location filename="../../ui/widgets/keyboard.py" line="192"/>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="184"/>
+        <location filename="../../ui/widgets/keyboard.py" line="193"/>
         <source>Shows letters with accents, like á, ñ or ü; tap again for plain letters</source>
         <translation>Muestra letras con acento, como á, ñ o ü; toque otra vez para las letras normales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Hyphen</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Types a hyphen</source>
         <translation>Escribe un guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Apostrophe</source>
         <translation>Apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Types an apostrophe</source>
         <translation>Escribe un apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Types a space</source>
         <translation>Escribe un espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="191"/>
+        <location filename="../../ui/widgets/keyboard.py" line="200"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="192"/>
+        <location filename="../../ui/widgets/keyboard.py" line="201"/>
         <source>Deletes the letter before the cursor</source>
         <translation>Borra la letra antes del cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="197"/>
+        <location filename="../../ui/widgets/keyboard.py" line="206"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="200"/>
+        <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1626,42 +1659,42 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="354"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="384"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="356"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="386"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="358"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="360"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="390"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="362"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="365"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="395"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
@@ -1762,50 +1795,50 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="45"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="46"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="49"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="50"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="56"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="61"/>
         <source>The document as it will print</source>
         <translation>El documento tal como se imprimirá</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="62"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="67"/>
         <source>Print status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="66"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="67"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="71"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="72"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="69"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="70"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="74"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="125"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="96"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="130"/>
         <source>Printing failed.</source>
         <translation>La impresión falló.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="99"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="133"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="106"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="140"/>
         <source>Not printed: {0} You can press Print to try again.</source>
         <translation>No se imprimió: {0} Puede pulsar Imprimir para intentarlo de nuevo.</translation>
     </message>
@@ -1813,109 +1846,104 @@
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="39"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="78"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="49"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Record the procedure</source>
         <translation>Registrar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="48"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
         <source>Treated area: {area}</source>
         <translation>Zona tratada: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="60"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
         <source>One session fewer</source>
         <translation>Una sesión menos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
         <source>One session more</source>
         <translation>Una sesión más</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="68"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="105"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="81"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="117"/>
         <source>Session number</source>
         <translation>Número de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="72"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
         <source>Procedure notes</source>
         <translation>Notas del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
         <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="77"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="89"/>
         <source>Record procedure</source>
         <translation>Registrar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="83"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="95"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="115"/>
         <source>Treated areas (at least one)</source>
         <translation>Zonas tratadas (al menos una)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="107"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="119"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="111"/>
-        <source>Aftercare</source>
-        <translation>Cuidados posteriores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="113"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="124"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
         <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="123"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="141"/>
         <source>Procedure for {name}</source>
         <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="129"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="149"/>
         <source>Working out the next session number…</source>
         <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="137"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="173"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
         <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="181"/>
         <source>Tick at least one treated area.</source>
         <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="167"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="232"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
         <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
@@ -1923,47 +1951,47 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="173"/>
+        <location filename="../../ui/patient/question.py" line="191"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="175"/>
+        <location filename="../../ui/patient/question.py" line="193"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="176"/>
+        <location filename="../../ui/patient/question.py" line="194"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="180"/>
+        <location filename="../../ui/patient/question.py" line="198"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="182"/>
+        <location filename="../../ui/patient/question.py" line="199"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="183"/>
+        <location filename="../../ui/patient/question.py" line="200"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="192"/>
+        <location filename="../../ui/patient/question.py" line="209"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="199"/>
+        <location filename="../../ui/patient/question.py" line="216"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="205"/>
+        <location filename="../../ui/patient/question.py" line="222"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -1971,92 +1999,117 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="53"/>
+        <location filename="../../ui/nurse/queue_page.py" line="68"/>
         <source>Today&apos;s queue</source>
         <translation>Pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="56"/>
+        <location filename="../../ui/nurse/queue_page.py" line="80"/>
         <source>Today&apos;s check-ins</source>
         <translation>Pacientes registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="60"/>
+        <location filename="../../ui/nurse/queue_page.py" line="84"/>
         <source>Show visits with status</source>
         <translation>Mostrar las visitas con el estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="61"/>
+        <location filename="../../ui/nurse/queue_page.py" line="85"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="69"/>
+        <location filename="../../ui/nurse/queue_page.py" line="93"/>
         <source>Search any day by name or date of birth</source>
         <translation>Buscar en cualquier día por nombre o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="70"/>
+        <location filename="../../ui/nurse/queue_page.py" line="94"/>
         <source>Name or date of birth (e.g. 1991-04-12)</source>
         <translation>Nombre o fecha de nacimiento (p. ej., 1991-04-12)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="73"/>
+        <location filename="../../ui/nurse/queue_page.py" line="97"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="73"/>
+        <location filename="../../ui/nurse/queue_page.py" line="97"/>
         <source>Search all days</source>
         <translation>Buscar en todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="76"/>
+        <location filename="../../ui/nurse/queue_page.py" line="100"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="76"/>
+        <location filename="../../ui/nurse/queue_page.py" line="100"/>
         <source>Back to today&apos;s queue</source>
         <translation>Volver a los pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="82"/>
+        <location filename="../../ui/nurse/queue_page.py" line="106"/>
+        <source>Needs attention first</source>
+        <translation>Primero lo que requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="107"/>
+        <source>Order the queue with visits that need attention first</source>
+        <translation>Ordenar la lista con las visitas que requieren atención primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="113"/>
         <source>Check-ins</source>
         <translation>Pacientes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="105"/>
+        <location filename="../../ui/nurse/queue_page.py" line="140"/>
         <source>Open visit</source>
         <translation>Abrir visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="106"/>
+        <location filename="../../ui/nurse/queue_page.py" line="141"/>
         <source>Open the selected visit</source>
         <translation>Abrir la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="137"/>
+        <location filename="../../ui/nurse/queue_page.py" line="193"/>
         <source>Check-ins for {day}</source>
         <translation>Pacientes registrados el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="144"/>
+        <location filename="../../ui/nurse/queue_page.py" line="200"/>
         <source>Search results for “{what}”, all days</source>
         <translation>Resultados de la búsqueda de “{what}”, todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="161"/>
+        <location filename="../../ui/nurse/queue_page.py" line="253"/>
+        <source>Needs attention first: flagged visits awaiting review (most serious on top), then by check-in time. Tap a column title to sort by it.</source>
+        <translation>Primero lo que requiere atención: visitas con alertas pendientes de revisión (las más graves arriba), luego por hora de llegada. Toque el título de una columna para ordenar por ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="264"/>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Ordenado por {column}, ascendente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="266"/>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Ordenado por {column}, descendente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="380"/>
         <source>Type a name or a date of birth to search.</source>
         <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="181"/>
+        <location filename="../../ui/nurse/queue_page.py" line="400"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
         <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="183"/>
+        <location filename="../../ui/nurse/queue_page.py" line="402"/>
         <source>No check-ins to show yet.</source>
         <translation>Todavía no hay pacientes registrados.</translation>
     </message>
@@ -2064,32 +2117,32 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="179"/>
+        <location filename="../../ui/nurse/queue_model.py" line="204"/>
         <source>Checked in</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="180"/>
+        <location filename="../../ui/nurse/queue_model.py" line="205"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="181"/>
+        <location filename="../../ui/nurse/queue_model.py" line="206"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="182"/>
+        <location filename="../../ui/nurse/queue_model.py" line="207"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="183"/>
+        <location filename="../../ui/nurse/queue_model.py" line="208"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="219"/>
+        <location filename="../../ui/nurse/queue_model.py" line="244"/>
         <source>{name}, born {dob}, checked in at {time}: {status}, {flags}</source>
         <translation>{name}, fecha de nacimiento {dob}, llegada a las {time}: {status}, {flags}</translation>
     </message>
@@ -2122,47 +2175,47 @@
         <translation>{answer} (última vez: {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="94"/>
+        <location filename="../../ui/patient/review.py" line="95"/>
         <source>Please check your answers</source>
         <translation>Revise sus respuestas, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="95"/>
+        <location filename="../../ui/patient/review.py" line="96"/>
         <source>Tap an answer to change it.</source>
         <translation>Toque una respuesta para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="96"/>
+        <location filename="../../ui/patient/review.py" line="97"/>
         <source>My answers are right ›</source>
         <translation>Mis respuestas son correctas ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>My answers are right</source>
         <translation>Mis respuestas son correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>Goes on to the consent</source>
         <translation>Pasa al consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="98"/>
+        <location filename="../../ui/patient/review.py" line="99"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="99"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>Each answer can be tapped to change it</source>
         <translation>Puede tocar cada respuesta para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="107"/>
+        <location filename="../../ui/patient/review.py" line="108"/>
         <source>{question} Your answer: {answer}</source>
         <translation>{question} Su respuesta: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="110"/>
+        <location filename="../../ui/patient/review.py" line="111"/>
         <source>Tap to change this answer</source>
         <translation>Toque para cambiar esta respuesta</translation>
     </message>
@@ -2188,38 +2241,38 @@
 <context>
     <name>SendingScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="41"/>
+        <location filename="../../ui/patient/done.py" line="44"/>
         <source>Saving your check-in…</source>
         <translation>Guardando su registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="43"/>
+        <location filename="../../ui/patient/done.py" line="46"/>
         <source>One moment, please.</source>
         <translation>Un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="52"/>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="55"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Try again now</source>
         <translation>Intentar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Tries to save your check-in again</source>
         <translation>Intenta guardar su registro de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="56"/>
+        <location filename="../../ui/patient/done.py" line="59"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>
@@ -2334,68 +2387,68 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../ui/patient/sign.py" line="94"/>
+        <location filename="../../ui/patient/sign.py" line="113"/>
         <source>Please sign</source>
         <translation>Firme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="95"/>
-        <location filename="../../ui/patient/sign.py" line="96"/>
+        <location filename="../../ui/patient/sign.py" line="114"/>
+        <location filename="../../ui/patient/sign.py" line="115"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="97"/>
+        <location filename="../../ui/patient/sign.py" line="116"/>
         <source>Type your first and last name to sign</source>
         <translation>Escriba su nombre y apellidos para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="98"/>
+        <location filename="../../ui/patient/sign.py" line="117"/>
         <source>Sign here with your finger</source>
         <translation>Firme aquí con el dedo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="99"/>
+        <location filename="../../ui/patient/sign.py" line="118"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="100"/>
+        <location filename="../../ui/patient/sign.py" line="119"/>
         <source>Signature box</source>
         <translation>Recuadro de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="102"/>
+        <location filename="../../ui/patient/sign.py" line="121"/>
         <source>Draw your signature with your finger; tap Clear to start again</source>
         <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="105"/>
+        <location filename="../../ui/patient/sign.py" line="124"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="126"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="126"/>
         <source>Removes the signature so you can sign again</source>
         <translation>Quita la firma para que pueda firmar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="109"/>
+        <location filename="../../ui/patient/sign.py" line="128"/>
         <source>Sign and finish ✓</source>
         <translation>Firmar y terminar ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="129"/>
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="129"/>
         <source>Saves your check-in</source>
         <translation>Guarda su registro</translation>
     </message>
@@ -2408,39 +2461,47 @@
         <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="17"/>
+        <location filename="../../ui/startup_problems.py" line="24"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="23"/>
+        <location filename="../../ui/startup_problems.py" line="30"/>
         <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
         <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="29"/>
+        <location filename="../../ui/startup_problems.py" line="36"/>
         <source>This station may not write to its data folder. Ask IT to check its rights.</source>
         <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="34"/>
+        <location filename="../../ui/startup_problems.py" line="41"/>
         <source>The disk is full. Ask IT to free space, then press Try again.</source>
         <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="38"/>
+        <location filename="../../ui/startup_problems.py" line="45"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="44"/>
+        <location filename="../../ui/startup_problems.py" line="51"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="47"/>
+        <location filename="../../ui/startup_problems.py" line="54"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>StationAccess</name>
+    <message>
+        <location filename="../../ui/nurse/access.py" line="67"/>
+        <source>{name} was created. Your staff code is {code}: type it, then your PIN.</source>
+        <translation>Se creó a {name}. Su código de personal es {code}: escríbalo y después su PIN.</translation>
     </message>
 </context>
 <context>
@@ -2457,206 +2518,271 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="28"/>
+        <source>My PIN</source>
+        <translation>Mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="28"/>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="31"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="31"/>
+        <source>Open administration</source>
+        <translation>Abrir la administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="34"/>
+        <location filename="../../ui/nurse/top_bar.py" line="77"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="34"/>
+        <location filename="../../ui/nurse/top_bar.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="41"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="53"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Sesión de {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="71"/>
+        <source>Tap again to exit</source>
+        <translation>Toque otra vez para salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="72"/>
+        <source>Tap again to confirm leaving kiosk mode</source>
+        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
+    </message>
+</context>
+<context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="320"/>
+        <location filename="../../ui/nurse/visit_page.py" line="378"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
         <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="78"/>
+        <location filename="../../ui/nurse/visit_page.py" line="92"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="94"/>
+        <location filename="../../ui/nurse/visit_page.py" line="113"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="100"/>
+        <location filename="../../ui/nurse/visit_page.py" line="119"/>
         <source>Patient&apos;s signature</source>
         <translation>Firma del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="109"/>
+        <location filename="../../ui/nurse/visit_page.py" line="128"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="113"/>
+        <location filename="../../ui/nurse/visit_page.py" line="132"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="138"/>
+        <location filename="../../ui/nurse/visit_page.py" line="157"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="138"/>
+        <location filename="../../ui/nurse/visit_page.py" line="157"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="141"/>
+        <location filename="../../ui/nurse/visit_page.py" line="160"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="142"/>
+        <location filename="../../ui/nurse/visit_page.py" line="161"/>
         <source>Clear or defer this visit</source>
         <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="147"/>
+        <location filename="../../ui/nurse/visit_page.py" line="166"/>
         <source>Record procedure…</source>
         <translation>Registrar procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="148"/>
+        <location filename="../../ui/nurse/visit_page.py" line="167"/>
         <source>Record the procedure for this visit</source>
         <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="152"/>
+        <location filename="../../ui/nurse/visit_page.py" line="171"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="153"/>
+        <location filename="../../ui/nurse/visit_page.py" line="172"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="187"/>
+        <location filename="../../ui/nurse/visit_page.py" line="176"/>
+        <source>Consent record</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="177"/>
+        <source>Preview and print the signed consent record</source>
+        <translation>Ver e imprimir el registro del consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="242"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="223"/>
+        <location filename="../../ui/nurse/visit_page.py" line="280"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="225"/>
+        <location filename="../../ui/nurse/visit_page.py" line="282"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="228"/>
+        <location filename="../../ui/nurse/visit_page.py" line="285"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="233"/>
+        <location filename="../../ui/nurse/visit_page.py" line="290"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="236"/>
+        <location filename="../../ui/nurse/visit_page.py" line="293"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="242"/>
+        <location filename="../../ui/nurse/visit_page.py" line="299"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="249"/>
+        <location filename="../../ui/nurse/visit_page.py" line="306"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="323"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="323"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="323"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="297"/>
+        <location filename="../../ui/nurse/visit_page.py" line="356"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="303"/>
+        <location filename="../../ui/nurse/visit_page.py" line="362"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="308"/>
+        <location filename="../../ui/nurse/visit_page.py" line="367"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="330"/>
+        <location filename="../../ui/nurse/visit_page.py" line="395"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="333"/>
+        <location filename="../../ui/nurse/visit_page.py" line="398"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="335"/>
+        <location filename="../../ui/nurse/visit_page.py" line="400"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="335"/>
+        <location filename="../../ui/nurse/visit_page.py" line="400"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="336"/>
+        <location filename="../../ui/nurse/visit_page.py" line="401"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="340"/>
+        <location filename="../../ui/nurse/visit_page.py" line="407"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="342"/>
+        <location filename="../../ui/nurse/visit_page.py" line="409"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="344"/>
+        <location filename="../../ui/nurse/visit_page.py" line="411"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="348"/>
+        <location filename="../../ui/nurse/visit_page.py" line="415"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="356"/>
+        <location filename="../../ui/nurse/visit_page.py" line="423"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="360"/>
+        <location filename="../../ui/nurse/visit_page.py" line="427"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="367"/>
+        <location filename="../../ui/nurse/visit_page.py" line="434"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>

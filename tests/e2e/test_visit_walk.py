@@ -94,8 +94,11 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
     assert [f.item_key for f in evaluation.flags] == ["retinoids"]
     assert evaluation.earliest_eligible == today + timedelta(days=3)  # used yesterday
 
-    # Clear (the nurse decides), record the procedure, print the sheet.
+    # Clear (the nurse decides, over the Reschedule flag: confirmed, with a note), record the
+    # procedure, print the sheet.
     nurse.visit_page.decide_button.click()
+    nurse.decide_page.confirm_reschedule.setChecked(True)
+    nurse.decide_page.note.setPlainText("Retinoid stopped early; discussed with the patient.")
     nurse.decide_page.clear_button.click()
     qtbot.waitUntil(lambda: nurse.bundle.detail.status == "cleared", timeout=10000)
     nurse.visit_page.procedure_button.click()

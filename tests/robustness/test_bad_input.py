@@ -273,8 +273,18 @@ def open_visit(session_factory):
     return {"visit_id": receipt.visit_id, "version": 1}
 
 
-def check_reason_and_note(sf, actor, visit: dict, raw: str) -> None:
+def reason_problem(raw: str) -> str | None:
+    """A reason or note also needs something a reader can see (a letter, digit, punctuation
+    or symbol), not only spaces, joiners, format characters or lone combining marks."""
     problem = text_problem(raw)
+    text = raw.strip()
+    if problem is None and text and not any(unicodedata.category(ch)[0] in "LNPS" for ch in text):
+        return "invisible"
+    return problem
+
+
+def check_reason_and_note(sf, actor, visit: dict, raw: str) -> None:
+    problem = reason_problem(raw)
     kwargs = {"actor": actor, "expected_version": visit["version"]}
     if problem is not None:
         with pytest.raises(ValidationError) as refused:

@@ -110,6 +110,9 @@ def nurse_loop(
                     decision=Decision.CLEAR if clear else Decision.DEFER,
                     expected_version=row.version,
                     reason=None if clear else "Sunburn still healing",
+                    # clearing over a Reschedule flag is confirmed, with a note
+                    over_reschedule=clear,
+                    note="Checked the skin with the patient" if clear else None,
                 )
             except ConflictError:
                 with outcomes.lock:
@@ -259,6 +262,8 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
                         decision=decision,
                         expected_version=1,
                         reason="Too soon after sunburn",
+                        over_reschedule=True,  # a confirmed clear over the Reschedule flag
+                        note="Checked the skin with the patient",
                     )
                 except ConflictError as exc:
                     result = exc

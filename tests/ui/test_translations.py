@@ -170,8 +170,11 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
     from kiosk.domain.aftercare import Area
     from kiosk.domain.pin_policy import PinPolicy
     from kiosk.domain.visit import VisitStatus
+    from kiosk.services.binding import NurseServices
+    from kiosk.services.staff import LockoutPolicy
     from ui.nurse import labels
     from ui.nurse.audit_words import event_text
+    from ui.nurse.context import NurseContext
     from ui.nurse.decide_page import DecidePage
     from ui.nurse.staff_words import new_pin_problem
     from ui.widgets.nurse_pinpad import NursePinPad
@@ -180,7 +183,9 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
     qtbot.addWidget(pinpad)
     assert pinpad.ok_button.text() == "Entrar"
     assert pinpad.field.placeholderText() == "Escriba su PIN"
-    decide = DecidePage()
+    decide = DecidePage(
+        NurseContext(NurseServices(None, zone="UTC", pepper=b"", lockout=LockoutPolicy()))
+    )
     qtbot.addWidget(decide)
     assert decide.clear_button.text() == "Autorizar el procedimiento"
     assert decide.defer_button.text() == "Aplazar"
@@ -197,7 +202,7 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
         == "Se cerró la sesión de miembro del personal 1 en \u2068A\u2069 tras un tiempo"
         " sin actividad."
     )
-    assert QCoreApplication.translate("NurseStation", "Sign out") == "Cerrar sesión"
+    assert QCoreApplication.translate("TopBar", "Sign out") == "Cerrar sesión"
     assert QCoreApplication.translate(
         "StartupProblem", "The disk is full. Ask IT to free space, then press Try again."
     ).startswith("El disco")

@@ -309,6 +309,7 @@ def test_defer_needs_a_reason(database, submitted_visit, nurse):
         expected_version=1,
         reason="Retinoid used yesterday",
         suggested_date=date(2026, 3, 14),
+        clock=fixed_clock(),
     )
     with sf() as session:
         visit = session.get(models.Visit, submitted_visit.visit_id)

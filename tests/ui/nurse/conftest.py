@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from kiosk.services.binding import DocumentActions, NurseServices
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import (
     TEST_PEPPER,
@@ -29,14 +30,24 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
             zone=TEST_ZONE,
             lockout=LockoutPolicy(attempts=3, minutes=15),
             pepper=TEST_PEPPER,
-            idle_seconds=600,
             data_dir=tmp_path / "data",
             checklist_for=build_checklist,
             clock=fixed_clock(),
-            poll_interval_ms=50,
         )
+        station_options = dict(idle_seconds=600, poll_interval_ms=50)
+        for key in ("idle_seconds", "poll_interval_ms", "page_size", "preview"):
+            if key in overrides:
+                station_options[key] = overrides.pop(key)
+        for old_name, name in (("station_name", "station"), ("pin_policy", "policy")):
+            if old_name in overrides:
+                options[name] = overrides.pop(old_name)
+        render = overrides.pop("render_aftercare", None)
+        send = overrides.pop("print_document", None)
+        consent = overrides.pop("render_consent_record", None)
+        if render is not None and send is not None:
+            options["documents"] = DocumentActions(render, send, consent)
         options.update(overrides)
-        station = NurseStation(session_factory, **options)
+        station = NurseStation(NurseServices(session_factory, **options), **station_options)
         qtbot.addWidget(station)
         station.resize(1280, 800)
         station.show()

@@ -4,17 +4,17 @@ from datetime import date
 
 import pytest
 
+from kiosk.services.binding import NurseServices
 from kiosk.services.errors import ValidationError
 from kiosk.services.staff import LockoutPolicy
 from kiosk.services.transactions import MAX_PAGE, check_page
-from ui.nurse.backend import NurseBackend
 
 
-class PagedStore(NurseBackend):
+class PagedStore(NurseServices):
     """The real page rule (check_page) over a list of fake rows."""
 
     def __init__(self, total: int) -> None:
-        super().__init__(None, "UTC", b"", LockoutPolicy())
+        super().__init__(None, zone="UTC", pepper=b"", lockout=LockoutPolicy())
         self.rows = list(range(total))
         self.calls: list[tuple[int, int]] = []
 

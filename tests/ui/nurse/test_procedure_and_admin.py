@@ -150,7 +150,7 @@ def test_admin_adds_resets_unlocks_and_disables_staff(qtbot, make_station, admin
     qtbot.waitUntil(lambda: "already exists" in page.message.text(), timeout=10000)
 
     lock(session_factory, rosa)
-    station.load_admin_staff()
+    station.admin.load_staff()  # the admin page asks its service again
     qtbot.waitUntil(lambda: "Locked" in page.staff_model.index(1, 3).data(), timeout=5000)
     page.select_staff(rosa.staff_id)
     assert page.unlock_button.isEnabled()

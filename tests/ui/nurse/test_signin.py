@@ -166,7 +166,7 @@ def test_a_nurse_disabled_mid_session_is_signed_out_at_her_next_action(
 
     station = signed_in(qtbot, make_station(), nurse)
     disable_staff(session_factory, nurse.staff_id, actor=admin)
-    station.poll_queue()  # the next poll of the queue
+    station.queue_page.poller.poll_now()  # the next poll of the queue
     qtbot.waitUntil(lambda: station.staff is None, timeout=5000)
     qtbot.waitUntil(lambda: station.stack.currentWidget() is station.signin_page)
     assert "disabled" in station.signin_page.message.text()
@@ -230,3 +230,24 @@ def test_back_to_check_in_shows_only_where_a_kiosk_listens(qtbot, make_station, 
     assert shared.signin_page.leave_button.isVisible()
     with qtbot.waitSignal(shared.leave_requested, timeout=1000):
         shared.signin_page.leave_button.click()
+
+
+def test_a_name_with_markup_is_shown_as_typed(qtbot, make_station, session_factory):
+    from PySide6.QtCore import Qt
+
+    station = make_station()
+    page = station.setup_page
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is page, timeout=5000)
+    page.name.setText('<font color="red">Red</font> & <b>Co</b>')
+    page.pin.setText("583920")
+    page.repeat.setText("583920")
+    page.create_button.click()
+    notice = station.signin_page.message
+    qtbot.waitUntil(lambda: "created" in notice.text(), timeout=10000)
+    assert notice.textFormat() == Qt.TextFormat.PlainText
+    assert notice.text().startswith('<font color="red">Red</font> & <b>Co</b> was created.')
+    member = list_staff(session_factory)[0]
+    station.signin_page.reset()
+    signed_in(qtbot, station, member)
+    assert station.who.textFormat() == Qt.TextFormat.PlainText
+    assert station.who.full_text.startswith('Signed in as <font color="red">Red</font> & <b>Co</b>')

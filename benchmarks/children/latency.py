@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 
 from benchmarks.children.patient_walk import settle, sign, surname, wait_until
@@ -118,16 +119,16 @@ def patient_walk(app: QApplication, kiosk: PatientKiosk, samples: Samples, numbe
 
 
 def nurse_actions(app: QApplication, settings, store, samples: Samples, n: int) -> None:
-    staff_id, visits, completed = prepare(settings, store, n)
+    code, visits, completed = prepare(settings, store, n)
     n = min(n, len(completed))
     station = build_nurse(settings, store)
     station.resize(1280, 800)
     station.show()
     page = station.signin_page
     for i in range(n):
-        wait_until(app, lambda: staff_id in page.name_buttons)
-        page.name_buttons[staff_id].click()
-        for digit in PIN:
+        wait_until(app, lambda: station.stack.currentWidget() is page)
+        page.reset()
+        for digit in code + PIN:
             page.pinpad.digit_buttons[digit].click()
         timed(
             app,
@@ -170,7 +171,7 @@ def nurse_actions(app: QApplication, settings, store, samples: Samples, n: int) 
             app,
             samples,
             "nurse: aftercare -> preview shown (sheet rendered)",
-            station.print_aftercare,
+            station.visit_page.aftercare_button.click,
             lambda before=before: (
                 station.preview_dialog is not None
                 and station.preview_dialog is not before
@@ -204,6 +205,7 @@ def main(walks: int) -> int:
         patient_walk(app, kiosk, samples, number)
     nurse_actions(app, settings, window.store, samples, max(5, walks // 2))
     print(json.dumps(samples), flush=True)
+    QThreadPool.globalInstance().waitForDone(30000)  # as the window's closeEvent does
     window.opener_pool.waitForDone(30000)
     return 0
 

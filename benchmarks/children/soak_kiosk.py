@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.children.patient_walk import check_in, surname, wait_until
@@ -58,6 +59,7 @@ def main(n: int) -> int:
         objects = len(gc.get_objects()) if number % 25 == 0 else -1
         print(f"action {number} {seconds:.4f} {rss_kib()} {objects}", flush=True)
     print("done", flush=True)
+    QThreadPool.globalInstance().waitForDone(30000)  # as the window's closeEvent does
     window.opener_pool.waitForDone(30000)
     return 0
 

@@ -28,6 +28,7 @@ from kiosk.domain.staff import Role
 from kiosk.domain.visit import Decision
 from kiosk.services.procedures import record_procedure
 from kiosk.services.review import decide, visit_detail
+from kiosk.services.signin import authenticate, lockout_policy
 from kiosk.services.staff import create_staff
 from kiosk.storage import models
 from ui.nurse.station import NurseStation
@@ -35,14 +36,22 @@ from ui.stations import build_nurse
 from ui.store import open_store
 from ui.theme import Theme
 
-PIN = "246810"
+PIN = "739154"
 
 
-def prepare(settings, store, previews: int) -> tuple[int, list[int], list[int]]:
-    """A nurse, the visits to page through, and ``previews`` completed visits."""
+def prepare(settings, store, previews: int) -> tuple[str, list[int], list[int]]:
+    """A nurse (their staff code), the visits to page through, ``previews`` completed visits."""
     sf = store.database.session_factory
     nurse = create_staff(
-        sf, name="Soak Nurse", pin=PIN, role=Role.ADMIN, actor_id=None, pepper=store.pepper
+        sf, name="Soak Nurse", pin=PIN, role=Role.ADMIN, actor=None, pepper=store.pepper
+    )
+    actor = authenticate(
+        sf,
+        code=nurse.code,
+        pin=PIN,
+        station="benchmark",
+        pepper=store.pepper,
+        lockout=lockout_policy(settings.staff),
     )
     with sf() as session:
         visits = list(session.scalars(select(models.Visit.id).order_by(models.Visit.id)))
@@ -53,32 +62,33 @@ def prepare(settings, store, previews: int) -> tuple[int, list[int], list[int]]:
     completed = []
     for visit_id in visits[:previews]:
         checklist = load_content("en").checklist
-        detail = visit_detail(sf, visit_id, staff_id=nurse.staff_id, checklist=checklist)
+        detail = visit_detail(sf, visit_id, actor=actor, checklist=checklist)
         version = decide(
             sf,
             visit_id,
-            staff_id=nurse.staff_id,
+            actor=actor,
             decision=Decision.CLEAR,
             expected_version=detail.version,
         )
         record_procedure(
             sf,
             visit_id,
-            staff_id=nurse.staff_id,
+            actor=actor,
             areas=frozenset({Area.FACE}),
             session_number=1,
             notes="",
             expected_version=version,
         )
         completed.append(visit_id)
-    return nurse.staff_id, visits, completed
+    return nurse.code, visits, completed
 
 
-def sign_in(app: QApplication, station: NurseStation, staff_id: int) -> None:
+def sign_in(app: QApplication, station: NurseStation, code: str) -> None:
+    """The staff code, then the PIN, on the pad, as a nurse types them."""
     page = station.signin_page
-    wait_until(app, lambda: staff_id in page.name_buttons)
-    page.name_buttons[staff_id].click()
-    for digit in PIN:
+    wait_until(app, lambda: station.stack.currentWidget() is page)
+    page.reset()
+    for digit in code + PIN:
         page.pinpad.digit_buttons[digit].click()
     page.pinpad.ok_button.click()
     wait_until(app, lambda: station.staff is not None)
@@ -98,7 +108,7 @@ def open_visit(app: QApplication, station: NurseStation, visit_id: int) -> None:
 
 def preview(app: QApplication, station: NurseStation) -> None:
     before = station.preview_dialog
-    station.print_aftercare()
+    station.visit_page.aftercare_button.click()
     wait_until(
         app, lambda: station.preview_dialog is not before and station.preview_dialog is not None
     )
@@ -113,11 +123,11 @@ def main(n: int, previews: int) -> int:
     app = QApplication(sys.argv[:1])
     Theme(app).apply()
     store = open_store(settings)
-    staff_id, visits, completed = prepare(settings, store, previews)
+    code, visits, completed = prepare(settings, store, previews)
     station = build_nurse(settings, store)
     station.resize(1280, 800)
     station.show()
-    sign_in(app, station, staff_id)
+    sign_in(app, station, code)
     every = max(1, n // max(1, previews))
     shown = 0
     for number in range(1, n + 1):

@@ -26,6 +26,7 @@ from benchmarks import (  # noqa: E402
     bench_latency,
     bench_memory,
     bench_queue,
+    bench_record_verify,
     bench_search,
     bench_signin,
     bench_soak,
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     run("latency", lambda: bench_latency.measure(reps(20)))
     if not args.quick:  # several minutes: 300 check-ins, 300 visit pages, 50 previews
         run("soak", bench_soak.measure)
+    run("audit verify", lambda: bench_record_verify.measure(reps(2)))
     print(table(results))
     for failure in failures:
         print(failure[:2000])

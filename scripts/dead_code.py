@@ -62,6 +62,8 @@ REFLECTION = {
     "earlier_sessions": "interval reading field",
     "last_name_key": "a column the identity service writes",
     "interval_for": "nurse's-day merge: unused function (the lead decides)",
+    "ENCRYPTED_SUFFIX": "stations merge: unused constant (the lead decides)",
+    "cuts": "the storage watchdog's counter (stations merge)",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -174,12 +174,19 @@ class MainWindow(QMainWindow):
     def _attach_patient(self) -> PatientKiosk:
         """The patient kiosk; its services wait on the latch for the database (on a worker).
         The nurse station behind its staff button is built on first use (:meth:`show_nurse`)."""
+        from ui.outbox_forwarding import OutboxForwarder, open_outbox
         from ui.stations import build_patient
 
         latch = self.latch
-        patient = build_patient(
-            self.settings, lambda: latch.wait().database.session_factory, self.theme
-        )
+        outbox = open_outbox(self.settings)
+
+        def session_factory() -> Any:
+            return latch.wait().database.session_factory
+
+        patient = build_patient(self.settings, session_factory, self.theme, outbox=outbox)
+        forwarder = OutboxForwarder(outbox, self.settings, session_factory, parent=patient)
+        self.settled.connect(forwarder.start)  # once the database opened (or could not)
+        patient.outbox_forwarder = forwarder
         self.stack.addWidget(patient)
         patient.staff_requested.connect(self.show_nurse)
         return patient

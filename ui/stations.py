@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import Settings
 
 if TYPE_CHECKING:
+    from kiosk.content import ContentBundle
     from kiosk.printing.backends import PrintBackend
     from ui.nurse.station import NurseStation
     from ui.patient.kiosk_view import PatientKiosk
@@ -32,23 +33,45 @@ def printer_for(settings: Settings) -> PrintBackend:
 
 
 def build_patient(
-    settings: Settings, session_factory: Callable[[], Any], theme: Theme | None = None
+    settings: Settings,
+    session_factory: Callable[[], Any],
+    theme: Theme | None = None,
+    outbox: Any = None,
 ) -> PatientKiosk:
     """``session_factory`` is asked for on a worker at each call (it may wait for the
-    database to open), so the patient welcome needs no database to show."""
+    database to open), so the patient welcome needs no database to show. With an ``outbox``
+    (kiosk.services.outbox), a check-in the database cannot store now is kept there and the
+    patient is thanked; :class:`ui.outbox_forwarding.OutboxForwarder` sends it later."""
     from ui.patient.kiosk_view import PatientKiosk
 
-    return PatientKiosk.for_services(
-        session_factory,
-        zone=settings.clinic.timezone,
-        clinic_name=settings.clinic.name,
-        logo=settings.clinic.logo,
-        station=settings.station,
-        languages=settings.languages,
-        idle_timeout=settings.idle.patient_seconds,
-        idle_warning=settings.idle.warning_seconds,
-        theme=theme,
+    kwargs: dict[str, Any] = {
+        "zone": settings.clinic.timezone,
+        "clinic_name": settings.clinic.name,
+        "logo": settings.clinic.logo,
+        "station": settings.station,
+        "languages": settings.languages,
+        "idle_timeout": settings.idle.patient_seconds,
+        "idle_warning": settings.idle.warning_seconds,
+        "theme": theme,
+    }
+    if outbox is None:
+        return PatientKiosk.for_services(session_factory, **kwargs)
+    from ui.outbox_forwarding import kiosk_submit, kiosk_today
+
+    zone = kwargs.pop("zone")
+    return PatientKiosk(
+        _content,
+        kiosk_submit(settings, session_factory, outbox),
+        today=kiosk_today(zone),
+        **kwargs,
     )
+
+
+def _content(language: str) -> ContentBundle:
+    """The content files, their modules imported at the first tap (not to show the welcome)."""
+    from kiosk.content import load_content
+
+    return load_content(language)
 
 
 def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
@@ -65,7 +88,11 @@ def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
         print_backend=lambda: printer_for(settings),
         station=station_name(settings),
     )
-    return NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+    station = NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+    from ui.nurse.outbox_banner import attach_outbox_banner
+
+    attach_outbox_banner(station, store.database.session_factory, settings.clinic.timezone)
+    return station
 
 
 def station_name(settings: Settings) -> str:

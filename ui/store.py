@@ -42,7 +42,7 @@ def open_store(settings: Settings) -> ClinicStore:
     from kiosk.storage import open_database
 
     private_folder(settings.data_dir)  # 0700 even if IT created it by hand
-    database = open_database(settings.database_url)
+    database = open_database(settings.database_url, timeouts=settings.timeouts)
     try:
         require_healthy(database, settings.backups_dir)
         # A missing or wrong audit secret, or a log cut short, stops here: never a new chain.
@@ -58,6 +58,7 @@ def take_daily_backup(store: ClinicStore, settings: Settings) -> None:
     rotation. Runs on a worker while patients already check in. Best effort: a full backup disk
     is logged, and the station carries on, because patients waiting matter more than today's
     copy."""
+    from kiosk.services.backup import configured_key
     from kiosk.services.errors import ServiceError
     from kiosk.services.rotation import take_daily_backup as rotate_daily
 
@@ -67,6 +68,7 @@ def take_daily_backup(store: ClinicStore, settings: Settings) -> None:
             settings.backups_dir,
             settings.backups_keep,
             zone=settings.clinic.timezone,
+            key=configured_key(settings.backup_key_path, settings.data_dir),
         )
     except (ServiceError, OSError) as exc:
         log.warning("start-up backup into %s failed: %s", settings.backups_dir, exc)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -108,6 +108,8 @@ class PatientKiosk(QWidget):
         self._content_language = self.languages[0]
         self.attempts = 0
         self._sending = False
+        # Set by the main window: what forwards check-ins kept in the outbox (ui/outbox_forwarding).
+        self.outbox_forwarder: QObject | None = None
 
         self._build_top_bar(clinic_name)
         self.welcome = WelcomeScreen(clinic_name, logo, self.languages)

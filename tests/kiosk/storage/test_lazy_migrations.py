@@ -86,6 +86,11 @@ def test_a_database_from_a_newer_release_is_left_to_alembic(database: Database) 
         storage.migrate(database.engine)
 
 
+def forget_packaged_revisions() -> None:
+    for cached in (storage._packaged_script, storage.packaged_revisions, storage.packaged_head):
+        cached.cache_clear()
+
+
 def write_revision(folder: Path, revision: str, down: str) -> None:
     folder.joinpath(f"{revision}_step.py").write_text(
         f'"""A step."""\n\nrevision: str = "{revision}"\ndown_revision: str | None = {down}\n',
@@ -110,12 +115,12 @@ def test_packaged_head_reads_the_revision_chain(
     for revision, down in steps:
         write_revision(versions, revision, down)
     monkeypatch.setattr(storage, "MIGRATIONS_DIR", tmp_path)
-    storage.packaged_head.cache_clear()
+    forget_packaged_revisions()
     try:
         assert storage.packaged_head() == head
     finally:
         monkeypatch.undo()
-        storage.packaged_head.cache_clear()
+        forget_packaged_revisions()
 
 
 def test_no_single_head_means_alembic_decides(

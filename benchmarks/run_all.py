@@ -2,7 +2,8 @@
 
 Prints one table: every figure is a ratio against a baseline measured in the same run (see
 benchmarks/measure.py), so results compare across machines; the machine is printed too.
-Exit status 1 if any target is missed.  --quick runs fewer repetitions (noisier).
+Exit status 1 if any target is missed.  --quick runs fewer repetitions (noisier) and skips
+the soak (several minutes).
 PostgreSQL check-ins are added when CLINIC_KIOSK_BENCH_PG holds a server URL.
 """
 
@@ -22,11 +23,13 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import (  # noqa: E402
     bench_checkin,
     bench_documents,
+    bench_latency,
     bench_memory,
     bench_queue,
     bench_record_verify,
     bench_search,
     bench_signin,
+    bench_soak,
     bench_startup,
 )
 from benchmarks.measure import Result, table  # noqa: E402
@@ -86,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     # The 1,000,000-visit clinic is built once and cached (~20 min on a 2-CPU machine).
     run("search", lambda: bench_search.measure(reps(30)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
+    run("latency", lambda: bench_latency.measure(reps(20)))
+    if not args.quick:  # several minutes: 300 check-ins, 300 visit pages, 50 previews
+        run("soak", bench_soak.measure)
     run("audit verify", lambda: bench_record_verify.measure(reps(2)))
     print(table(results))
     for failure in failures:

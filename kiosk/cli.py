@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _register_documents(sub: argparse._SubParsersAction) -> None:
+def _register_documents(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     try:
         from kiosk import cli_documents
     except ImportError:  # the documents room's commands are optional for the core CLI
@@ -195,7 +195,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings, launch: Launcher | N
         print(EXAMPLE_CONFIG, end="")
         return 0
     if hasattr(args, "handler"):  # commands registered by kiosk.cli_documents
-        return args.handler(args, settings, lambda: open_db(settings))
+        handled: int = args.handler(args, settings, lambda: open_db(settings))
+        return handled
     return cli_admin.run(args, settings, lambda: open_db(settings), read_pin=read_pin)
 
 

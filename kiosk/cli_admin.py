@@ -34,10 +34,10 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
 
 
 def _service_errors() -> tuple[type[BaseException], ...]:
-    from kiosk.domain.patient import IdentityError
+    from kiosk.domain.text_rules import TextRuleError
     from kiosk.services.errors import ServiceError
 
-    return (ServiceError, IdentityError)
+    return (ServiceError, TextRuleError)
 
 
 def init_db(settings: Settings, open_db: OpenDb) -> int:
@@ -142,7 +142,8 @@ def check_content(lock: bool = False) -> int:
 
 
 def demo(settings: Settings, open_db: OpenDb) -> int:
-    from kiosk.demo import DEMO_PIN, build_demo
+    from kiosk.demo import build_demo
+    from kiosk.domain.pin_policy import DEMO_PIN
 
     summary = build_demo(settings, open_db)
     print(f"Demo clinic ready at {settings.database_url}")

@@ -19,6 +19,8 @@ from kiosk.config import Settings
 from kiosk.files import write_private
 
 if TYPE_CHECKING:
+    from kiosk.printing.backends import PrintBackend
+    from kiosk.services.documents import PrintJobView, RenderedDocument
     from kiosk.storage import Database
 
 OpenDb = Callable[[], "Database"]
@@ -30,7 +32,7 @@ class _Refused(Exception):
     """One line for the operator."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``aftercare``, ``consent-record``, ``print``, ``preview`` and ``verify-document``."""
     after = subparsers.add_parser("aftercare", help="render a visit's aftercare sheet")
     _document_options(after)
@@ -156,7 +158,12 @@ def consent_record(args: argparse.Namespace, settings: Settings, open_db: OpenDb
     return _render_stored(args, settings, open_db, render_consent_record)
 
 
-def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
+def _render_stored(
+    args: argparse.Namespace,
+    settings: Settings,
+    open_db: OpenDb,
+    render: Callable[..., RenderedDocument],
+) -> int:
     from kiosk.services.documents import print_document
 
     visit_id = _integer(args.visit_id, "visit number")
@@ -319,7 +326,7 @@ def _print_stored_facts(code: str, settings: Settings, open_db: OpenDb, facts: A
 # -- small parsers ---------------------------------------------------------------------------
 
 
-def _report_job(job) -> int:
+def _report_job(job: PrintJobView) -> int:
     if job.status == "completed":
         print(f"Printed: job {job.job_id} completed on {job.printer or 'the default printer'}")
         return 0
@@ -339,7 +346,7 @@ def _current(settings: Settings, db) -> Settings:
     return current_settings(db.session_factory, settings)
 
 
-def _backend(settings: Settings, name: str | None):
+def _backend(settings: Settings, name: str | None) -> PrintBackend:
     from kiosk.printing.factory import backend_for
 
     return backend_for(settings, name)

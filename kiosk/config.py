@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
@@ -158,7 +158,7 @@ class _Reader:
             self.fail(name, "a table, e.g. [" + self.prefix + name + "]")
         return _Reader(value, self.source, f"{self.prefix}{name}.")
 
-    def fail(self, key: str, expected: str) -> None:
+    def fail(self, key: str, expected: str) -> NoReturn:
         where = str(self.source) if self.source else "settings"
         got = self.raw.get(key)
         raise ConfigError(f"{where}: {self.prefix}{key} = {got!r}: expected {expected}")

@@ -6,6 +6,7 @@ renders a sample aftercare sheet in each, without showing a window. Exit 0 only 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TextIO
 
@@ -13,7 +14,7 @@ from kiosk.config import Settings
 
 
 def run_self_check(settings: Settings, out: TextIO) -> int:
-    checks = (
+    checks: tuple[tuple[str, Callable[[], str]], ...] = (
         ("database", lambda: _database(settings)),
         ("clinic details", lambda: _clinic(settings)),
         ("content", _content),

@@ -56,6 +56,12 @@ stamp="$venv/.installed-$(sha256sum "$root/pyproject.toml" | cut -c1-16)-${extra
 if [ ! -f "$stamp" ]; then
   say "installing the project and its packages into .venv (first run takes a few minutes)"
   "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
+  # Python 3.11 takes QtPdf from PySide6-Addons 6.11 (pyproject.toml says why): a PySide6-Pdf 6.12
+  # left from an earlier install would overwrite its files with ones built for another Qt.
+  if "$venv/bin/python" -c 'import sys; sys.exit(sys.version_info >= (3, 12))' &&
+     "$venv/bin/python" -m pip show -q PySide6-Pdf >/dev/null 2>&1; then
+    "$venv/bin/python" -m pip uninstall -q -y PySide6-Pdf >/dev/null
+  fi
   "$venv/bin/python" -m pip install -q -e "$root[$extras]"
   rm -f "$venv"/.installed-*; touch "$stamp"
 fi

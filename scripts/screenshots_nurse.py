@@ -36,7 +36,7 @@ from kiosk.storage import open_database
 from ui.i18n import LanguageSwitcher
 from ui.nurse.queue_model import Column
 from ui.nurse.station import NurseStation
-from ui.stations import print_backend
+from ui.stations import printer_for
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280)}
 
@@ -100,7 +100,7 @@ def grab_dialog(station: NurseStation, out: Path, screen: str, lang: str) -> Non
 def make_station(db, settings, pepper: bytes, *, printing: bool = False) -> NurseStation:
     if printing:
         services = NurseServices.from_settings(
-            db, settings, pepper=pepper, print_backend=lambda: print_backend(settings)
+            db, settings, pepper=pepper, print_backend=lambda: printer_for(settings)
         )
     else:
         services = NurseServices(

@@ -16,10 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.widgets.none_refcount import keep_none_alive  # noqa: E402
-
-keep_none_alive()
-
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -12,8 +12,4 @@ for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HO
 for _var in ("CLINIC_KIOSK_CONFIG", "CLINIC_KIOSK_DB", "CLINIC_KIOSK_DATA_DIR"):
     os.environ.pop(_var, None)
 
-from ui.widgets.none_refcount import keep_none_alive  # noqa: E402 (after the environment)
-
-keep_none_alive()  # PySide6 6.12 on CPython 3.11: thousands of Qt calls would free None
-
 pytest_plugins = ["tests.fixtures.content", "tests.fixtures.database"]

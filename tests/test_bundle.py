@@ -20,6 +20,7 @@ EXE = "clinic-kiosk.exe" if sys.platform == "win32" else "clinic-kiosk"
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(2400),  # the first test builds the bundle (up to 30 minutes)
     pytest.mark.skipif(
         os.environ.get("CLINIC_KIOSK_TEST_BUNDLE") != "1",
         reason="builds the bundle (minutes); set CLINIC_KIOSK_TEST_BUNDLE=1",

@@ -1,7 +1,7 @@
 """The one main window: a stack holding the start-up page, a problem page and the stations.
 
 A kiosk station paints the patient welcome first and opens the database on a worker behind
-it (see ui/backend_gate.py), so the welcome is never held up by imports, migrations or a slow
+it (see ui/store_latch.py), so the welcome is never held up by imports, migrations or a slow
 server; a nurse station shows "Getting ready…" meanwhile. A database that cannot be opened
 gets a staff-facing page saying what to do, with a retry, instead of a traceback.
 """
@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -25,71 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
-from ui.backend_gate import BackendGate
+from ui.store import ClinicStore, open_store, take_daily_backup
+from ui.store_latch import StoreLatch
 from ui.tasks import run_task
-
-if TYPE_CHECKING:
-    from kiosk.storage import Database
-    from ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Backend:
-    """What the stations need from the core once the database is open."""
-
-    database: Database
-    pepper: bytes
-    settings: Settings | None = None  # with the clinic as set up in the app (file winning)
-
-
-def open_backend(settings: Settings) -> Backend:
-    """Runs on a worker: open (and migrate) the database, check it, back it up, load the pepper.
-
-    A damaged database raises DatabaseDamaged (the problem page says: keep the file, restore
-    the newest backup). The daily backup is best effort: a full backup disk is logged, and the
-    station still starts, because patients waiting matter more than today's copy.
-    """
-    from kiosk.services.audit_secret import attach_audit_key
-    from kiosk.services.health import require_healthy
-    from kiosk.services.rotation import private_folder
-    from kiosk.services.staff import load_pepper
-    from kiosk.storage import open_database
-
-    private_folder(settings.data_dir)  # 0700 even if IT created it by hand
-    database = open_database(settings.database_url, timeouts=settings.timeouts)
-    try:
-        require_healthy(database, settings.backups_dir)
-        # A missing or wrong audit secret, or a log cut short, stops here: never a new chain.
-        attach_audit_key(database, settings.data_dir)
-    except BaseException:
-        database.dispose()
-        raise
-    _take_daily_backup(database, settings)
-    from kiosk.services.clinic import current_settings
-
-    current = current_settings(database.session_factory, settings)
-    return Backend(
-        database=database, pepper=load_pepper(settings.staff.pepper_path), settings=current
-    )
-
-
-def _take_daily_backup(database: Database, settings: Settings) -> None:
-    from kiosk.services.backup import configured_key
-    from kiosk.services.errors import ServiceError
-    from kiosk.services.rotation import take_daily_backup
-
-    try:
-        take_daily_backup(
-            database,
-            settings.backups_dir,
-            settings.backups_keep,
-            zone=settings.clinic.timezone,
-            key=configured_key(settings.backup_key_path, settings.data_dir),
-        )
-    except (ServiceError, OSError) as exc:
-        log.warning("start-up backup into %s failed: %s", settings.backups_dir, exc)
+if TYPE_CHECKING:
+    from ui.nurse.station import NurseStation
+    from ui.patient.kiosk_view import PatientKiosk
+    from ui.theme import Theme
 
 
 class MessagePage(QWidget):
@@ -126,23 +70,25 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         settings: Settings,
-        opener: Callable[[Settings], Backend] = open_backend,
+        opener: Callable[[Settings], ClinicStore] = open_store,
         theme: Theme | None = None,
+        daily_backup: Callable[[ClinicStore, Settings], None] = take_daily_backup,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.theme = theme
         self._opener = opener
+        self._daily_backup = daily_backup
         self._kiosk_mode = False
         self._may_close = False
-        self.backend: Backend | None = None
-        self.gate = BackendGate()
+        self.store: ClinicStore | None = None
+        self.latch = StoreLatch()
         self._nurse_wanted = False  # staff tapped "Staff" before the database was open
         # Its own pool: patient calls waiting on the gate must not keep the opener from a thread.
         self.opener_pool = QThreadPool(self)
-        self.patient: QWidget | None = None
-        self.nurse: QWidget | None = None
+        self.patient: PatientKiosk | None = None
+        self.nurse: NurseStation | None = None
         self.setWindowTitle(settings.clinic.name)
         self.setMinimumSize(640, 480)
 
@@ -162,37 +108,39 @@ class MainWindow(QMainWindow):
     def show_first_page(self) -> QWidget:
         """Before the database: the patient welcome on a kiosk station, else "Getting ready…"."""
         if self.settings.station == "kiosk" and self.patient is None:
-            from ui.stations import attach_patient
-
-            self.patient = attach_patient(self)
+            self.patient = self._attach_patient()
         page = self.patient or self.starting
         self.stack.setCurrentWidget(page)
         return page
 
     def start(self) -> None:
         """Open the database on a worker (called once the first page has painted)."""
-        self.gate.retry()
+        self.latch.retry()
         if self.stack.currentWidget() in (self.problem, self.starting) or self.patient is None:
             self.show_first_page()
         QTimer.singleShot(
             0,
             lambda: run_task(
                 lambda: self._opener(self.settings),
-                self.on_backend_ready,
-                self.on_backend_failed,
+                self.on_store_ready,
+                self.on_store_failed,
                 pool=self.opener_pool,
             ),
         )
 
-    def on_backend_ready(self, backend: Backend) -> None:
-        self.backend = backend
-        if backend.settings is not None and backend.settings != self.settings:
-            self.adopt_settings(backend.settings)
-        self.gate.open(backend)
+    def on_store_ready(self, store: ClinicStore) -> None:
+        self.store = store
+        if store.settings is not None and store.settings != self.settings:
+            self.adopt_settings(store.settings)
+        self.latch.open(store)  # check-ins go ahead now; the day's backup runs beside them
+        run_task(
+            lambda: self._daily_backup(store, self.settings),
+            lambda _: None,
+            lambda exc: log.warning("the day's backup failed: %s", type(exc).__name__),
+            pool=self.opener_pool,
+        )
         if self.settings.station != "kiosk":
-            from ui.stations import attach_nurse
-
-            self.nurse = attach_nurse(self, backend)
+            self.nurse = self._attach_nurse(store)
         if self._nurse_wanted:
             self._nurse_wanted = False
             self.show_nurse()
@@ -210,10 +158,10 @@ class MainWindow(QMainWindow):
             clinic = settings.clinic
             adopt(clinic.name, clinic.timezone, clinic.logo_png, settings.languages)
 
-    def on_backend_failed(self, exc: BaseException) -> None:
+    def on_store_failed(self, exc: BaseException) -> None:
         from ui.startup_problems import describe_startup_problem
 
-        self.gate.fail(exc)  # a check-in waiting for the database keeps its draft and retries
+        self.latch.fail(exc)  # a check-in waiting for the database keeps its draft and retries
         self.problem.body.setText(describe_startup_problem(exc, self.settings))
         self.problem.action.show()
         self.stack.setCurrentWidget(self.problem)
@@ -227,15 +175,44 @@ class MainWindow(QMainWindow):
     def show_nurse(self) -> None:
         """Staff tapped "Staff": the nurse station, built on first use. Before the database is
         open, "Getting ready…" shows until it is, then the nurse station."""
-        if self.backend is None:
+        if self.store is None:
             self._nurse_wanted = True
             self.stack.setCurrentWidget(self.starting)
             return
         if self.nurse is None:
-            from ui.stations import attach_nurse
-
-            self.nurse = attach_nurse(self, self.backend)
+            self.nurse = self._attach_nurse(self.store)
         self.stack.setCurrentWidget(self.nurse)
+
+    def _attach_patient(self) -> PatientKiosk:
+        """The patient kiosk; its services wait on the latch for the database (on a worker).
+        The nurse station behind its staff button is built on first use (:meth:`show_nurse`)."""
+        from ui.outbox_forwarding import OutboxForwarder, open_outbox
+        from ui.stations import build_patient
+
+        latch = self.latch
+        outbox = open_outbox(self.settings)
+
+        def session_factory() -> Any:
+            return latch.wait().database.session_factory
+
+        patient = build_patient(self.settings, session_factory, self.theme, outbox=outbox)
+        forwarder = OutboxForwarder(outbox, self.settings, session_factory, parent=patient)
+        self.settled.connect(forwarder.start)  # once the database opened (or could not)
+        patient.outbox_forwarder = forwarder
+        self.stack.addWidget(patient)
+        patient.staff_requested.connect(self.show_nurse)
+        return patient
+
+    def _attach_nurse(self, store: ClinicStore) -> NurseStation:
+        from ui.stations import build_nurse
+
+        nurse = build_nurse(self.settings, store)
+        self.stack.addWidget(nurse)
+        nurse.exit_kiosk_requested.connect(self.allow_exit)
+        if self.settings.station == "kiosk":
+            nurse.leave_requested.connect(self.show_home)
+            nurse.signed_out.connect(self.show_home)
+        return nurse
 
     # -- kiosk mode -------------------------------------------------------------------------
 
@@ -257,12 +234,11 @@ class MainWindow(QMainWindow):
         if self._kiosk_mode and not self._may_close:
             event.ignore()
             return
-        stop = getattr(self.nurse, "stop", None)
-        if stop is not None:
-            stop()  # no poll may start against a database that is being closed
+        if self.nurse is not None:
+            self.nurse.stop()  # no poll may start against a database that is being closed
         # Let in-flight work finish (a submission may be committing) before the database closes.
         QThreadPool.globalInstance().waitForDone(5000)
         self.opener_pool.waitForDone(5000)
-        if self.backend is not None:
-            self.backend.database.dispose()
+        if self.store is not None:
+            self.store.database.dispose()
         event.accept()

@@ -36,9 +36,12 @@ def kiosk_submit(
 ) -> Callable[[CheckinSubmission], Any]:
     """submit_checkin bound to the database, held in ``outbox`` when the database is
     unavailable. ``session_factory`` is asked for on the worker (it may wait for opening)."""
-    from kiosk.content import load_content
-
     zone = settings.clinic.timezone
+
+    def load_content(language: str) -> Any:
+        from kiosk.content import load_content as load  # at the first check-in, not at start
+
+        return load(language)
 
     def checklist(language: str) -> Any:
         return load_content(language).checklist

@@ -1,7 +1,8 @@
-"""Builds the patient kiosk and the nurse station for the main window, bound to the services.
+"""Builds the patient kiosk and the nurse station, bound to the services.
 
 The only place where screens meet concrete services: screens take plain callables, so they can
-be tested with fakes, and this module binds those callables to the open database and settings.
+be tested with fakes, and this module binds those callables to the open store and settings.
+It knows nothing of the main window, which places what it builds.
 """
 
 from __future__ import annotations
@@ -9,20 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
-
 from kiosk.config import Settings
-from kiosk.content import load_content
-from kiosk.domain.checklist import Checklist
 
 if TYPE_CHECKING:
+    from kiosk.content import ContentBundle
     from kiosk.printing.backends import PrintBackend
-    from ui.main_window import Backend, MainWindow
+    from ui.nurse.station import NurseStation
+    from ui.patient.kiosk_view import PatientKiosk
+    from ui.store import ClinicStore
     from ui.theme import Theme
 
 
-def print_backend(settings: Settings) -> PrintBackend:
-    """The configured backend; Qt's lives here because the core must not import Qt."""
+def printer_for(settings: Settings) -> PrintBackend:
+    """The configured printer; Qt's lives here because the core must not import Qt."""
     if settings.printing.backend == "qt":
         from ui.printing.qt_backend import QtPrintBackend
 
@@ -32,16 +32,12 @@ def print_backend(settings: Settings) -> PrintBackend:
     return backend_for(settings)
 
 
-def checklist_for(language: str) -> Checklist:
-    return load_content(language).checklist
-
-
 def build_patient(
     settings: Settings,
     session_factory: Callable[[], Any],
     theme: Theme | None = None,
     outbox: Any = None,
-) -> QWidget:
+) -> PatientKiosk:
     """``session_factory`` is asked for on a worker at each call (it may wait for the
     database to open), so the patient welcome needs no database to show. With an ``outbox``
     (kiosk.services.outbox), a check-in the database cannot store now is kept there and the
@@ -64,42 +60,48 @@ def build_patient(
 
     zone = kwargs.pop("zone")
     return PatientKiosk(
-        load_content,
+        _content,
         kiosk_submit(settings, session_factory, outbox),
         today=kiosk_today(zone),
         **kwargs,
     )
 
 
-def build_nurse(settings: Settings, backend: Backend) -> QWidget:
+def _content(language: str) -> ContentBundle:
+    """The content files, their modules imported at the first tap (not to show the welcome)."""
+    from kiosk.content import load_content
+
+    return load_content(language)
+
+
+def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
     screens are not needed to show the patient welcome. The services binding is made here,
-    once; the station's pages share it."""
+    once; the station's pages share it (with the binding's one ``checklist_for``)."""
     from kiosk.services.binding import NurseServices
     from kiosk.services.clinic import current_settings
     from kiosk.services.clinic_admin import ClinicAdmin
     from ui.nurse.clinic_pages import attach_clinic_pages
     from ui.nurse.station import NurseStation
 
-    sf = backend.database.session_factory
+    sf = store.database.session_factory
     services = NurseServices.from_settings(
-        backend.database,
+        store.database,
         settings,
-        pepper=backend.pepper,
+        pepper=store.pepper,
         # made on the printing worker: the paper chosen in the app now (the file winning)
-        print_backend=lambda: print_backend(current_settings(sf, settings)),
+        print_backend=lambda: printer_for(current_settings(sf, settings)),
         station=station_name(settings),
-        checklist_for=checklist_for,
     )
     station = NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
     attach_clinic_pages(
         station,
-        ClinicAdmin(sf, settings, print_backend, system_printers),
+        ClinicAdmin(sf, settings, printer_for, system_printers),
         settings.clinic.timezone,
     )
     from ui.nurse.outbox_banner import attach_outbox_banner
 
-    attach_outbox_banner(station, backend.database.session_factory, settings.clinic.timezone)
+    attach_outbox_banner(station, store.database.session_factory, settings.clinic.timezone)
     return station
 
 
@@ -121,33 +123,3 @@ def station_name(settings: Settings) -> str:
     import socket
 
     return f"{settings.station}@{socket.gethostname()}"[:64]
-
-
-def attach_patient(window: MainWindow) -> QWidget:
-    """The patient kiosk, bound to the window's database once it is open (see BackendGate).
-    The nurse station behind its staff button is built on first use (:func:`attach_nurse`)."""
-    gate = window.gate
-    from ui.outbox_forwarding import OutboxForwarder, open_outbox
-
-    outbox = open_outbox(window.settings)
-
-    def session_factory() -> Any:
-        return gate.wait().database.session_factory
-
-    patient = build_patient(window.settings, session_factory, window.theme, outbox=outbox)
-    forwarder = OutboxForwarder(outbox, window.settings, session_factory, parent=patient)
-    window.settled.connect(forwarder.start)  # once the database opened (or could not)
-    patient.outbox_forwarder = forwarder
-    window.stack.addWidget(patient)
-    patient.staff_requested.connect(window.show_nurse)
-    return patient
-
-
-def attach_nurse(window: MainWindow, backend: Backend) -> QWidget:
-    nurse = build_nurse(window.settings, backend)
-    window.stack.addWidget(nurse)
-    nurse.exit_kiosk_requested.connect(window.allow_exit)
-    if window.settings.station == "kiosk":
-        nurse.leave_requested.connect(window.show_home)
-        nurse.signed_out.connect(window.show_home)
-    return nurse

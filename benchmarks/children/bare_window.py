@@ -1,7 +1,7 @@
 """Baseline child: a bare PySide6 window showing one label, full screen, offscreen.
 
 Prints ``painted bare <time.monotonic()> <maxrss KiB>`` after its first paint, then exits;
-the kiosk prints the same line with CLINIC_KIOSK_PAINT_PROBE set (ui/app.py).
+the kiosk's start child (kiosk_start.py) prints the same line for the kiosk.
 """
 
 import resource

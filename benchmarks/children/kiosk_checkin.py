@@ -13,63 +13,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from ui.widgets.none_refcount import keep_none_alive
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-keep_none_alive()
-
-from PySide6.QtCore import QPointF, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from ui.feature_scan import lighten_pyside_import_scan  # noqa: E402
-
-lighten_pyside_import_scan()  # as ui.app.run_app does, before the app's modules load
-
-from kiosk.config import load_settings  # noqa: E402
-from kiosk.domain.checklist import Answer, Choice  # noqa: E402
-from ui.app import hold_gc_until_started  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.patient.kiosk_view import PatientKiosk  # noqa: E402
-from ui.theme import Theme  # noqa: E402
+from benchmarks.children.patient_walk import check_in
+from kiosk.config import load_settings
+from ui.main_window import MainWindow
+from ui.patient.kiosk_view import PatientKiosk
+from ui.theme import Theme
 
 TIMEOUT_MS = 60_000
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(3):
-        app.processEvents()
-
-
-def sign(kiosk: PatientKiosk) -> None:
-    pad = kiosk.sign.pad
-    w, h = pad.width(), pad.height()
-    pad.begin_stroke(QPointF(w * 0.1, h * 0.6))
-    for i in range(1, 40):
-        pad.extend_stroke(QPointF(w * (0.1 + 0.7 * i / 40), h * (0.6 - 0.25 * ((i % 8) / 8))))
-    pad.end_stroke()
-
-
-def check_in(app: QApplication, kiosk: PatientKiosk) -> None:
-    """What a patient does: start, name, birth date, every question, consent, signature, send."""
-    kiosk.welcome.start.click()
-    kiosk.names.first.setText("María José")
-    kiosk.names.last.setText("Núñez")
-    kiosk.names.primary.click()
-    kiosk.birth.entry.set_value(29, 2, 1988)
-    kiosk.birth.today_box.setChecked(True)
-    kiosk.birth.primary.click()
-    for item in kiosk.content.checklist.items:
-        choice = Choice.NEVER if Choice.NEVER in kiosk.question.choice_buttons else Choice.NO
-        kiosk.on_question_answered(Answer(item.key, choice))
-    kiosk.review.primary.click()
-    settle(app)
-    kiosk.consent.scroll_to_end()
-    for box in kiosk.consent.checks.values():
-        box.setChecked(True)
-    kiosk.consent.primary.click()
-    kiosk.sign.name.setText("María José Núñez")
-    settle(app)
-    sign(kiosk)
-    kiosk.sign.primary.click()
 
 
 def main() -> int:
@@ -77,7 +30,6 @@ def main() -> int:
     theme = Theme(app)
     theme.apply()
     window = MainWindow(load_settings(), theme=theme)
-    hold_gc_until_started(window)  # as run_app does
     window.enter_kiosk_mode()
 
     def saved(receipt: object) -> None:

@@ -22,6 +22,7 @@ from kiosk.content.loader import (
     resolve_root,
 )
 from kiosk.content.locate import Locator, PathPart
+from kiosk.domain.aftercare import AftercareParagraph
 
 
 class _File:
@@ -118,7 +119,7 @@ def _check_education(reference: ContentBundle, other: ContentBundle, file: _File
     _check_keys(file, "pages", [p.key for p in ref.pages], [p.key for p in own.pages])
 
 
-def _areas(paragraphs) -> dict[str, int]:
+def _areas(paragraphs: Sequence[AftercareParagraph]) -> dict[str, int]:
     """How many paragraphs depend on each treated area (a translation may split paragraphs)."""
     return dict(
         sorted(Counter(p.requires_area.value for p in paragraphs if p.requires_area).items())

@@ -23,5 +23,6 @@ class ContentError(ValueError):
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.field}: {self.message}"
 
-    def __reduce__(self):  # keep the four fields when pickled (e.g. across processes)
+    def __reduce__(self) -> tuple[type[ContentError], tuple[object, ...]]:
+        """Keep the four fields when pickled (e.g. across processes)."""
         return (type(self), (self.path, self.line, self.field, self.message))

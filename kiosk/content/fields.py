@@ -6,8 +6,9 @@ field is reported with the file, the line of the field (or of its table) and its
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -63,6 +64,9 @@ class Node:
                 expected = ", ".join(sorted(allowed))
                 self.fail(key, f"unknown field (this table can have: {expected})")
 
+    def _fail_entry(self, key: str, number: int, message: str) -> NoReturn:
+        self.fail(key, f"entry {number}: {message}")
+
     def _get(self, key: str, optional: bool) -> Any:
         if key not in self.data:
             if optional:
@@ -77,6 +81,7 @@ class Node:
         if value is None:
             return None
         check_text(value, placeholders, lambda message: self.fail(key, message))
+        assert isinstance(value, str)  # check_text refused anything else
         return value
 
     def required_text(self, key: str, *, placeholders: Collection[str] = ()) -> str:
@@ -95,7 +100,7 @@ class Node:
         if not value and not allow_empty:
             self.fail(key, "the list is empty")
         for number, item in enumerate(value, start=1):
-            check_text(item, (), lambda message, n=number: self.fail(key, f"entry {n}: {message}"))
+            check_text(item, (), functools.partial(self._fail_entry, key, number))
         return tuple(value)
 
     def integer(
@@ -149,7 +154,7 @@ class Node:
         return [Node(self.source, v, (*self.path, key, n)) for n, v in enumerate(value)]
 
 
-def check_text(value: Any, placeholders: Collection[str], fail) -> None:
+def check_text(value: Any, placeholders: Collection[str], fail: Callable[[str], NoReturn]) -> None:
     """A non-blank string whose ``{...}`` placeholders are all in ``placeholders``."""
     if not isinstance(value, str):
         fail(f"must be text in quotes, not {_describe(value)}")
@@ -169,7 +174,7 @@ def unique_keys(nodes: Iterable[Node], key: str = "key") -> None:
         value = node.data.get(key)
         if value in seen:
             node.fail(key, f'"{value}" is used twice; every {key} must be different')
-        seen.add(value)
+        seen.add(str(value))
 
 
 def _allowed(placeholders: Collection[str]) -> str:

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 
+Day = date  # "date" is also a method name of Labels
+
 LABELS: Mapping[str, Mapping[str, str]] = {
     "en": {
         "patient": "Patient",
@@ -106,18 +108,18 @@ class Labels:
     def __getitem__(self, key: str) -> str:
         return self._table.get(key) or LABELS["en"][key]
 
-    def date(self, day: date) -> str:
+    def date(self, day: Day) -> str:
         """A date the way the language writes it in full ("Tuesday, March 3, 2026")."""
         return format_date(day, "full", locale=self.language)
 
-    def short_date(self, day: date) -> str:
+    def short_date(self, day: Day) -> str:
         return format_date(day, "long", locale=self.language)
 
     def instant(self, at: datetime, zone: str) -> str:
         """An aware instant written in the clinic's zone ("March 3, 2026, 10:04:00 AM EST")."""
         return format_datetime(at, "long", tzinfo=ZoneInfo(zone), locale=self.language)
 
-    def span(self, start: date, end: date | None) -> str:
+    def span(self, start: Day, end: Day | None) -> str:
         if end is None:
             return self["open_ended"].format(start=self.date(start))
         if end == start:

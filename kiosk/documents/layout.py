@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -25,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 from kiosk.documents.fonts import BOLD, REGULAR, plain_line, register_fonts
 from kiosk.documents.tounicode import fix_astral_tounicode
 
-PAPER_SIZES = {"letter": LETTER, "a4": A4}
+PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 ACCENT = colors.HexColor("#1f7a7a")
 MUTED = colors.HexColor("#444444")
 MARGIN = 14 * mm  # left and right
@@ -186,7 +187,7 @@ def logo_path(configured: Path | None, resources: Path) -> Path | None:
     return shipped if shipped.is_file() else None
 
 
-def table_style(*commands: tuple) -> TableStyle:
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """A TableStyle whose cells use the embedded font (Table's default is base-14 Helvetica)."""
     register_fonts()
     return TableStyle(

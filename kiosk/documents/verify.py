@@ -29,7 +29,8 @@ def read_verification_code(pdf: bytes | Path) -> str:
     data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
     try:
         reader = PdfReader(io.BytesIO(data))
-        keywords = str((reader.metadata or {}).get("/Keywords", ""))
+        metadata = reader.metadata
+        keywords = str(metadata.get("/Keywords", "")) if metadata is not None else ""
         for word in re.split(r"[,\s]+", keywords):
             if word.startswith(CODE_KEYWORD) and _HEX.fullmatch(word[len(CODE_KEYWORD) :]):
                 return word[len(CODE_KEYWORD) :]

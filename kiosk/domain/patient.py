@@ -11,36 +11,13 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-MAX_NAME_LENGTH = 100
+from kiosk.domain.text_rules import TextRuleError, clean_name
+
 MAX_AGE_YEARS = 120
 
 
-class IdentityError(ValueError):
-    """Bad identity input; ``code`` names the problem, ``field`` the field."""
-
-    def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.code = code
-
-
-def clean_name(raw: str, field: str = "name") -> str:
-    """NFC, surrounding space trimmed, inner runs of space folded; refuse what is not a name."""
-    text = " ".join(unicodedata.normalize("NFC", raw).split())
-    if not text:
-        raise IdentityError(field, "empty", f"{field} is empty")
-    if len(text) > MAX_NAME_LENGTH:
-        raise IdentityError(field, "too_long", f"{field} is longer than {MAX_NAME_LENGTH}")
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cs", "Co", "Cn") or (category == "Cf" and ch not in "\u200c\u200d"):
-            raise IdentityError(field, "bad_character", f"{field} holds a control character")
-    if not any(unicodedata.category(ch)[0] == "L" for ch in text):
-        raise IdentityError(field, "no_letters", f"{field} has no letters")
-    if unprintable(text):
-        # every document for the visit must be able to print the name as typed
-        raise IdentityError(field, "unprintable", f"{field} holds characters no document can print")
-    return text
+class IdentityError(TextRuleError):
+    """Bad identity input (a date of birth); names raise the TextRuleError it extends."""
 
 
 def unprintable(text: str) -> tuple[str, ...]:

@@ -307,7 +307,7 @@ def _decrypt(token: bytes, key: bytes, where: Path) -> bytes:
     from cryptography.fernet import Fernet, InvalidToken
 
     try:
-        data = Fernet(key).decrypt(token)
+        data: bytes = Fernet(key).decrypt(token)
     except InvalidToken as exc:
         raise BackupRefused(
             f"{where} cannot be decrypted with this key: the wrong key, or the file was changed"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,15 +26,9 @@ from kiosk.domain.consent import (
     consent_identity,
     validate_signature,
 )
-from kiosk.domain.patient import (
-    MAX_NAME_LENGTH,
-    Identity,
-    IdentityError,
-    check_birth_date,
-    clean_name,
-    search_key,
-)
+from kiosk.domain.patient import Identity, check_birth_date, search_key
 from kiosk.domain.record import AnswerFact, RecordFacts, part_digests, record_digest
+from kiosk.domain.text_rules import MAX_TYPED_NAME_LENGTH, TextRuleError, clean_name
 from kiosk.services.audit import READ_HEAD, append_event, audit_key
 from kiosk.services.clock import Clock, local_day, now_from, utc_now
 from kiosk.services.errors import ServiceError, ValidationError
@@ -476,7 +469,7 @@ def _checked_identity(identity: Identity, today: date) -> Identity:
             clean_name(identity.last_name, "last_name"),
             check_birth_date(identity.date_of_birth, today),
         )
-    except IdentityError as exc:
+    except TextRuleError as exc:  # IdentityError (the birth date) included
         raise ValidationError(exc.field, exc.code, str(exc)) from exc
 
 
@@ -569,14 +562,11 @@ def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> Non
 
 
 def _clean_typed_name(raw: str) -> str:
-    text = " ".join(unicodedata.normalize("NFC", raw).split())
-    if not text:
-        raise ValidationError("typed_name", "empty", "please type your name")
-    if len(text) > 2 * MAX_NAME_LENGTH + 1:
-        raise ValidationError("typed_name", "too_long", "the typed name is too long")
-    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in text):
-        raise ValidationError("typed_name", "bad_character", "the typed name holds a control")
-    return text
+    """The name rules (kiosk.domain.text_rules), for the whole name typed under the consent."""
+    try:
+        return clean_name(raw, "typed_name", max_length=MAX_TYPED_NAME_LENGTH)
+    except TextRuleError as exc:
+        raise ValidationError(exc.field, exc.code, str(exc)) from exc
 
 
 def _check_fields(submission: CheckinSubmission, today: date) -> None:

@@ -33,6 +33,8 @@ from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kiosk.content import ContentBundle
     from kiosk.documents.aftercare import AftercareSheetData, ClinicHeader
     from kiosk.documents.consent_record import ConsentRecordData
@@ -284,7 +286,8 @@ def _embedded_mac(pdf: bytes) -> str | None:
     from kiosk.documents.consent_record import MAC_KEYWORD
 
     try:
-        keywords = str((PdfReader(io.BytesIO(pdf)).metadata or {}).get("/Keywords", ""))
+        metadata = PdfReader(io.BytesIO(pdf)).metadata
+        keywords = str(metadata.get("/Keywords", "")) if metadata is not None else ""
     except Exception:
         return None
     for word in keywords.replace(",", " ").split():
@@ -445,8 +448,8 @@ def _latest(session: Any, model: Any, visit_id: int) -> Any:
     ).first()
 
 
-def _visit(session, visit_id: int) -> models.Visit:
-    visit = session.get(models.Visit, visit_id)
+def _visit(session: Session, visit_id: int) -> models.Visit:
+    visit: models.Visit | None = session.get(models.Visit, visit_id)
     if visit is None:
         raise NotFoundError("That visit could not be found.")
     return visit

@@ -21,8 +21,9 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kiosk.domain.patient import IdentityError, check_birth_date, clean_name
+from kiosk.domain.patient import check_birth_date
 from kiosk.domain.staff import SignedIn
+from kiosk.domain.text_rules import TextRuleError, clean_name
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import stored_last_name_key, stored_search_key
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -260,7 +261,7 @@ def _checked(first: str, last: str, dob: date, today: date) -> dict[str, Any]:
             "last_name": clean_name(last, "last_name"),
             "date_of_birth": check_birth_date(dob, today).isoformat(),
         }
-    except IdentityError as exc:
+    except TextRuleError as exc:  # IdentityError (the birth date) included
         raise ValidationError(exc.field, exc.code, str(exc)) from exc
 
 

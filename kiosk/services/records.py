@@ -9,6 +9,7 @@ from typing import Any, NoReturn
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from kiosk.domain.text_rules import TextRuleError, check_free_text
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.storage import models
 
@@ -55,17 +56,14 @@ def clean_text(value: str | None, field: str) -> str | None:
     return text or None
 
 
-_ALLOWED_CONTROLS = frozenset("\t\n\r")
-
-
 def refuse_unprintable(text: str, field: str) -> None:
-    """Control characters and lone surrogates come from broken input, never from a person."""
-    for ch in text:
-        category = unicodedata.category(ch)
-        if (category == "Cc" and ch not in _ALLOWED_CONTROLS) or category == "Cs":
-            raise ValidationError(
-                field, "bad_character", f"The {field} holds a character that cannot be stored."
-            )
+    """Free text's rule (kiosk.domain.text_rules), refused as a ValidationError."""
+    try:
+        check_free_text(text, field)
+    except TextRuleError as exc:
+        raise ValidationError(
+            field, exc.code, f"The {field} holds a character that cannot be stored."
+        ) from exc
 
 
 def require_visible(text: str | None, field: str, message: str) -> str:

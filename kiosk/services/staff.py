@@ -24,9 +24,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.config import StaffSettings
-from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name
 from kiosk.domain.pin_policy import MAX_PIN_LENGTH, PinPolicy, PinProblem
 from kiosk.domain.staff import Role, SignedIn, is_staff_code, name_key
+from kiosk.domain.text_rules import MAX_NAME_LENGTH, TextRuleError, clean_name
 from kiosk.services.audit import READ_HEAD, record_event
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import (
@@ -434,7 +434,7 @@ def _check_name(name: str) -> str:
     since two accounts that look alike on the sign-in list could not be told apart."""
     try:
         return clean_name(name, "name")
-    except IdentityError as exc:
+    except TextRuleError as exc:
         raise ValidationError("name", exc.code, _NAME_PROBLEMS[exc.code]) from exc
 
 

@@ -15,18 +15,16 @@ A database this station cannot use is refused at opening with a cause
 (kiosk.storage.problems): an empty file where a clinic was, a file it may not write, a server
 that accepts no changes, a schema from a newer release.
 
-Alembic (with Mako and Pygments behind it: ~100 ms and ~11 MB) is imported only when the
-database is not already at the newest packaged revision, which is every start but the first
-after an update: :func:`packaged_head` reads the revision files as text.
+Alembic (with Mako and Pygments behind it: ~100-200 ms) is imported when a database is
+opened, not when this module is: the kiosk's first frame never waits for it, because the
+database opens on a worker after that frame (ui/first_paint.py).
 """
 
 from __future__ import annotations
 
-import ast
 import functools
 import logging
 import os
-import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +40,7 @@ from kiosk.storage.problems import STAFF_ADVICE, StorageCause, storage_cause
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     from kiosk.config import DatabaseTimeouts
 
@@ -157,8 +156,8 @@ def open_database(
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Run the packaged Alembic migrations up to ``revision`` in one transaction.
 
-    For ``head`` a database already there is left alone without importing Alembic; one
-    stamped by a newer release is refused (DatabaseUnavailable, cause NEWER_SCHEMA).
+    For ``head`` a database already there is left alone (no write, no lock); one stamped by
+    a newer release is refused (DatabaseUnavailable, cause NEWER_SCHEMA).
     """
     if revision == "head" and is_at_head(engine):
         return
@@ -214,62 +213,43 @@ def _require_writable(engine: Engine) -> None:
 
 
 def is_at_head(engine: Engine) -> bool:
-    """True when the database's stamped revision is the newest packaged one (plain SQL).
+    """True when the database's stamped revision is the newest packaged one, so that opening
+    an up-to-date database writes nothing and takes no migration lock.
 
     Anything unusual (no version table, several heads, unreadable revision files, a database
     from a newer release) answers False, so :func:`migrate` decides and explains.
     """
+    from alembic.runtime.migration import MigrationContext
+
     head = packaged_head()
     if head is None:
         return False
     with engine.connect() as connection, connection.execution_options(**{READ_ONLY: True}).begin():
         if not inspect(connection).has_table(VERSION_TABLE):
             return False
-        stamped = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))
-        return [row[0] for row in stamped] == [head]
+        stamped = MigrationContext.configure(connection).get_current_heads()
+        return list(stamped) == [head]
 
 
-_ASSIGNMENT = re.compile(
-    r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE
-)
+@functools.cache
+def _packaged_script() -> ScriptDirectory:
+    """Alembic's own reading of the packaged revision files."""
+    from alembic.script import ScriptDirectory
 
-
-def _revision_graph() -> tuple[frozenset[str], frozenset[str]]:
-    """(revisions, parents) of the packaged revision files, read as text; empty if unreadable.
-
-    Parses the ``revision = "..."`` and ``down_revision = ...`` lines every Alembic revision
-    file has; tests check the head equals Alembic's own ``ScriptDirectory.get_heads()``.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    try:
-        for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-            found = dict(_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
-            if "revision" not in found:
-                continue
-            revisions.add(str(ast.literal_eval(found["revision"])))
-            down = ast.literal_eval(found.get("down_revision", "None"))
-            if isinstance(down, str):
-                parents.add(down)
-            elif isinstance(down, (tuple, list)):
-                parents.update(str(d) for d in down)
-    except (OSError, ValueError, SyntaxError):
-        return frozenset(), frozenset()
-    return frozenset(revisions), frozenset(parents)
+    return ScriptDirectory.from_config(alembic_config())
 
 
 @functools.cache
 def packaged_revisions() -> frozenset[str]:
     """Every revision id the packaged migration files define."""
-    return _revision_graph()[0]
+    return frozenset(script.revision for script in _packaged_script().walk_revisions())
 
 
 @functools.cache
 def packaged_head() -> str | None:
-    """The single head of the packaged revision files; None if not exactly one."""
-    revisions, parents = _revision_graph()
-    heads = revisions - parents
-    return next(iter(heads)) if len(heads) == 1 else None
+    """The single head of the packaged revisions; None if not exactly one."""
+    heads = _packaged_script().get_heads()
+    return heads[0] if len(heads) == 1 else None
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -8,6 +8,7 @@ triggers that keep the clinical tables and ``audit_events`` append-only (kiosk.s
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -42,9 +44,17 @@ SEARCH_KEY_LENGTH = 200  # case folding can lengthen a name; the key is cut to f
 GENESIS_HASH = "0" * 64  # prev_hash of the first audit event
 
 
-def _in(column: str, values: type) -> str:
-    allowed = ", ".join(f"'{v.value}'" for v in values)  # type: ignore[attr-defined]
-    return f"{column} IN ({allowed})"
+def _one_of(values: type[StrEnum], name: str) -> Enum:
+    """VARCHAR(16) and a CHECK naming the allowed values, the same on SQLite and PostgreSQL
+    (the schema 0001 created); rows read back as the StrEnum, which equals its text."""
+    return Enum(
+        values,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        name=name,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 class Base(DeclarativeBase):
@@ -54,11 +64,10 @@ class Base(DeclarativeBase):
 
 class Staff(Base):
     __tablename__ = "staff"
-    __table_args__ = (CheckConstraint(_in("role", Role), name="role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
-    role: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(_one_of(Role, "role"))
     pin_hash: Mapped[str] = mapped_column(String(255))
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
@@ -124,7 +133,6 @@ class Visit(Base):
 
     __tablename__ = "visits"
     __table_args__ = (
-        CheckConstraint(_in("status", VisitStatus), name="status"),
         Index(None, "checked_in_at", "status"),
         Index(None, "patient_id", "checked_in_at"),
     )
@@ -135,7 +143,9 @@ class Visit(Base):
     procedure_date: Mapped[date] = mapped_column(Date)
     checked_in_at: Mapped[datetime]
     zone: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default=VisitStatus.SUBMITTED.value)
+    status: Mapped[str] = mapped_column(
+        _one_of(VisitStatus, "status"), default=VisitStatus.SUBMITTED.value
+    )
     language: Mapped[str] = mapped_column(String(8))
     station: Mapped[str] = mapped_column(String(64))
     checklist_version: Mapped[str] = mapped_column(String(64))
@@ -211,12 +221,11 @@ class ShownText(Base):
 
 class Review(Base):
     __tablename__ = "reviews"
-    __table_args__ = (CheckConstraint(_in("decision", Decision), name="decision"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    decision: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(_one_of(Decision, "decision"))
     reason: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
     suggested_date: Mapped[date | None] = mapped_column(Date)

@@ -133,6 +133,6 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
         assert format_date(day, format="long", locale="en") in text, day
     assert "around your eyes" in text
 
-    actions = {e.action for e in list_events(window.backend.database.session_factory, limit=100)}
+    actions = {e.action for e in list_events(window.store.database.session_factory, limit=100)}
     assert {"checkin.submitted", "visit.viewed", "visit.cleared", "procedure.recorded"} <= actions
-    assert verify_audit_chain(window.backend.database.session_factory).ok
+    assert verify_audit_chain(window.store.database.session_factory).ok

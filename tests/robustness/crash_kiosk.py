@@ -16,6 +16,7 @@ import traceback
 
 from kiosk.services.checkin import submit_checkin
 from kiosk.storage import open_database
+from kiosk.storage.database import packaged_head
 from tests.fixtures.database import TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission
 
@@ -35,6 +36,7 @@ def kiosk(url: str, run: int) -> None:
 
 
 def main(url: str) -> None:
+    packaged_head()  # Alembic and its reading of the revisions, once, before any fork
     for line in sys.stdin:
         run = int(line.split()[1])
         pid = os.fork()

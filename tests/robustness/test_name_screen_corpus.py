@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.content import load_content
-from kiosk.domain.patient import MAX_NAME_LENGTH
+from kiosk.domain.text_rules import MAX_NAME_LENGTH
 from tests.robustness.corpus import NAMES
 from tests.robustness.rules import folded, name_problem
 from ui.patient.flow import Step

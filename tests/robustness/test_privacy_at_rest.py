@@ -34,7 +34,8 @@ from tests.fixtures.database import (
     keyed,
     make_submission,
 )
-from ui.main_window import open_backend
+from ui.store import open_store
+from ui.store import take_daily_backup as daily_backup
 
 FIRST, LAST = "Xiomara", "Quintanilla-Wójcik"
 BORN = date(1987, 11, 23)
@@ -90,7 +91,8 @@ def test_station_start_up_makes_the_data_folder_private(tmp_path: Path, loose_um
     data.mkdir(mode=0o777)
     os.chmod(data, 0o755)  # created earlier by hand, readable by everyone
     settings = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(data)})
-    backend = open_backend(settings)
+    store = open_store(settings)
+    daily_backup(store, settings)
     try:
         assert mode(data) == 0o700
         assert mode(settings.data_dir / "clinic.sqlite3") == 0o600
@@ -98,7 +100,7 @@ def test_station_start_up_makes_the_data_folder_private(tmp_path: Path, loose_um
         assert mode(settings.backups_dir) == 0o700
         assert all(mode(b) == 0o600 for b in settings.backups_dir.iterdir())
     finally:
-        backend.database.dispose()
+        store.database.dispose()
 
 
 # -- logs ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from kiosk.services.rotation import list_backups, rotate_backups, take_daily_bac
 from kiosk.storage import open_database, sqlite_url
 from tests.fixtures.database import keyed
 from tests.robustness.damage import fill, garble_second_half
-from ui.main_window import MainWindow, open_backend
+from ui.main_window import MainWindow
+from ui.store import ClinicStore, open_store
+from ui.store import take_daily_backup as daily_backup
 
 
 def mode(path: Path) -> int:
@@ -67,10 +70,10 @@ def test_a_garbled_file_opens_but_fails_the_check(damaged_file: Path, tmp_path: 
     assert "Do not delete" in message and str(tmp_path / "backups") in message
 
 
-def test_open_backend_refuses_a_damaged_database(settings, damaged_file: Path) -> None:
+def test_open_store_refuses_a_damaged_database(settings, damaged_file: Path) -> None:
     assert damaged_file == settings.data_dir / "clinic.sqlite3"
     with pytest.raises(DatabaseDamaged):
-        open_backend(settings)
+        open_store(settings)
     assert damaged_file.exists()  # kept for IT, never deleted or "repaired"
 
 
@@ -86,7 +89,7 @@ def test_damaged_database_shows_the_problem_page_with_the_backup_folder(
     assert "damaged" in text and "Do not delete it" in text
     assert f"restore the newest backup from {settings.backups_dir}" in text
     assert "Traceback" not in text
-    assert window.problem.action.isVisible() and window.backend is None
+    assert window.problem.action.isVisible() and window.store is None
 
 
 # -- rotation ------------------------------------------------------------------------------
@@ -157,10 +160,11 @@ def test_daily_backup_skips_postgresql(database, tmp_path: Path) -> None:
 
 
 def test_start_up_takes_one_backup_a_day(settings) -> None:
-    first = open_backend(settings)
-    first.database.dispose()
-    second = open_backend(settings)
-    second.database.dispose()
+    for attempt in range(2):
+        store = open_store(settings)
+        assert len(list_backups(settings.backups_dir)) == attempt  # opening alone copies nothing
+        daily_backup(store, settings)
+        store.database.dispose()
     backups = list_backups(settings.backups_dir)
     assert len(backups) == 1
     assert mode(backups[0]) == 0o600 and mode(settings.backups_dir) == 0o700
@@ -169,9 +173,33 @@ def test_start_up_takes_one_backup_a_day(settings) -> None:
 def test_a_failing_backup_does_not_stop_the_station(settings, caplog) -> None:
     settings.data_dir.mkdir(parents=True)
     settings.backups_dir.write_text("a file where the backup folder should be")
-    backend = open_backend(settings)
-    backend.database.dispose()
+    store = open_store(settings)
+    daily_backup(store, settings)
+    store.database.dispose()
     assert "start-up backup" in caplog.text
+
+
+def test_the_first_check_in_does_not_wait_for_the_days_backup(qtbot, settings) -> None:
+    """The store opens (check-ins can be stored) while the day's backup is still running."""
+    backup_started, release = threading.Event(), threading.Event()
+    backed_up: list[ClinicStore] = []
+
+    def slow_backup(store: ClinicStore, s) -> None:
+        backup_started.set()
+        release.wait(10)
+        backed_up.append(store)
+
+    window = MainWindow(settings, daily_backup=slow_backup)
+    qtbot.addWidget(window)
+    window.start()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=15000)
+    assert backup_started.wait(10)
+    assert window.latch.wait(timeout=1) is window.store  # a check-in's worker goes ahead
+    assert backed_up == []
+    release.set()
+    qtbot.waitUntil(lambda: backed_up == [window.store], timeout=5000)
+    window.opener_pool.waitForDone(5000)
+    window.store.database.dispose()
 
 
 def test_a_file_that_is_no_longer_a_database_gets_the_same_advice(qtbot, settings) -> None:

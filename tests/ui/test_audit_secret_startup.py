@@ -10,7 +10,8 @@ from kiosk.config import load_settings
 from kiosk.services.audit import record_event
 from kiosk.services.audit_secret import secret_path
 from tests.ui.test_main_window import started
-from ui.main_window import MainWindow, open_backend
+from ui.main_window import MainWindow
+from ui.store import open_store
 
 
 @pytest.fixture
@@ -20,10 +21,10 @@ def settings(tmp_path: Path):
 
 @pytest.mark.parametrize("damage", ["missing", "wrong"])
 def test_a_missing_or_wrong_secret_is_a_start_up_problem(qtbot, settings, damage) -> None:
-    backend = open_backend(settings)  # the first start makes the secret
-    with backend.database.session_factory.begin() as session:
+    store = open_store(settings)  # the first start makes the secret
+    with store.database.session_factory.begin() as session:
         record_event(session, actor="system", action="test.event", subject="x", details={})
-    backend.database.dispose()
+    store.database.dispose()
     secret = secret_path(settings.data_dir)
     if damage == "missing":
         secret.unlink()

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from kiosk.config import load_settings
-from ui.main_window import Backend, MainWindow, open_backend
+from ui.main_window import MainWindow
+from ui.store import ClinicStore, open_store
 
 
 @pytest.fixture
@@ -27,10 +28,10 @@ def started(qtbot, window: MainWindow) -> MainWindow:
 def test_kiosk_station_shows_the_welcome_before_the_database_is_open(qtbot, settings) -> None:
     window = MainWindow(settings)
     assert window.show_first_page() is window.patient is not None
-    assert window.backend is None
+    assert window.store is None
     window = started(qtbot, window)
     assert window.stack.currentWidget() is window.patient
-    qtbot.waitUntil(lambda: window.backend is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=15000)
     assert window.stack.currentWidget() is window.patient
     assert (settings.data_dir / "clinic.sqlite3").exists()
 
@@ -41,9 +42,9 @@ def test_a_check_in_sent_before_the_database_is_open_waits_for_it(qtbot, setting
 
     release = threading.Event()
 
-    def slow_opener(s) -> Backend:
+    def slow_opener(s) -> ClinicStore:
         release.wait(15)  # a slow disk or server: the patient is quicker
-        return open_backend(s)
+        return open_store(s)
 
     window = MainWindow(settings, opener=slow_opener)
     window.show_first_page()
@@ -53,7 +54,7 @@ def test_a_check_in_sent_before_the_database_is_open_waits_for_it(qtbot, setting
     from tests.ui.patient.walk import check_in
 
     check_in(qtbot, kiosk)
-    assert kiosk.flow.step is Step.SENDING and window.backend is None
+    assert kiosk.flow.step is Step.SENDING and window.store is None
     with qtbot.waitSignal(kiosk.checkin_saved, timeout=15000) as saved:
         release.set()
     assert saved.args[0].visit_id > 0
@@ -72,12 +73,12 @@ def test_a_check_in_waiting_when_the_database_fails_is_kept_and_arrives_later(
     release = threading.Event()
     calls: list[int] = []
 
-    def opener(s) -> Backend:
+    def opener(s) -> ClinicStore:
         calls.append(1)
         release.wait(15)
         if len(calls) == 1:
             raise OSError("connection refused by 10.0.0.9:5432")
-        return open_backend(s)
+        return open_store(s)
 
     window = MainWindow(settings, opener=opener)
     window.show_first_page()
@@ -103,14 +104,14 @@ def test_a_check_in_waiting_when_the_database_fails_is_kept_and_arrives_later(
 
     from kiosk.storage import models
 
-    with window.backend.database.session_factory() as session:
+    with window.store.database.session_factory() as session:
         ids = session.scalars(select(models.Visit.submission_id)).all()
     assert ids == [submission_id]
 
 
 def test_staff_button_leads_to_the_nurse_station_and_back(qtbot, settings) -> None:
     window = started(qtbot, MainWindow(settings))
-    qtbot.waitUntil(lambda: window.backend is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=15000)
     assert window.nurse is None  # built when staff first need it
     window.patient.staff_requested.emit()
     assert window.nurse is not None
@@ -124,9 +125,9 @@ def test_staff_before_the_database_is_open_see_getting_ready_then_the_nurse_stat
 ) -> None:
     release = threading.Event()
 
-    def slow_opener(s) -> Backend:
+    def slow_opener(s) -> ClinicStore:
         release.wait(15)
-        return open_backend(s)
+        return open_store(s)
 
     window = MainWindow(settings, opener=slow_opener)
     window.show_first_page()
@@ -149,11 +150,11 @@ def test_nurse_station_alone(qtbot, settings) -> None:
 def test_unreachable_database_explains_and_retries(qtbot, settings) -> None:
     calls: list[int] = []
 
-    def opener(s) -> Backend:
+    def opener(s) -> ClinicStore:
         calls.append(1)
         if len(calls) == 1:
             raise OSError("connection refused by 10.0.0.9:5432")
-        return open_backend(s)
+        return open_store(s)
 
     window = started(qtbot, MainWindow(settings, opener=opener))
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.problem, timeout=15000)
@@ -161,7 +162,7 @@ def test_unreachable_database_explains_and_retries(qtbot, settings) -> None:
     assert "server does not answer" in text and "Try again" in text
     assert "Traceback" not in text
     window.problem.action.click()
-    qtbot.waitUntil(lambda: window.backend is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=15000)
     assert window.stack.currentWidget() is window.patient
     assert len(calls) == 2
 
@@ -178,7 +179,7 @@ def test_kiosk_mode_refuses_to_close_until_staff_allow_it(qtbot, settings) -> No
 
 def test_every_page_has_an_accessible_name(qtbot, settings) -> None:
     window = started(qtbot, MainWindow(settings))
-    qtbot.waitUntil(lambda: window.backend is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=15000)
     window.show_nurse()
     for page in (window.starting, window.patient, window.nurse):
         assert isinstance(page, QWidget) and page.accessibleName()

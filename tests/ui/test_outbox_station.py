@@ -22,12 +22,12 @@ from kiosk.storage import DatabaseUnavailable, models, open_database, sqlite_url
 from kiosk.storage.problems import StorageCause
 from tests.fixtures.database import keyed
 from tests.ui.patient.walk import check_in
-from ui.backend_gate import BackendGate
-from ui.main_window import Backend
 from ui.nurse.outbox_banner import OutboxBanner, holdings_query
 from ui.outbox_forwarding import OutboxForwarder, open_outbox
 from ui.patient.flow import Step
 from ui.stations import build_nurse, build_patient
+from ui.store import ClinicStore
+from ui.store_latch import StoreLatch
 
 SHOTS = os.environ.get("CLINIC_KIOSK_SHOTS")
 
@@ -46,7 +46,7 @@ def settings(tmp_path: Path):
 def test_server_away_the_patient_is_thanked_and_the_check_in_arrives_later(
     qtbot, settings, tmp_path
 ) -> None:
-    gate = BackendGate()
+    gate = StoreLatch()
     gate.fail(DatabaseUnavailable("the server does not answer", StorageCause.SERVER_AWAY))
 
     def session_factory():
@@ -74,7 +74,7 @@ def test_server_away_the_patient_is_thanked_and_the_check_in_arrives_later(
         assert first.args[0] is None  # still away: nothing sent, nothing lost
         assert outbox.summary().held == 1
 
-        gate.open(Backend(database=database, pepper=b"p" * 32))  # the server answers again
+        gate.open(ClinicStore(database=database, pepper=b"p" * 32))  # the server answers again
         with qtbot.waitSignal(forwarder.forwarded, timeout=15000) as second:
             forwarder.kick()
         assert second.args[0].sent == 1 and outbox.summary().held == 0
@@ -99,7 +99,7 @@ def test_the_nurse_station_shows_who_holds_check_ins_and_since_when(
     report_outbox(sf, "front-desk-2", OutboxSummary(3, now - timedelta(minutes=12)), now)
     report_outbox(sf, "lobby-tablet", OutboxSummary(0, None), now - timedelta(minutes=40))
     report_outbox(sf, "front-desk-1", OutboxSummary(0, None), now)  # all arrived: not shown
-    nurse = build_nurse(settings, Backend(database=sqlite_database, pepper=b"p" * 32))
+    nurse = build_nurse(settings, ClinicStore(database=sqlite_database, pepper=b"p" * 32))
     qtbot.addWidget(nurse)
     banner = nurse.findChild(OutboxBanner)
     assert banner is not None

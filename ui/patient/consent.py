@@ -33,12 +33,12 @@ class ConsentScreen(Screen):
         self.text_box = QVBoxLayout(self.holder)
         self.text_box.setContentsMargins(8, 8, 24, 8)
         self.text_box.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("readingArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.holder)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("readingArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.holder)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        bar = self.scroll_area.verticalScrollBar()
         bar.valueChanged.connect(self.on_scroll_moved)
         bar.rangeChanged.connect(self.on_scroll_range_changed)
         self.hint = QLabel()
@@ -46,7 +46,7 @@ class ConsentScreen(Screen):
         self.hint.setWordWrap(True)
         self.notice = self.message_label()
         self.body.addWidget(self.notice)
-        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.scroll_area, 1)
         self.body.addWidget(self.hint)
         self.primary.clicked.connect(self.on_primary_clicked)
         self.retranslate()
@@ -65,7 +65,7 @@ class ConsentScreen(Screen):
             self.content = content
             self.read_to_end = read_to_end
             self._scroll_to = scroll or None
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
             clear_layout(self.text_box)
             self.checks = {}
             for paragraph in content.paragraphs:
@@ -100,14 +100,14 @@ class ConsentScreen(Screen):
         self.refresh()
 
     def on_scroll_range_changed(self, *_: object) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         if self._scroll_to is not None and bar.maximum() >= self._scroll_to:
             target, self._scroll_to = self._scroll_to, None
             bar.setValue(target)
         self.on_scroll_moved()
 
     def on_scroll_moved(self, *_: object) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         if self.content is None or self._filling:
             return
         at_end = self.isVisible() and bar.value() >= bar.maximum() - END_SLACK
@@ -121,7 +121,7 @@ class ConsentScreen(Screen):
         self.on_scroll_moved()
 
     def scroll_to_end(self) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
 
     def ticked(self) -> tuple[str, ...]:
@@ -146,7 +146,7 @@ class ConsentScreen(Screen):
             self.acknowledged.emit(self.ticked())
 
     def focus_first(self) -> None:
-        self.scroll.setFocus()
+        self.scroll_area.setFocus()
 
     def wipe(self) -> None:
         self._filling = True
@@ -156,7 +156,7 @@ class ConsentScreen(Screen):
             self.content = None
             self.read_to_end = False
             self._scroll_to = None
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
             self.show_message(self.notice, "")
         finally:
             self._filling = False
@@ -171,8 +171,8 @@ class ConsentScreen(Screen):
             self.tr("Continue to sign"),
             self.tr("Available once you have read to the end and ticked every box"),
         )
-        self.scroll.setAccessibleName(self.tr("Consent text"))
-        self.scroll.setAccessibleDescription(
+        self.scroll_area.setAccessibleName(self.tr("Consent text"))
+        self.scroll_area.setAccessibleDescription(
             self.tr("Scroll down to read all of it; use Page Down on a keyboard")
         )
         for box in self.checks.values():

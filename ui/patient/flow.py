@@ -36,7 +36,8 @@ from kiosk.domain.consent import (
     consent_identity,
     validate_signature,
 )
-from kiosk.domain.patient import Identity, IdentityError, clean_name, parse_birth_date
+from kiosk.domain.patient import Identity, IdentityError, parse_birth_date
+from kiosk.domain.text_rules import MAX_TYPED_NAME_LENGTH, clean_name
 
 
 class Step(StrEnum):
@@ -141,7 +142,7 @@ class CheckinFlow:
         draft.first_name, draft.last_name = first, last
 
     def set_names(self, first: str, last: str) -> Step:
-        """Raises IdentityError (first_name/last_name) when a name cannot be kept."""
+        """Raises TextRuleError (first_name/last_name) when a name cannot be kept."""
         draft = self._draft(Step.NAMES)
         draft.first_name = clean_name(first, "first_name")
         draft.last_name = clean_name(last, "last_name")
@@ -281,10 +282,10 @@ class CheckinFlow:
     def sign(
         self, typed_name: str, strokes: tuple[Stroke, ...], png: bytes, content: ConsentContent
     ) -> CheckinSubmission:
-        """Build the submission once; raises IdentityError (typed_name), SignatureError, or
+        """Build the submission once; raises TextRuleError (typed_name), SignatureError, or
         ConsentChanged when ``content`` (shown now) is not the text the boxes were ticked on."""
         draft = self._draft(Step.SIGN)
-        typed = clean_name(typed_name, "typed_name")
+        typed = clean_name(typed_name, "typed_name", max_length=MAX_TYPED_NAME_LENGTH)
         validate_signature(strokes)
         checklist = self._checklist()
         if draft.identity is None:

@@ -1,7 +1,7 @@
 """The patient kiosk: one stack of screens driven by a CheckinFlow, embedded by the MainWindow.
 
 Everything the screens need from the outside is injected: the content loader, the submit
-call (bound to the database by :meth:`PatientKiosk.for_database`), the clock. Submission runs on
+call (bound to the database by :meth:`PatientKiosk.for_services`), the clock. Submission runs on
 a worker through ``ui.tasks.run_task``; a failure keeps the draft and retries with backoff, and
 the same ``submission_id`` makes every retry idempotent.
 
@@ -16,10 +16,10 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,29 +34,28 @@ from PySide6.QtWidgets import (
 from kiosk.domain.checkin import CheckinSubmission
 from kiosk.domain.checklist import Answer
 from kiosk.domain.consent import SignatureError, consent_identity
-from kiosk.domain.patient import IdentityError
+from kiosk.domain.text_rules import TextRuleError
 from ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
-from ui.patient.about import AboutScreen
-from ui.patient.birth import BirthDateScreen
-from ui.patient.consent import ConsentScreen
-from ui.patient.done import DoneScreen, SendingScreen
 from ui.patient.flow import PRIVATE_STEPS, CheckinFlow, ConsentChanged, Step
 from ui.patient.messages import consent_withdrawn_message, identity_message, signature_message
-from ui.patient.names import NamesScreen
-from ui.patient.question import QuestionScreen
-from ui.patient.review import ReviewScreen
 from ui.patient.screen import Screen
-from ui.patient.sign import SignScreen
 from ui.patient.welcome import WelcomeScreen
 from ui.tasks import run_task
 from ui.theme import Theme, ThemeOptions
 from ui.widgets.buttons import BigButton
 from ui.widgets.idle import IdlePrompt, IdleWatcher
-from ui.widgets.none_refcount import keep_none_alive
 from ui.widgets.reflow import ReflowBox
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
+    from ui.patient.about import AboutScreen
+    from ui.patient.birth import BirthDateScreen
+    from ui.patient.consent import ConsentScreen
+    from ui.patient.done import DoneScreen, SendingScreen
+    from ui.patient.names import NamesScreen
+    from ui.patient.question import QuestionScreen
+    from ui.patient.review import ReviewScreen
+    from ui.patient.sign import SignScreen
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +92,6 @@ class PatientKiosk(QWidget):
         switcher: LanguageSwitcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        keep_none_alive()  # PySide6 6.12 on CPython 3.11: see ui/widgets/none_refcount.py
         super().__init__(parent)
         self.setObjectName("patientKiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -105,37 +103,21 @@ class PatientKiosk(QWidget):
         self.theme = theme or Theme()
         self.switcher = switcher or LanguageSwitcher(parent=self)
         self.flow = CheckinFlow(station, default_language=self.languages[0])
-        self.content = self._load_content(self.languages[0])
-        self.flow.set_checklist(self.content.checklist)
+        # The content is read at the first tap, not to show the welcome (see ``content``).
+        self._content: ContentBundle | None = None
+        self._content_language = self.languages[0]
         self.attempts = 0
         self._sending = False
+        # Set by the main window: what forwards check-ins kept in the outbox (ui/outbox_forwarding).
+        self.outbox_forwarder: QObject | None = None
 
         self._build_top_bar(clinic_name)
         self.welcome = WelcomeScreen(clinic_name, logo, self.languages)
-        self.about = AboutScreen()
-        self.names = NamesScreen()
-        self.birth = BirthDateScreen()
-        self.question = QuestionScreen()
-        self.review = ReviewScreen()
-        self.consent = ConsentScreen()
-        self.sign = SignScreen()
-        self.sending = SendingScreen()
-        self.done = DoneScreen()
-        self.screens = {
-            Step.WELCOME: self.welcome,
-            Step.ABOUT: self.about,
-            Step.NAMES: self.names,
-            Step.BIRTH: self.birth,
-            Step.QUESTION: self.question,
-            Step.REVIEW: self.review,
-            Step.CONSENT: self.consent,
-            Step.SIGN: self.sign,
-            Step.SENDING: self.sending,
-            Step.DONE: self.done,
-        }
+        # The other screens are built the first time they are shown (:meth:`_screen`): the
+        # welcome must paint quickly, and most of them wait for a patient's first tap.
+        self.screens: dict[Step, Screen] = {Step.WELCOME: self.welcome}
         self.stack = QStackedWidget()
-        for screen in self.screens.values():
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.welcome)
         self.stack.currentChanged.connect(self.on_stack_current_changed)
         self.on_stack_current_changed(self.stack.currentIndex())
         layout = QVBoxLayout(self)
@@ -159,18 +141,20 @@ class PatientKiosk(QWidget):
         self.show_step(Step.WELCOME)
 
     @classmethod
-    def for_database(cls, session_factory: Any, *, zone: str, **kwargs: Any) -> PatientKiosk:
-        """The kiosk bound to the real check-in service and the shipped content."""
-        return cls.for_services(lambda: session_factory, zone=zone, **kwargs)
-
-    @classmethod
     def for_services(
         cls, session_factory: Callable[[], Any], *, zone: str, **kwargs: Any
     ) -> PatientKiosk:
-        """Like :meth:`for_database`, with the session factory asked for on the worker at each
-        call, so the welcome can show while the database is still being opened; the service
-        modules (and SQLAlchemy) are imported there too, off the path to the first paint."""
-        from kiosk.content import load_content
+        """The kiosk bound to the real check-in service and the shipped content.
+
+        The session factory is asked for on the worker at each call, so the welcome can show
+        while the database is still being opened; the service modules (and SQLAlchemy) are
+        imported there too, off the path to the first paint, and the content modules at the
+        first tap."""
+
+        def load_content(language: str) -> ContentBundle:
+            from kiosk.content import load_content as load
+
+            return load(language)
 
         zones = [zone]  # the clinic's zone may arrive with the database (adopt_clinic)
 
@@ -273,29 +257,137 @@ class PatientKiosk(QWidget):
         w.about_requested.connect(lambda: self.show_step(self.flow.show_about()))
         w.language_chosen.connect(self.set_language)
         w.staff_requested.connect(self.on_staff_requested)
-        self.sending.staff_requested.connect(self.on_staff_requested)
-        for screen in self.screens.values():
-            screen.back_requested.connect(self.on_screen_back_requested)
-        self.names.names_changed.connect(self.flow.keep_names)
-        self.names.names_entered.connect(self.on_names_entered)
-        self.birth.birth_changed.connect(self.flow.keep_birth)
-        self.birth.birth_entered.connect(self.on_birth_entered)
-        self.question.pending_changed.connect(self.flow.keep_pending)
-        self.question.answered.connect(self.on_question_answered)
-        self.review.edit_requested.connect(lambda key: self.show_step(self.flow.edit(key)))
-        self.review.confirmed.connect(lambda: self.show_step(self.flow.to_consent()))
-        self.consent.reading_moved.connect(self.flow.keep_reading)
-        self.consent.tick_changed.connect(self.on_consent_tick_changed)
-        self.consent.acknowledged.connect(self.on_consent_acknowledged)
-        self.sign.signature_changed.connect(self.flow.keep_signature)
-        self.sign.signed.connect(self.on_sign_signed)
-        self.sending.retry_requested.connect(self.on_sending_retry_requested)
-        self.done.finished.connect(self.wipe)
+        w.back_requested.connect(self.on_screen_back_requested)
         self.idle.warning.connect(self.prompt.show_countdown)
         self.idle.tick.connect(self.prompt.set_seconds)
         self.idle.resumed.connect(self.prompt.hide)
         self.idle.expired.connect(self.on_idle_expired)
         self.prompt.more_time.connect(self.idle.reset)
+
+    # -- screens, built on first use --------------------------------------------------------
+
+    def _screen(self, step: Step) -> Screen:
+        screen = self.screens.get(step)
+        if screen is None:
+            screen = self._build_screen(step)
+            self.screens[step] = screen
+            # Hidden screens do not count for the window's size (see on_stack_current_changed).
+            screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.on_screen_back_requested)
+            for box in screen.findChildren(ReflowBox):
+                box.reflow()
+        return screen
+
+    def _build_screen(self, step: Step) -> Screen:
+        """The screen for ``step``, its module imported now, connected to this kiosk."""
+        flow = self.flow
+        if step is Step.ABOUT:
+            from ui.patient.about import AboutScreen
+
+            return AboutScreen()
+        if step is Step.NAMES:
+            from ui.patient.names import NamesScreen
+
+            names = NamesScreen()
+            names.names_changed.connect(flow.keep_names)
+            names.names_entered.connect(self.on_names_entered)
+            return names
+        if step is Step.BIRTH:
+            from ui.patient.birth import BirthDateScreen
+
+            birth = BirthDateScreen()
+            birth.birth_changed.connect(flow.keep_birth)
+            birth.birth_entered.connect(self.on_birth_entered)
+            return birth
+        if step is Step.QUESTION:
+            from ui.patient.question import QuestionScreen
+
+            question = QuestionScreen()
+            question.pending_changed.connect(flow.keep_pending)
+            question.answered.connect(self.on_question_answered)
+            return question
+        if step is Step.REVIEW:
+            from ui.patient.review import ReviewScreen
+
+            review = ReviewScreen()
+            review.edit_requested.connect(lambda key: self.show_step(self.flow.edit(key)))
+            review.confirmed.connect(lambda: self.show_step(self.flow.to_consent()))
+            return review
+        if step is Step.CONSENT:
+            from ui.patient.consent import ConsentScreen
+
+            consent = ConsentScreen()
+            consent.reading_moved.connect(flow.keep_reading)
+            consent.tick_changed.connect(self.on_consent_tick_changed)
+            consent.acknowledged.connect(self.on_consent_acknowledged)
+            return consent
+        if step is Step.SIGN:
+            from ui.patient.sign import SignScreen
+
+            sign = SignScreen()
+            sign.signature_changed.connect(flow.keep_signature)
+            sign.signed.connect(self.on_sign_signed)
+            return sign
+        if step is Step.SENDING:
+            from ui.patient.done import SendingScreen
+
+            sending = SendingScreen()
+            sending.staff_requested.connect(self.on_staff_requested)
+            sending.retry_requested.connect(self.on_sending_retry_requested)
+            return sending
+        if step is Step.DONE:
+            from ui.patient.done import DoneScreen
+
+            done = DoneScreen()
+            done.finished.connect(self.wipe)
+            return done
+        raise ValueError(f"no screen for {step}")
+
+    @property
+    def about(self) -> AboutScreen:
+        return cast("AboutScreen", self._screen(Step.ABOUT))
+
+    @property
+    def names(self) -> NamesScreen:
+        return cast("NamesScreen", self._screen(Step.NAMES))
+
+    @property
+    def birth(self) -> BirthDateScreen:
+        return cast("BirthDateScreen", self._screen(Step.BIRTH))
+
+    @property
+    def question(self) -> QuestionScreen:
+        return cast("QuestionScreen", self._screen(Step.QUESTION))
+
+    @property
+    def review(self) -> ReviewScreen:
+        return cast("ReviewScreen", self._screen(Step.REVIEW))
+
+    @property
+    def consent(self) -> ConsentScreen:
+        return cast("ConsentScreen", self._screen(Step.CONSENT))
+
+    @property
+    def sign(self) -> SignScreen:
+        return cast("SignScreen", self._screen(Step.SIGN))
+
+    @property
+    def sending(self) -> SendingScreen:
+        return cast("SendingScreen", self._screen(Step.SENDING))
+
+    @property
+    def done(self) -> DoneScreen:
+        return cast("DoneScreen", self._screen(Step.DONE))
+
+    @property
+    def content(self) -> ContentBundle:
+        """The content in the patient's language, read from its files at the first tap that
+        needs it (the welcome screen needs none)."""
+        if self._content is None or self._content.language != self._content_language:
+            self._content = self._load_content(self._content_language)
+            self.flow.set_checklist(self._content.checklist)
+        return self._content
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -303,17 +395,19 @@ class PatientKiosk(QWidget):
         """Only the visible screen's size counts, so a hidden wide one cannot widen the window."""
         for i in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
+            screen = self.stack.widget(i)
+            if screen is not None:
+                screen.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
 
     @property
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def show_step(self, step: Step) -> None:
         """Fill the screen for ``step`` from the flow and the content, show it, and empty the
         screen it replaces: a screen out of sight holds nothing of the patient."""
-        screen = self.screens[step]
+        screen = self._screen(step)
         left = self.stack.currentWidget()
         self._fill(step)
         for box in screen.findChildren(ReflowBox):
@@ -378,7 +472,7 @@ class PatientKiosk(QWidget):
     def set_language(self, language: str) -> None:
         if language not in self.languages:
             return
-        if language == self.switcher.language and self.content.language == language:
+        if language == self.switcher.language and self._content_language == language:
             self.welcome.set_language(language)
             return
         self.switcher.set_language(language)
@@ -391,15 +485,16 @@ class PatientKiosk(QWidget):
     def on_switcher_language_changed(self, language: str) -> None:
         if language not in self.languages:
             return
-        self.content = self._load_content(language)
-        self.flow.set_checklist(self.content.checklist)
-        step = self.flow.step
-        if step in (Step.CONSENT, Step.SIGN) and self.flow.draft is not None:
-            # What was ticked (and signed over) belongs to the text shown then, not this one.
-            self.flow.show_consent(consent_identity(self.content.consent))
-            self.show_step(self.flow.step)
-        else:
-            self._fill(step)
+        self._content_language = language
+        if self._content is not None:  # in use: read the new language's files now
+            self.content  # noqa: B018
+            step = self.flow.step
+            if step in (Step.CONSENT, Step.SIGN) and self.flow.draft is not None:
+                # What was ticked (and signed over) belongs to the text shown then, not this one.
+                self.flow.show_consent(consent_identity(self.content.consent))
+                self.show_step(self.flow.step)
+            else:
+                self._fill(step)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -450,12 +545,13 @@ class PatientKiosk(QWidget):
         self.staff_requested.emit()
 
     def on_welcome_start_requested(self) -> None:
+        self.content  # noqa: B018  (the first tap reads the content: the flow needs its checklist)
         self.show_step(self.flow.begin(self._today()))
 
     def on_names_entered(self, first: str, last: str) -> None:
         try:
             step = self.flow.set_names(first, last)
-        except IdentityError as exc:
+        except TextRuleError as exc:  # IdentityError (dates) included
             self.names.show_error(exc.field, identity_message(exc.field, exc.code))
             return
         self.show_step(step)
@@ -463,7 +559,7 @@ class PatientKiosk(QWidget):
     def on_birth_entered(self, day: object, month: object, year: object, confirmed: bool) -> None:
         try:
             step = self.flow.set_birth_date(day, month, year, confirmed, self._today())  # type: ignore[arg-type]
-        except IdentityError as exc:
+        except TextRuleError as exc:  # IdentityError (dates) included
             self.birth.show_error(exc.field, identity_message(exc.field, exc.code))
             return
         self.show_step(step)
@@ -495,7 +591,7 @@ class PatientKiosk(QWidget):
             return  # a tap that arrives after the screen changed (the consent was withdrawn)
         try:
             self.flow.sign(typed_name, strokes, png, self.content.consent)
-        except IdentityError as exc:
+        except TextRuleError as exc:  # IdentityError (dates) included
             self.sign.show_error(identity_message("typed_name", exc.code), on_name=True)
             return
         except SignatureError as exc:

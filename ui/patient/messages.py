@@ -1,6 +1,6 @@
 """Kind, translated words for every refusal the domain can give a patient.
 
-The domain raises codes (``IdentityError.code``, ``SignatureError`` text); this module turns
+The domain raises codes (``TextRuleError.code``, ``SignatureError`` text); this module turns
 them into sentences. Nothing here blames the patient or sounds like a refusal of treatment.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.domain.patient import MAX_NAME_LENGTH
+from kiosk.domain.text_rules import MAX_NAME_LENGTH
 
 
 def identity_message(field: str, code: str) -> str:

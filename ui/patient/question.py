@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.checklist import CHOICES_BY_KIND, Answer, Checklist, ChecklistItem, Choice
 from ui.patient.screen import Screen
@@ -15,7 +22,7 @@ def clear_layout(layout: QVBoxLayout) -> None:
     """Remove and delete every widget now, so none lingers on screen or in a widget walk."""
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
             widget.setParent(None)
@@ -66,11 +73,11 @@ class QuestionScreen(Screen):
         column.addWidget(self.help)
         column.addWidget(self.pages)
         column.addStretch(1)
-        self.scroll = QScrollArea()  # long help or larger text scrolls instead of overflowing
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(holder)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()  # long help or larger text scrolls instead of overflowing
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(holder)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.addWidget(self.scroll_area, 1)
         self.primary.hide()  # one tap on an answer moves on; no second button to find
         self.back_button.clicked.disconnect()
         self.back_button.clicked.connect(self.on_back_button_clicked)
@@ -100,7 +107,7 @@ class QuestionScreen(Screen):
             for c, button in self.choice_buttons.items():
                 button.setChecked(c is pending)
             self._show_days(pending)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _build_choices(self) -> None:
         clear_layout(self.choice_box)
@@ -167,7 +174,7 @@ class QuestionScreen(Screen):
         self.back_requested.emit()
 
     def focus_first(self) -> None:
-        buttons = list(self.choice_buttons.values())
+        buttons: list[QAbstractButton] = list(self.choice_buttons.values())
         checked = [b for b in buttons if b.isChecked()]
         (checked or buttons or [self.back_button])[0].setFocus()
 
@@ -182,7 +189,7 @@ class QuestionScreen(Screen):
         self.help.setText("")
         self.help.show()
         self.pages.setCurrentWidget(self.choice_page)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     # -- words ------------------------------------------------------------------------------
 
@@ -196,8 +203,8 @@ class QuestionScreen(Screen):
     def retranslate(self) -> None:
         self.describe_base()
         self.title.setText(self.tr("A few questions about your skin"))
-        self.scroll.setAccessibleName(self.tr("Question and answers"))
-        self.scroll.setAccessibleDescription(self.tr("Tap the answer that fits you"))
+        self.scroll_area.setAccessibleName(self.tr("Question and answers"))
+        self.scroll_area.setAccessibleDescription(self.tr("Tap the answer that fits you"))
         self.progress.retranslate()
         if self.item is None or self.checklist is None:
             return

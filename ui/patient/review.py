@@ -24,12 +24,12 @@ class ReviewScreen(Screen):
         self.rows = QVBoxLayout(self.rows_holder)
         self.rows.setContentsMargins(0, 0, 16, 0)
         self.rows.setSpacing(14)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("reviewArea")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.rows_holder)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("reviewArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.rows_holder)
         self.body.addWidget(self.intro)
-        self.body.addWidget(self.scroll, 1)
+        self.body.addWidget(self.scroll_area, 1)
         self.primary.clicked.connect(self.confirmed)
         self.edit_buttons: dict[str, BigButton] = {}
         self.notes: dict[str, QLabel] = {}
@@ -88,7 +88,7 @@ class ReviewScreen(Screen):
         clear_layout(self.rows)
         self.edit_buttons, self.notes = {}, {}
         self._data = None
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def retranslate(self) -> None:
         self.describe_base()
@@ -96,8 +96,8 @@ class ReviewScreen(Screen):
         self.intro.setText(self.tr("Tap an answer to change it."))
         self.primary.setText(self.tr("My answers are right ›"))
         self.primary.describe(self.tr("My answers are right"), self.tr("Goes on to the consent"))
-        self.scroll.setAccessibleName(self.tr("Your answers"))
-        self.scroll.setAccessibleDescription(self.tr("Each answer can be tapped to change it"))
+        self.scroll_area.setAccessibleName(self.tr("Your answers"))
+        self.scroll_area.setAccessibleDescription(self.tr("Each answer can be tapped to change it"))
         if self._data is None:
             return
         checklist, answers, _ = self._data

@@ -56,5 +56,5 @@ class BigCheck(QWidget):
     def setChecked(self, on: bool) -> None:
         self.box.setChecked(on)
 
-    def setFocus(self) -> None:
-        self.box.setFocus()
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        self.box.setFocus(reason)

@@ -170,8 +170,9 @@ class IdlePrompt(QFrame):
 
     def show_countdown(self, seconds: int) -> None:
         self.set_seconds(seconds)
-        if self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.raise_()
         self.show()
         self.button.setFocus()

@@ -58,9 +58,10 @@ class IntervalPanel(QFrame):
 
     def _clear_rows(self) -> None:
         while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            taken = self.rows.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def show_reading(self, reading: VisitReading) -> None:
         self._clear_rows()

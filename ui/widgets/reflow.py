@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 
@@ -41,26 +41,10 @@ class ReflowBox(QWidget):
             widget.updateGeometry()
             widget = widget.parentWidget()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self.reflow()
         super().resizeEvent(event)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.reflow()
         super().showEvent(event)
-
-
-class _WindowResizeWatcher(QObject):
-    """Reflows every ReflowBox under a window when the window (not the box) changes shape."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(obj, QWidget):
-            for box in obj.findChildren(ReflowBox):
-                box.reflow()
-        return False
-
-
-def watch_window_shape(window: QWidget) -> QObject:
-    watcher = _WindowResizeWatcher(window)
-    window.installEventFilter(watcher)
-    return watcher

@@ -40,7 +40,7 @@ def render_png(strokes: tuple[Stroke, ...], size: QSize) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs lack QIODevice
     buffer.close()
     return bytes(data.data())
 

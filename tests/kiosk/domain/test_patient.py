@@ -8,14 +8,13 @@ from datetime import date
 import pytest
 
 from kiosk.domain.patient import (
-    MAX_NAME_LENGTH,
     Identity,
     IdentityError,
     check_birth_date,
-    clean_name,
     parse_birth_date,
     search_key,
 )
+from kiosk.domain.text_rules import MAX_NAME_LENGTH, TextRuleError, clean_name
 
 TODAY = date(2026, 11, 24)
 
@@ -54,7 +53,7 @@ def test_clean_name_keeps_real_names(raw, clean):
     ],
 )
 def test_clean_name_refuses(raw, code):
-    with pytest.raises(IdentityError) as info:
+    with pytest.raises(TextRuleError) as info:
         clean_name(raw, "last_name")
     assert info.value.code == code
     assert info.value.field == "last_name"
@@ -120,7 +119,7 @@ def test_identity_create_cleans_and_checks():
     assert identity.last_name == "de la Fuente"
     assert identity.full_name == "María José de la Fuente"
     assert identity.search_key == "maria jose de la fuente"
-    with pytest.raises(IdentityError) as info:
+    with pytest.raises(TextRuleError) as info:
         Identity.create("Ana", " ", date(1990, 4, 30), TODAY)
     assert info.value.field == "last_name"
     with pytest.raises(IdentityError) as info:

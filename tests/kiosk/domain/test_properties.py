@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from kiosk.content import load_content
 from kiosk.domain.aftercare import Area, add_years, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice, ItemKind, eligible_from, evaluate
-from kiosk.domain.patient import IdentityError, clean_name, search_key
+from kiosk.domain.patient import search_key
+from kiosk.domain.text_rules import TextRuleError, clean_name
 
 AFTERCARE = load_content("en").aftercare
 CHECKLIST = load_content("en").checklist
@@ -103,7 +104,7 @@ name_text = st.text(alphabet=LATIN + LATIN.upper() + " '-", min_size=1, max_size
 def test_clean_name_output_is_tidy_or_refused(raw):
     try:
         name = clean_name(raw)
-    except IdentityError as exc:
+    except TextRuleError as exc:
         assert exc.code in {"empty", "too_long", "bad_character", "no_letters", "unprintable"}
         return
     assert name == name.strip()

@@ -187,6 +187,9 @@ def _with_consent(**changes):
         (_with_consent(strokes=()), "signature", "empty"),
         (_with_consent(signature_png=b"GIF89a"), "signature", "bad_image"),
         (_with_consent(typed_name="   "), "typed_name", "empty"),
+        # the names' rules: an invisible zero-width space or bidi override is refused there too
+        (_with_consent(typed_name="Ana\u200bGarcía"), "typed_name", "bad_character"),
+        (_with_consent(typed_name="Ana \u202eaícraG"), "typed_name", "bad_character"),
         (
             make_submission(identity=Identity("Ana\x07", "García", date(1990, 5, 17))),
             "first_name",

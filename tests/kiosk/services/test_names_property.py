@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from kiosk.domain.patient import Identity, IdentityError
+from kiosk.domain.patient import Identity
+from kiosk.domain.text_rules import TextRuleError
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ValidationError
 from kiosk.services.review import search_visits
@@ -63,11 +64,11 @@ def test_names_round_trip_or_are_refused(nurse, database, first, last):
     sf = database.session_factory
     try:
         identity = Identity.create(first, last, dob, TEST_DAY)
-    except IdentityError:
+    except TextRuleError:
         raw = make_submission(identity=Identity(first, last, dob))
         with pytest.raises(ValidationError) as refused:
             submit_checkin(sf, raw, checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock())
-        assert isinstance(refused.value.__cause__, IdentityError)
+        assert isinstance(refused.value.__cause__, TextRuleError)
         event(f"refused: {refused.value.code}")
         return
     event("stored")

@@ -105,7 +105,11 @@ def test_aftercare_renders_previews_and_prints_through_the_services(
     station.procedure_page.aftercare_button.click()
     qtbot.waitUntil(lambda: station.preview_dialog is not None, timeout=20000)
     dialog = station.preview_dialog  # the documents room's PrintPreviewDialog
-    assert station.last_document.visit_id == cleared_visit
+    qtbot.addWidget(dialog)
+    rendered = [
+        e for e in list_events(session_factory, limit=50) if e.action == "document.rendered"
+    ]
+    assert [e.subject for e in rendered] == [f"visit:{cleared_visit}"]
     assert dialog.validate() and dialog.document.pageCount() >= 1
     assert not printed.exists() or not any(printed.iterdir())  # nothing before Print
     dialog.print_button.click()

@@ -10,9 +10,6 @@ import pytest
 
 from kiosk.content import load_content
 from kiosk.domain.checkin import CheckinSubmission
-from ui.widgets.none_refcount import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on CPython 3.11 (see ui/widgets/none_refcount.py)
 
 TODAY = date(2026, 11, 24)
 

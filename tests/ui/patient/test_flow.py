@@ -9,6 +9,7 @@ import pytest
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.consent import SignatureError, consent_identity
 from kiosk.domain.patient import IdentityError
+from kiosk.domain.text_rules import TextRuleError
 from tests.fixtures.database import signature_strokes, tiny_png
 from ui.patient.flow import CheckinFlow, ConsentChanged, FlowError, Step
 
@@ -36,7 +37,7 @@ def to_review(flow: CheckinFlow) -> None:
 
 def test_names_are_cleaned_and_refusals_carry_codes(flow):
     flow.begin(TODAY)
-    with pytest.raises(IdentityError) as refused:
+    with pytest.raises(TextRuleError) as refused:
         flow.set_names("Ana", "")
     assert (refused.value.field, refused.value.code) == ("last_name", "empty")
     assert flow.step is Step.NAMES

@@ -159,7 +159,7 @@ def test_consent_waits_for_reading_and_every_tick(qtbot, make_kiosk):
     answer_all(qtbot, kiosk)
     tap(qtbot, kiosk.review.primary)
     consent = kiosk.consent
-    qtbot.waitUntil(lambda: consent.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: consent.scroll_area.verticalScrollBar().maximum() > 0)
     assert not consent.read_to_end and not consent.primary.isEnabled()
     boxes = list(consent.checks.values())
     for box in boxes:
@@ -229,7 +229,8 @@ def test_the_clinic_name_is_never_cut_off_in_the_top_bar(qtbot, make_kiosk):
     theme = Theme()
     theme.apply()  # the real sizes: the bare style's small font would fit anywhere
     try:
-        kiosk = make_kiosk(theme=theme)
+        # a name long enough to need its own line in portrait whatever the system font
+        kiosk = make_kiosk(theme=theme, clinic_name="Riverside Skin and Laser Clinic")
         label = kiosk.clinic_label
 
         def name_fits() -> bool:

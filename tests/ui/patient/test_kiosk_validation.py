@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.domain.patient import MAX_NAME_LENGTH
+from kiosk.domain.text_rules import MAX_NAME_LENGTH
 from tests.ui.patient.walk import (
     accept_consent,
     answer_all,

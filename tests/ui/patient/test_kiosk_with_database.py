@@ -14,8 +14,8 @@ ZONE = "America/New_York"
 
 
 def make(qtbot, database) -> PatientKiosk:
-    kiosk = PatientKiosk.for_database(
-        database.session_factory,
+    kiosk = PatientKiosk.for_services(
+        lambda: database.session_factory,
         zone=ZONE,
         clinic_name="Riverside Skin Clinic",
         station="tablet-1",

@@ -380,8 +380,8 @@ def next_patient_finds_nothing(qtbot, kiosk, recorder, s: Sentinels) -> CheckinS
     answer_everything(qtbot, kiosk)
     tap(qtbot, kiosk.review.primary)
     consent = kiosk.consent
-    qtbot.waitUntil(lambda: consent.scroll.verticalScrollBar().maximum() > 0)
-    assert consent.scroll.verticalScrollBar().value() == 0
+    qtbot.waitUntil(lambda: consent.scroll_area.verticalScrollBar().maximum() > 0)
+    assert consent.scroll_area.verticalScrollBar().value() == 0
     assert not consent.read_to_end and not consent.primary.isEnabled()
     assert consent.ticked() == ()
     read_and_tick(qtbot, kiosk)
@@ -458,8 +458,8 @@ def test_a_check_in_stored_in_a_real_database_leaves_nothing_in_memory(
     from kiosk.services.review import search_visits
     from ui.patient.kiosk_view import PatientKiosk
 
-    kiosk = PatientKiosk.for_database(
-        database.session_factory,
+    kiosk = PatientKiosk.for_services(
+        lambda: database.session_factory,
         zone="America/New_York",
         clinic_name="Riverside Skin Clinic",
         station="tablet-1",

@@ -53,8 +53,8 @@ def test_english_ticks_never_reach_a_spanish_signature(qtbot, make_kiosk, themed
     assert (draft.typed_name, draft.strokes) == ("", ())
     assert kiosk.sign.name.text() == "" and kiosk.sign.pad.is_empty()
     consent = kiosk.consent
-    qtbot.waitUntil(lambda: consent.scroll.verticalScrollBar().maximum() > 0)
-    assert not consent.read_to_end and consent.scroll.verticalScrollBar().value() == 0
+    qtbot.waitUntil(lambda: consent.scroll_area.verticalScrollBar().maximum() > 0)
+    assert not consent.read_to_end and consent.scroll_area.verticalScrollBar().value() == 0
     assert consent.ticked() == () and not consent.primary.isEnabled()
     assert consent.notice.isVisible() and consent.notice.text() == WITHDRAWN_ES
     spanish = load_content("es").consent
@@ -127,7 +127,7 @@ def test_ticks_on_the_same_text_survive_going_back_and_forth(qtbot, make_kiosk, 
     consent = kiosk.consent
     assert len(consent.ticked()) == len(consent.checks) and consent.primary.isEnabled()
     assert not consent.notice.isVisible()
-    bar = consent.scroll.verticalScrollBar()
+    bar = consent.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() == read_to)  # and it opens there again
     tap(qtbot, consent.back_button)  # to the review, and the consent screen is emptied
     assert consent.checks == {} and consent.content is None

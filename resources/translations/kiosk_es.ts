@@ -4,63 +4,63 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../ui/patient/about.py" line="69"/>
+        <location filename="../../ui/patient/about.py" line="71"/>
         <source>About your treatment</source>
         <translation>Sobre su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="71"/>
+        <location filename="../../ui/patient/about.py" line="73"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="72"/>
+        <location filename="../../ui/patient/about.py" line="74"/>
         <source>‹ Previous page</source>
         <translation>‹ Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="73"/>
+        <location filename="../../ui/patient/about.py" line="75"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="73"/>
+        <location filename="../../ui/patient/about.py" line="75"/>
         <source>Shows the page before</source>
         <translation>Muestra la página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="74"/>
+        <location filename="../../ui/patient/about.py" line="76"/>
         <source>Next page ›</source>
         <translation>Página siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="75"/>
+        <location filename="../../ui/patient/about.py" line="77"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="75"/>
+        <location filename="../../ui/patient/about.py" line="77"/>
         <source>Shows the next page</source>
         <translation>Muestra la página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="78"/>
-        <location filename="../../ui/patient/about.py" line="79"/>
+        <location filename="../../ui/patient/about.py" line="80"/>
+        <location filename="../../ui/patient/about.py" line="81"/>
         <source>Done reading</source>
         <translation>Terminé de leer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="79"/>
+        <location filename="../../ui/patient/about.py" line="81"/>
         <source>Goes back to the welcome screen</source>
         <translation>Vuelve a la pantalla de bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="80"/>
+        <location filename="../../ui/patient/about.py" line="82"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="81"/>
+        <location filename="../../ui/patient/about.py" line="83"/>
         <source>Scroll to read the whole page</source>
         <translation>Deslice para leer toda la página</translation>
     </message>
@@ -367,37 +367,37 @@
 <context>
     <name>BirthDateScreen</name>
     <message>
-        <location filename="../../ui/patient/birth.py" line="72"/>
+        <location filename="../../ui/patient/birth.py" line="93"/>
         <source>When were you born?</source>
         <translation>¿Cuándo nació?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="74"/>
+        <location filename="../../ui/patient/birth.py" line="95"/>
         <source>Your treatment: {date}</source>
         <translation>Su tratamiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="76"/>
+        <location filename="../../ui/patient/birth.py" line="97"/>
         <source>Yes, my treatment is today</source>
         <translation>Sí, mi tratamiento es hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="78"/>
+        <location filename="../../ui/patient/birth.py" line="99"/>
         <source>Tick to confirm; if it is not today, please ask at the front desk</source>
         <translation>Marque para confirmar; si no es hoy, pregunte en recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="80"/>
+        <location filename="../../ui/patient/birth.py" line="101"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="81"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
     </message>
@@ -405,106 +405,126 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/patient/consent.py" line="60"/>
-        <location filename="../../ui/patient/consent.py" line="136"/>
+        <location filename="../../ui/patient/consent.py" line="83"/>
+        <location filename="../../ui/patient/consent.py" line="206"/>
         <source>Tick to agree; every box is needed</source>
         <translation>Marque para aceptar; hacen falta todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="100"/>
+        <location filename="../../ui/patient/consent.py" line="105"/>
+        <source>Ticked</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="105"/>
+        <source>Not ticked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="109"/>
+        <source>{state}. {left} of {total} statements left to tick.</source>
+        <translation>{state}. Quedan {left} de {total} frases por marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="153"/>
+        <source>You have reached the end of the text</source>
+        <translation>Ha llegado al final del texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="156"/>
+        <source>About {seen}% read; {rest}% of the text is below. Use Page Down or swipe up</source>
+        <translation>Leído alrededor del {seen}%; queda un {rest}% del texto más abajo. Use Avance de página o deslice hacia arriba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="163"/>
         <source>Please scroll down and read to the end.</source>
         <translation>Deslice hacia abajo y lea hasta el final, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="102"/>
+        <location filename="../../ui/patient/consent.py" line="165"/>
         <source>Please tick each box to show you agree.</source>
         <translation>Marque cada casilla para indicar que está de acuerdo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="104"/>
+        <location filename="../../ui/patient/consent.py" line="167"/>
         <source>Thank you. You can now sign.</source>
         <translation>Gracias. Ya puede firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="125"/>
+        <location filename="../../ui/patient/consent.py" line="197"/>
         <source>Your consent</source>
         <translation>Su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="126"/>
+        <location filename="../../ui/patient/consent.py" line="198"/>
         <source>Continue to sign ›</source>
         <translation>Continuar para firmar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="128"/>
+        <location filename="../../ui/patient/consent.py" line="200"/>
         <source>Continue to sign</source>
         <translation>Continuar para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="129"/>
+        <location filename="../../ui/patient/consent.py" line="201"/>
         <source>Available once you have read to the end and ticked every box</source>
         <translation>Disponible cuando haya leído hasta el final y marcado todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="131"/>
+        <location filename="../../ui/patient/consent.py" line="203"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/consent.py" line="133"/>
-        <source>Scroll down to read all of it; use Page Down on a keyboard</source>
-        <translation>Deslice hacia abajo para leerlo todo; con un teclado, use Av Pág</translation>
     </message>
 </context>
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="236"/>
+        <location filename="../../ui/widgets/date_entry.py" line="273"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="237"/>
+        <location filename="../../ui/widgets/date_entry.py" line="274"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="238"/>
+        <location filename="../../ui/widgets/date_entry.py" line="275"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="239"/>
+        <location filename="../../ui/widgets/date_entry.py" line="276"/>
         <source>Day of birth</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="240"/>
+        <location filename="../../ui/widgets/date_entry.py" line="277"/>
         <source>The day you were born, for example 7</source>
         <translation>El día en que nació, por ejemplo 7</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="241"/>
+        <location filename="../../ui/widgets/date_entry.py" line="278"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="242"/>
+        <location filename="../../ui/widgets/date_entry.py" line="279"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="243"/>
+        <location filename="../../ui/widgets/date_entry.py" line="280"/>
         <source>The year you were born, four digits</source>
         <translation>El año en que nació, cuatro cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="244"/>
+        <location filename="../../ui/widgets/date_entry.py" line="281"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="245"/>
+        <location filename="../../ui/widgets/date_entry.py" line="282"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -635,22 +655,22 @@
 <context>
     <name>DigitPad</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="79"/>
+        <location filename="../../ui/widgets/date_entry.py" line="106"/>
         <source>Types the digit {digit}</source>
         <translation>Escribe la cifra {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="80"/>
+        <location filename="../../ui/widgets/date_entry.py" line="107"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="81"/>
+        <location filename="../../ui/widgets/date_entry.py" line="108"/>
         <source>Deletes the last digit</source>
         <translation>Borra la última cifra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="82"/>
+        <location filename="../../ui/widgets/date_entry.py" line="109"/>
         <source>Number pad</source>
         <translation>Teclado numérico</translation>
     </message>
@@ -658,23 +678,23 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="81"/>
+        <location filename="../../ui/patient/done.py" line="84"/>
         <source>Thank you</source>
         <translation>Gracias</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="82"/>
+        <location filename="../../ui/patient/done.py" line="85"/>
         <source>Please take a seat; a nurse will call you.</source>
         <translation>Tome asiento, por favor; una enfermera le llamará.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="84"/>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="87"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="86"/>
+        <location filename="../../ui/patient/done.py" line="89"/>
         <source>Returns to the welcome screen for the next person</source>
         <translation>Vuelve a la pantalla de bienvenida para la siguiente persona</translation>
     </message>
@@ -707,27 +727,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -743,37 +763,37 @@
 <context>
     <name>MonthStepper</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="144"/>
+        <location filename="../../ui/widgets/date_entry.py" line="171"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="146"/>
+        <location filename="../../ui/widgets/date_entry.py" line="173"/>
         <source>Month: {name}</source>
         <translation>Mes: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="147"/>
+        <location filename="../../ui/widgets/date_entry.py" line="174"/>
         <source>Use the arrow keys to change the month</source>
         <translation>Use las flechas para cambiar el mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="148"/>
+        <location filename="../../ui/widgets/date_entry.py" line="175"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="148"/>
+        <location filename="../../ui/widgets/date_entry.py" line="175"/>
         <source>Shows the month before</source>
         <translation>Muestra el mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="149"/>
+        <location filename="../../ui/widgets/date_entry.py" line="176"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="149"/>
+        <location filename="../../ui/widgets/date_entry.py" line="176"/>
         <source>Shows the month after</source>
         <translation>Muestra el mes siguiente</translation>
     </message>
@@ -781,44 +801,44 @@
 <context>
     <name>NamesScreen</name>
     <message>
-        <location filename="../../ui/patient/names.py" line="94"/>
+        <location filename="../../ui/patient/names.py" line="111"/>
         <source>What is your name?</source>
         <translation>¿Cómo se llama?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="95"/>
-        <location filename="../../ui/patient/names.py" line="97"/>
+        <location filename="../../ui/patient/names.py" line="112"/>
+        <location filename="../../ui/patient/names.py" line="114"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="96"/>
-        <location filename="../../ui/patient/names.py" line="99"/>
+        <location filename="../../ui/patient/names.py" line="113"/>
+        <location filename="../../ui/patient/names.py" line="116"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="98"/>
+        <location filename="../../ui/patient/names.py" line="115"/>
         <source>Type your first name as on your appointment</source>
         <translation>Escriba su nombre como en su cita</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="100"/>
+        <location filename="../../ui/patient/names.py" line="117"/>
         <source>Type your last name, or family names</source>
         <translation>Escriba su apellido o apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="101"/>
+        <location filename="../../ui/patient/names.py" line="118"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/names.py" line="102"/>
+        <location filename="../../ui/patient/names.py" line="119"/>
         <source>Goes on to your date of birth</source>
         <translation>Pasa a su fecha de nacimiento</translation>
     </message>
@@ -1141,77 +1161,77 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="176"/>
+        <location filename="../../ui/widgets/keyboard.py" line="185"/>
         <source>Types the letter {letter}</source>
         <translation>Escribe la letra {letter}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Capital letter</source>
         <translation>Mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="180"/>
+        <location filename="../../ui/widgets/keyboard.py" line="189"/>
         <source>Makes the next letter a capital</source>
         <translation>La siguiente letra será mayúscula</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="183"/>
+        <location filename="../../ui/widgets/keyboard.py" line="192"/>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="184"/>
+        <location filename="../../ui/widgets/keyboard.py" line="193"/>
         <source>Shows letters with accents, like á, ñ or ü; tap again for plain letters</source>
         <translation>Muestra letras con acento, como á, ñ o ü; toque otra vez para las letras normales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Hyphen</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="186"/>
+        <location filename="../../ui/widgets/keyboard.py" line="195"/>
         <source>Types a hyphen</source>
         <translation>Escribe un guion</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Apostrophe</source>
         <translation>Apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="187"/>
+        <location filename="../../ui/widgets/keyboard.py" line="196"/>
         <source>Types an apostrophe</source>
         <translation>Escribe un apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="188"/>
+        <location filename="../../ui/widgets/keyboard.py" line="197"/>
         <source>Types a space</source>
         <translation>Escribe un espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="191"/>
+        <location filename="../../ui/widgets/keyboard.py" line="200"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="192"/>
+        <location filename="../../ui/widgets/keyboard.py" line="201"/>
         <source>Deletes the letter before the cursor</source>
         <translation>Borra la letra antes del cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="197"/>
+        <location filename="../../ui/widgets/keyboard.py" line="206"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="200"/>
+        <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
@@ -1219,42 +1239,42 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="316"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="389"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="318"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="391"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="393"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="320"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="393"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="322"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="395"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="397"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="324"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="397"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="327"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="400"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
     </message>
@@ -1516,47 +1536,53 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="173"/>
+        <location filename="../../ui/patient/question.py" line="209"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="175"/>
+        <location filename="../../ui/patient/question.py" line="211"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="176"/>
+        <location filename="../../ui/patient/question.py" line="212"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="180"/>
+        <location filename="../../ui/patient/question.py" line="216"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="182"/>
+        <location filename="../../ui/patient/question.py" line="217"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="183"/>
+        <location filename="../../ui/patient/question.py" line="218"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="192"/>
+        <location filename="../../ui/patient/question.py" line="229"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="199"/>
+        <location filename="../../ui/patient/question.py" line="245"/>
+        <location filename="../../ui/patient/question.py" line="251"/>
+        <source>Your answer so far. {said}</source>
+        <translation>Su respuesta hasta ahora. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/question.py" line="249"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="205"/>
+        <location filename="../../ui/patient/question.py" line="243"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -1690,72 +1716,72 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/patient/review.py" line="75"/>
+        <location filename="../../ui/patient/review.py" line="77"/>
         <source>Not answered yet</source>
         <translation>Todavía sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="79"/>
+        <location filename="../../ui/patient/review.py" line="81"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="79"/>
+        <location filename="../../ui/patient/review.py" line="81"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="80"/>
+        <location filename="../../ui/patient/review.py" line="82"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="82"/>
+        <location filename="../../ui/patient/review.py" line="84"/>
         <source>{answer} (last time: {when})</source>
         <translation>{answer} (última vez: {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="94"/>
+        <location filename="../../ui/patient/review.py" line="97"/>
         <source>Please check your answers</source>
         <translation>Revise sus respuestas, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="95"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>Tap an answer to change it.</source>
         <translation>Toque una respuesta para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="96"/>
+        <location filename="../../ui/patient/review.py" line="99"/>
         <source>My answers are right ›</source>
         <translation>Mis respuestas son correctas ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>My answers are right</source>
         <translation>Mis respuestas son correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>Goes on to the consent</source>
         <translation>Pasa al consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="98"/>
+        <location filename="../../ui/patient/review.py" line="101"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="99"/>
+        <location filename="../../ui/patient/review.py" line="102"/>
         <source>Each answer can be tapped to change it</source>
         <translation>Puede tocar cada respuesta para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="107"/>
+        <location filename="../../ui/patient/review.py" line="110"/>
         <source>{question} Your answer: {answer}</source>
         <translation>{question} Su respuesta: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="110"/>
+        <location filename="../../ui/patient/review.py" line="113"/>
         <source>Tap to change this answer</source>
         <translation>Toque para cambiar esta respuesta</translation>
     </message>
@@ -1763,17 +1789,17 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../ui/patient/screen.py" line="65"/>
+        <location filename="../../ui/patient/screen.py" line="77"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/screen.py" line="67"/>
+        <location filename="../../ui/patient/screen.py" line="79"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/screen.py" line="68"/>
+        <location filename="../../ui/patient/screen.py" line="80"/>
         <source>Goes back one step; nothing is lost</source>
         <translation>Vuelve un paso atrás; no se pierde nada</translation>
     </message>
@@ -1781,38 +1807,38 @@
 <context>
     <name>SendingScreen</name>
     <message>
-        <location filename="../../ui/patient/done.py" line="41"/>
+        <location filename="../../ui/patient/done.py" line="44"/>
         <source>Saving your check-in…</source>
         <translation>Guardando su registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="43"/>
+        <location filename="../../ui/patient/done.py" line="46"/>
         <source>One moment, please.</source>
         <translation>Un momento, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="52"/>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="55"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Try again now</source>
         <translation>Intentar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="54"/>
+        <location filename="../../ui/patient/done.py" line="57"/>
         <source>Tries to save your check-in again</source>
         <translation>Intenta guardar su registro de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="56"/>
+        <location filename="../../ui/patient/done.py" line="59"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/done.py" line="58"/>
+        <location filename="../../ui/patient/done.py" line="61"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>
@@ -1941,68 +1967,89 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../ui/patient/sign.py" line="94"/>
+        <location filename="../../ui/patient/sign.py" line="117"/>
+        <source>Empty.</source>
+        <translation>Vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="119"/>
+        <source>Signed, {n} strokes drawn.</source>
+        <translation>Firmado, {n} trazos dibujados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="124"/>
+        <source>Draw your signature with your finger; tap Clear to start again, or use your typed name as your signature instead</source>
+        <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo, o use en su lugar su nombre escrito como firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="140"/>
         <source>Please sign</source>
         <translation>Firme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="95"/>
-        <location filename="../../ui/patient/sign.py" line="96"/>
+        <location filename="../../ui/patient/sign.py" line="141"/>
+        <location filename="../../ui/patient/sign.py" line="142"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="97"/>
+        <location filename="../../ui/patient/sign.py" line="143"/>
         <source>Type your first and last name to sign</source>
         <translation>Escriba su nombre y apellidos para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="98"/>
+        <location filename="../../ui/patient/sign.py" line="144"/>
         <source>Sign here with your finger</source>
         <translation>Firme aquí con el dedo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="99"/>
+        <location filename="../../ui/patient/sign.py" line="145"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="100"/>
+        <location filename="../../ui/patient/sign.py" line="146"/>
         <source>Signature box</source>
         <translation>Recuadro de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="102"/>
-        <source>Draw your signature with your finger; tap Clear to start again</source>
-        <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo</translation>
+        <location filename="../../ui/patient/sign.py" line="148"/>
+        <location filename="../../ui/patient/sign.py" line="150"/>
+        <source>Use my typed name as my signature</source>
+        <translation>Usar mi nombre escrito como firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="105"/>
+        <location filename="../../ui/patient/sign.py" line="152"/>
+        <source>Signs and finishes with the full name typed above, instead of drawing; it counts as your signature and your record says it was typed</source>
+        <translation>Firma y termina con el nombre completo escrito arriba, sin dibujar; vale como su firma y su registro indica que fue escrita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="157"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="159"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="107"/>
+        <location filename="../../ui/patient/sign.py" line="159"/>
         <source>Removes the signature so you can sign again</source>
         <translation>Quita la firma para que pueda firmar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="109"/>
+        <location filename="../../ui/patient/sign.py" line="161"/>
         <source>Sign and finish ✓</source>
         <translation>Firmar y terminar ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="162"/>
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="110"/>
+        <location filename="../../ui/patient/sign.py" line="162"/>
         <source>Saves your check-in</source>
         <translation>Guarda su registro</translation>
     </message>
@@ -2261,59 +2308,64 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="92"/>
+        <location filename="../../ui/patient/welcome.py" line="107"/>
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="94"/>
+        <location filename="../../ui/patient/welcome.py" line="109"/>
         <source>Please check in here for your treatment. It takes about three minutes.</source>
         <translation>Regístrese aquí para su tratamiento, por favor. Tarda unos tres minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="96"/>
-        <location filename="../../ui/patient/welcome.py" line="98"/>
+        <location filename="../../ui/patient/welcome.py" line="111"/>
+        <location filename="../../ui/patient/welcome.py" line="113"/>
         <source>Start check-in</source>
         <translation>Comenzar el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="98"/>
+        <location filename="../../ui/patient/welcome.py" line="113"/>
         <source>Begins your check-in; you can go back at any time</source>
         <translation>Comienza su registro; puede volver atrás en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="100"/>
+        <location filename="../../ui/patient/welcome.py" line="115"/>
         <source>Language / Idioma</source>
         <translation>Idioma / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="103"/>
+        <location filename="../../ui/patient/welcome.py" line="96"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="105"/>
-        <location filename="../../ui/patient/welcome.py" line="107"/>
+        <location filename="../../ui/patient/welcome.py" line="98"/>
+        <source>In use now. {said}</source>
+        <translation>En uso ahora. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="118"/>
+        <location filename="../../ui/patient/welcome.py" line="120"/>
         <source>About your treatment</source>
         <translation>Sobre su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="108"/>
+        <location filename="../../ui/patient/welcome.py" line="121"/>
         <source>Read about acne scars and micro-needling while you wait</source>
         <translation>Lea sobre las cicatrices del acné y el microneedling mientras espera</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="110"/>
+        <location filename="../../ui/patient/welcome.py" line="123"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="112"/>
+        <location filename="../../ui/patient/welcome.py" line="125"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="112"/>
+        <location filename="../../ui/patient/welcome.py" line="125"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>

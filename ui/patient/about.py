@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ui.patient.screen import Screen
 from ui.widgets.buttons import BigButton
+from ui.widgets.scrolling import kinetic
 
 
 class AboutScreen(Screen):
@@ -29,6 +30,7 @@ class AboutScreen(Screen):
         inner.addWidget(self.text)
         inner.addStretch(1)
         self.scroll = QScrollArea()
+        kinetic(self.scroll)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
         self.scroll.setObjectName("readingArea")

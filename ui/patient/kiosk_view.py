@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.checkin import CheckinSubmission
+from kiosk.domain.checkin import CheckinSubmission, SignatureMethod
 from kiosk.domain.checklist import Answer
 from kiosk.domain.consent import SignatureError, consent_identity
 from kiosk.domain.patient import IdentityError
@@ -54,6 +54,7 @@ from ui.widgets.buttons import BigButton
 from ui.widgets.idle import IdlePrompt, IdleWatcher
 from ui.widgets.none_refcount import keep_none_alive
 from ui.widgets.reflow import ReflowBox
+from ui.widgets.signature import render_typed_png
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
@@ -218,7 +219,7 @@ class PatientKiosk(QWidget):
         margins = grid.contentsMargins()
         needed = (
             self.clinic_label.fontMetrics().horizontalAdvance(self.clinic_label.text())
-            + sum(t.sizeHint().width() for t in toggles)
+            + sum(t.sizeHint().width() for t in toggles if not t.isHidden())
             + grid.horizontalSpacing() * len(toggles)
             + margins.left()
             + margins.right()
@@ -263,6 +264,7 @@ class PatientKiosk(QWidget):
         self.consent.acknowledged.connect(self.on_consent_acknowledged)
         self.sign.signature_changed.connect(self.flow.keep_signature)
         self.sign.signed.connect(self.on_sign_signed)
+        self.sign.signed_typed.connect(self.on_sign_signed_typed)
         self.sending.retry_requested.connect(self.on_sending_retry_requested)
         self.done.finished.connect(self.wipe)
         self.idle.warning.connect(self.prompt.show_countdown)
@@ -295,7 +297,10 @@ class PatientKiosk(QWidget):
         self.stack.setCurrentWidget(screen)
         if left is not screen and isinstance(left, Screen):
             left.wipe()
-        self.language_toggle.setVisible(step not in (Step.SENDING, Step.DONE))
+        # The welcome has its own language buttons: one control for the language there, not
+        # a second one with the same name.
+        self.language_toggle.setVisible(step not in (Step.WELCOME, Step.SENDING, Step.DONE))
+        self._arrange_top_bar()
         if step in PRIVATE_STEPS or step is Step.ABOUT:
             self.idle.start()
         else:
@@ -464,11 +469,18 @@ class PatientKiosk(QWidget):
         self.flow.withdraw_consent()
         self.show_step(self.flow.step)
 
-    def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
+    def on_sign_signed_typed(self, typed_name: str) -> None:
+        """The typed name adopted as the signature: the kiosk renders it; no strokes."""
+        png = render_typed_png(typed_name.strip(), self.sign.pad.size())
+        self.on_sign_signed(typed_name, (), png, method="typed")
+
+    def on_sign_signed(
+        self, typed_name: str, strokes: tuple, png: bytes, method: SignatureMethod = "drawn"
+    ) -> None:
         if self.flow.step is not Step.SIGN:
             return  # a tap that arrives after the screen changed (the consent was withdrawn)
         try:
-            self.flow.sign(typed_name, strokes, png, self.content.consent)
+            self.flow.sign(typed_name, strokes, png, self.content.consent, method)
         except IdentityError as exc:
             self.sign.show_error(identity_message("typed_name", exc.code), on_name=True)
             return

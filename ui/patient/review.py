@@ -9,6 +9,7 @@ from kiosk.domain.checklist import Answer, Checklist, Evaluation
 from ui.patient.question import clear_layout
 from ui.patient.screen import Screen
 from ui.widgets.buttons import BigButton
+from ui.widgets.scrolling import kinetic
 
 
 class ReviewScreen(Screen):
@@ -25,6 +26,7 @@ class ReviewScreen(Screen):
         self.rows.setContentsMargins(0, 0, 16, 0)
         self.rows.setSpacing(14)
         self.scroll = QScrollArea()
+        kinetic(self.scroll)
         self.scroll.setObjectName("reviewArea")
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.rows_holder)

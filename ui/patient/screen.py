@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.announce import refuse
 from ui.widgets.buttons import BigButton
 
 
@@ -56,9 +57,20 @@ class Screen(QWidget):
         return label
 
     def show_message(self, label: QLabel, text: str) -> None:
+        refused = label.property("refusal") and label.text()
         label.setText(text)
         label.setAccessibleName(text)
         label.setVisible(bool(text))
+        if not text and refused:
+            label.setProperty("refusal", False)
+            self.retranslate()  # the refused field's own description again
+
+    def refuse(self, label: QLabel, field: QWidget, text: str) -> None:
+        """Show a refusal beside the form and make it ``field``'s description, focus it and
+        raise it as an accessibility alert; cleared by ``show_message(label, "")``."""
+        self.show_message(label, text)
+        label.setProperty("refusal", True)
+        refuse(field, text)
 
     def describe_base(self) -> None:
         # The base class's own context: self.tr() would look under the subclass's name.

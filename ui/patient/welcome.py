@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.i18n import LANGUAGE_NAMES
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import TOUCH_MIN, BigButton, ChoiceButton
 
 
 class WelcomeScreen(Screen):
@@ -50,13 +50,17 @@ class WelcomeScreen(Screen):
         self.start.clicked.connect(self.start_requested)
         self.language_label = QLabel()
         self.language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.language_buttons: dict[str, BigButton] = {}
+        self.language_buttons: dict[str, ChoiceButton] = {}
         languages_row = QHBoxLayout()
         languages_row.setSpacing(16)
         languages_row.addStretch(1)
         for code in languages:
-            button = BigButton(LANGUAGE_NAMES.get(code, code), role="language")
-            button.setCheckable(True)
+            # Not checkable: a checkable button is a check box to a screen reader, whose
+            # default action only toggles; this one's default action picks the language.
+            button = ChoiceButton(LANGUAGE_NAMES.get(code, code))
+            button.setProperty("role", "language")
+            button.setObjectName("languageButton")
+            button.setMinimumHeight(TOUCH_MIN)
             button.setMinimumWidth(220)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
@@ -85,7 +89,18 @@ class WelcomeScreen(Screen):
 
     def set_language(self, language: str) -> None:
         for code, button in self.language_buttons.items():
-            button.setChecked(code == language)
+            button.set_chosen(code == language)
+            button.setAccessibleDescription(self._language_description(button))
+
+    def _language_description(self, button: ChoiceButton) -> str:
+        said = self.tr("Shows the screens in this language")
+        if button.chosen():
+            said = self.tr("In use now. {said}").format(said=said)
+        return said
+
+    def focus_first(self) -> None:
+        """Enter on arrival starts the check-in; it never switches the language by surprise."""
+        self.start.setFocus()
 
     def retranslate(self) -> None:
         self.describe_base()
@@ -99,9 +114,7 @@ class WelcomeScreen(Screen):
         )
         self.language_label.setText(self.tr("Language / Idioma"))
         for code, button in self.language_buttons.items():
-            button.describe(
-                LANGUAGE_NAMES.get(code, code), self.tr("Shows the screens in this language")
-            )
+            button.describe(LANGUAGE_NAMES.get(code, code), self._language_description(button))
         self.about.setText(self.tr("About your treatment"))
         self.about.describe(
             self.tr("About your treatment"),

@@ -39,9 +39,24 @@ class BigButton(QPushButton):
 
 
 class ChoiceButton(BigButton):
-    """A checkable answer button: the chosen answer stays visibly selected."""
+    """An answer: a plain push button, so its default accessible action ("Press") answers.
+
+    A checkable button is exposed as a check box whose default action only toggles a tick, and
+    an assistive tool that uses default actions would be stuck; the chosen answer is shown by
+    the ``chosen`` property instead (styled like a checked button) and said in its description.
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, "choice", parent)
-        self.setCheckable(True)
         self.setMinimumHeight(TOUCH_MIN + 8)
+        self.setProperty("chosen", False)
+
+    def set_chosen(self, chosen: bool) -> None:
+        if bool(self.property("chosen")) != chosen:
+            self.setProperty("chosen", chosen)
+            self.style().unpolish(self)  # a dynamic property: the stylesheet looks again
+            self.style().polish(self)
+            self.update()
+
+    def chosen(self) -> bool:
+        return bool(self.property("chosen"))

@@ -22,6 +22,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, insert  # noqa:
 
 from benchmarks.measure import Result, alternate, table  # noqa: E402
 from kiosk.content import load_content  # noqa: E402
+from kiosk.services.audit_secret import attach_audit_key  # noqa: E402
 from kiosk.services.checkin import submit_checkin  # noqa: E402
 from kiosk.services.transactions import transaction  # noqa: E402
 from kiosk.storage import Database, open_database, sqlite_url  # noqa: E402
@@ -85,11 +86,13 @@ def measure(n: int = 30) -> list[Result]:
     folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-checkin-"))
     database = open_database(sqlite_url(folder / "clinic.sqlite3"))
     try:
+        attach_audit_key(database, folder)  # as a station does: the chain is keyed
         timings = {"SQLite": timed_on(database, n)}
     finally:
         database.dispose()
     if os.environ.get(PG_URL_ENV):
         with contextmanager(_postgres_database)(os.environ[PG_URL_ENV]) as server:
+            attach_audit_key(server, folder / "pg")
             timings["PostgreSQL"] = timed_on(server, n)
     return [
         Result(

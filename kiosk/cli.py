@@ -73,12 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
-    audit.add_parser("verify", help="check the audit log's hash chain")
+    verify = audit.add_parser(
+        "verify", help="check the keyed audit chain and re-derive every visit's signed record"
+    )
+    verify.add_argument(
+        "--full", action="store_true", help="check everything, not only since the checkpoint"
+    )
 
     backup = sub.add_parser("backup", help="copy the SQLite database safely while it runs")
     backup.add_argument("dest", type=Path)
 
-    sub.add_parser("check-content", help="validate the content files in every language")
+    check = sub.add_parser("check-content", help="validate the content files in every language")
+    check.add_argument(
+        "--lock", action="store_true", help="record new wording versions in the wording lock"
+    )
     sub.add_parser("write-config", help="print an example configuration file")
 
     _register_documents(sub)
@@ -124,7 +132,15 @@ def open_db(settings: Settings) -> Database:
     from kiosk.storage import open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return open_database(settings.database_url)
+    database = open_database(settings.database_url)
+    try:
+        from kiosk.services.audit_secret import attach_audit_key
+
+        attach_audit_key(database, settings.data_dir)  # missing or wrong secret: one line
+    except BaseException:
+        database.dispose()
+        raise
+    return database
 
 
 def main(argv: Sequence[str] | None = None, launch: Launcher | None = None) -> int:

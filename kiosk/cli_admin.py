@@ -24,9 +24,9 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
         "init-db": lambda: init_db(settings, open_db),
         "staff": lambda: staff(args, settings, open_db, read_pin),
         "demo": lambda: demo(settings, open_db),
-        "audit": lambda: audit_verify(open_db),
+        "audit": lambda: audit_verify(args, settings, open_db),
         "backup": lambda: backup(args, open_db),
-        "check-content": check_content,
+        "check-content": lambda: check_content(bool(getattr(args, "lock", False))),
     }
     try:
         return handlers[args.command]()
@@ -93,20 +93,27 @@ def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pi
         db.dispose()
 
 
-def audit_verify(open_db: OpenDb) -> int:
-    from kiosk.services.audit import verify_audit_chain
+def audit_verify(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
+    """The keyed chain and every visit's record; from the checkpoint unless ``--full``."""
+    from kiosk.services.audit_secret import checkpoint_path
+    from kiosk.services.record_verify import verify_records
 
     db = open_db()
     try:
-        report = verify_audit_chain(db.session_factory)
+        report = verify_records(
+            db.session_factory,
+            checkpoint=checkpoint_path(settings.data_dir),
+            full=bool(getattr(args, "full", False)),
+        )
     finally:
         db.dispose()
+    lines = report.lines()
     if report.ok:
-        print(f"Audit log intact: {report.checked} events verified")
+        print(f"Audit log {lines[0]}")
         return 0
-    print(
-        f"Audit log DAMAGED after {report.checked} good events: {report.problem}", file=sys.stderr
-    )
+    print(f"Audit log {lines[0]}", file=sys.stderr)
+    for line in lines[1:]:
+        print(f"  {line}", file=sys.stderr)
     return 1
 
 
@@ -122,10 +129,15 @@ def backup(args: argparse.Namespace, open_db: OpenDb) -> int:
     return 0
 
 
-def check_content() -> int:
+def check_content(lock: bool = False) -> int:
+    """Valid files, and no wording changed under an unchanged version (the wording lock)."""
     from kiosk.content import validate_all
+    from kiosk.content.loader import resolve_root
+    from kiosk.content.wording_lock import check_wording
 
-    validate_all()
+    bundles = validate_all()
+    for note in check_wording(resolve_root(None), bundles, lock=lock):
+        print(note)
     print("Content files are valid in every language")
     return 0
 

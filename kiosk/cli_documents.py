@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Settings
 
@@ -63,7 +63,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify = subparsers.add_parser(
         "verify-document", help="check a consent record PDF against the database"
     )
-    verify.add_argument("file", type=Path)
+    verify.add_argument("file", type=Path, nargs="?", help="the consent record PDF")
+    verify.add_argument(
+        "--code", help="print the stored facts behind a code, to compare with a paper copy"
+    )
     verify.set_defaults(handler=_guard(verify_document))
 
 
@@ -243,9 +246,13 @@ def preview_consent(args: argparse.Namespace, settings: Settings, open_db: OpenD
 
 
 def verify_document(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
-    """Exit 0 when genuine, 1 when the document does not match the database."""
-    from kiosk.services.documents import verify_consent_document
+    """Exit 0 when genuine, 1 when the document does not say what the database holds."""
+    from kiosk.services.documents import stored_record_facts, verify_consent_document
 
+    if args.code is not None:
+        return _print_stored_facts(args.code, settings, open_db, stored_record_facts)
+    if args.file is None:
+        raise _Refused("give a consent record PDF, or --code CODE for a paper copy")
     if not args.file.is_file():
         raise _Refused(f"{args.file}: no such file")
     db = open_db()
@@ -256,8 +263,29 @@ def verify_document(args: argparse.Namespace, settings: Settings, open_db: OpenD
     if result.ok:
         print(f"{args.file}: {result.message} (code {result.code})")
         return 0
-    print(f"clinic-kiosk: {args.file}: NOT VERIFIED: {result.message}", file=sys.stderr)
+    message = result.message
+    if not message.startswith("NOT GENUINE"):
+        message = f"NOT GENUINE: {message}"
+    print(f"clinic-kiosk: {args.file}: {message}", file=sys.stderr)
     return 1
+
+
+def _print_stored_facts(code: str, settings: Settings, open_db: OpenDb, facts: Any) -> int:
+    cleaned = "".join(code.split()).lower()
+    if len(cleaned) != 64 or any(c not in "0123456789abcdef" for c in cleaned):
+        raise _Refused("a verification code is 64 hexadecimal digits (spaces allowed)")
+    db = open_db()
+    try:
+        rows = facts(db.session_factory, cleaned, settings=settings)
+    finally:
+        db.dispose()
+    if rows is None:
+        print(f"clinic-kiosk: no consent record with code {cleaned} was issued", file=sys.stderr)
+        return 1
+    print("Stored record (compare each line with the paper copy):")
+    for label, value in rows:
+        print(f"  {label}: {value}")
+    return 0
 
 
 # -- small parsers ---------------------------------------------------------------------------

@@ -52,11 +52,14 @@ class DemoSummary:
 def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSummary:
     """(Re)create the demo database from scratch."""
     from kiosk.content import load_content
+    from kiosk.services.audit_secret import checkpoint_path
     from kiosk.services.checkin import submit_checkin
     from kiosk.services.clock import local_day, utc_now
     from kiosk.services.staff import Role, create_staff, load_pepper
 
     _remove_sqlite(settings.database_url)
+    # The demo log starts afresh on purpose: its old anchor would rightly say "cut short".
+    checkpoint_path(settings.data_dir).unlink(missing_ok=True)
     db = open_db()
     try:
         sf = db.session_factory
@@ -79,6 +82,7 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
                 sf,
                 submission,
                 checklist=content.checklist,
+                consent=content.consent,
                 clock=lambda at=arrived: at.astimezone(UTC),
                 zone=settings.clinic.timezone,
             )

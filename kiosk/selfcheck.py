@@ -32,12 +32,17 @@ def run_self_check(settings: Settings, out: TextIO) -> int:
 
 
 def _database(settings: Settings) -> str:
+    from kiosk.services.audit_secret import attach_audit_key, key_id
     from kiosk.storage import open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     db = open_database(settings.database_url)
-    db.dispose()
-    return "opened and migrated"
+    try:
+        # A missing or wrong audit secret fails here, as it would stop the station.
+        key = attach_audit_key(db, settings.data_dir)
+    finally:
+        db.dispose()
+    return f"opened and migrated; audit secret {key_id(key)} fits the log"
 
 
 def _content() -> str:

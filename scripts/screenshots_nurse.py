@@ -20,10 +20,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.cli import open_db
 from kiosk.config import load_settings
 from kiosk.demo import DEMO_PIN, build_demo
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import backup_database
 from kiosk.services.review import decide
 from kiosk.services.staff import LockoutPolicy, load_pepper
@@ -95,6 +97,7 @@ def main(out: Path) -> int:
         pepper = load_pepper(settings.staff.pepper_path)
 
         empty = open_database(f"sqlite:///{tmp}/empty.sqlite3")
+        attach_audit_key(empty, settings.data_dir / "empty")
         station = make_station(empty, settings, pepper)
         wait_until(lambda: station.stack.currentWidget() is station.setup_page)
         for orientation in SIZES:
@@ -102,8 +105,8 @@ def main(out: Path) -> int:
         station.close()
         empty.dispose()
 
-        build_demo(settings, lambda: open_database(settings.database_url))
-        db = open_database(settings.database_url)
+        build_demo(settings, lambda: open_db(settings))
+        db = open_db(settings)  # with the audit secret attached, as a station opens it
         station = make_station(db, settings, pepper)
         wait_until(lambda: bool(station.signin_page.name_buttons))
         for orientation in SIZES:

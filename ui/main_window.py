@@ -50,6 +50,7 @@ def open_backend(settings: Settings) -> Backend:
     the newest backup). The daily backup is best effort: a full backup disk is logged, and the
     station still starts, because patients waiting matter more than today's copy.
     """
+    from kiosk.services.audit_secret import attach_audit_key
     from kiosk.services.health import require_healthy
     from kiosk.services.rotation import private_folder
     from kiosk.services.staff import load_pepper
@@ -59,6 +60,8 @@ def open_backend(settings: Settings) -> Backend:
     database = open_database(settings.database_url)
     try:
         require_healthy(database, settings.backups_dir)
+        # A missing or wrong audit secret, or a log cut short, stops here: never a new chain.
+        attach_audit_key(database, settings.data_dir)
     except BaseException:
         database.dispose()
         raise

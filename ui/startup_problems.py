@@ -11,7 +11,14 @@ def describe_startup_problem(exc: BaseException, settings: Settings) -> str:
     """Plain words for the person at the station; never a traceback."""
     text = f"{type(exc).__name__}: {exc}".lower()
     target = "PostgreSQL" if settings.database_url.startswith("postgresql") else "SQLite"
-    if any(
+    if "auditsecretproblem" in text:
+        advice = QCoreApplication.translate(
+            "StartupProblem",
+            "This station's audit secret does not fit the clinic's audit log, or the log was cut "
+            "short. Do not start a new log. Ask IT to restore the file audit.key (and, after "
+            "restoring a database backup, its audit checkpoint) as described in docs/record.md.",
+        )
+    elif any(
         w in text for w in ("connection refused", "could not connect", "timeout", "unreachable")
     ):
         advice = QCoreApplication.translate(

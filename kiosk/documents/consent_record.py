@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -176,7 +176,7 @@ def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
         paper=data.paper,
         language=data.language,
         title=labels["consent_title"],
-        subject=f"{labels['consent_title']}: {data.patient_name}",
+        subject=labels["consent_title"],  # no patient name in the metadata
         keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}"),
         footer=footer,
     )
@@ -307,11 +307,15 @@ def build_consent_record(
     signed_at: datetime,
     zone: str,
     station: str,
+    wording: Mapping[str, tuple[str, str]] | None = None,
 ) -> ConsentRecordData:
-    """Stored facts + the content files -> record data.
+    """Stored facts + the texts shown -> record data.
 
-    The consent's words are printed only when the content at hand is exactly the text that was
-    signed (same version and SHA-256); the checklist's words only when its version matches.
+    ``consent`` is the text stored with the record (or, for records from before the texts were
+    stored, the content files' text): its words are printed only when it is exactly the text
+    that was signed (same version and SHA-256). ``wording`` gives each answer's stored
+    (question, answer words); without it the checklist's words are used when its version
+    matches.
     """
     labels = Labels(language)
     ticked_keys = set(ticked)
@@ -330,7 +334,9 @@ def build_consent_record(
     lines = []
     for answer in answers:
         question, words = answer.item_key, str(answer.choice)
-        if same_checklist:
+        if wording and answer.item_key in wording:
+            question, words = wording[answer.item_key]
+        elif same_checklist:
             assert checklist is not None
             try:
                 item = checklist.item(answer.item_key)

@@ -33,7 +33,34 @@ def backup_database(db: Database, dest: Path) -> Path:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    _anchor_backup(db, dest)
     return dest
+
+
+def checkpoint_beside(backup: Path) -> Path:
+    """Where a backup's signed audit checkpoint is kept: restore both together."""
+    return backup.with_name(backup.name + ".audit-checkpoint.json")
+
+
+def _anchor_backup(db: Database, dest: Path) -> None:
+    """Sign the copy's audit head beside it, so a restore keeps the truncation check.
+
+    Restoring a backup moves the log back on purpose: putting this file in place as the
+    station's ``audit-checkpoint.json`` says so; without it the station refuses to start.
+    """
+    from kiosk.services.audit import AuditKeyMissing, audit_key
+    from kiosk.services.audit_secret import Checkpoint, write_checkpoint
+
+    try:
+        key = audit_key(db.engine)
+    except AuditKeyMissing:
+        return  # a copy made without the secret (a tool, a test): no checkpoint to sign
+    copy = sqlite3.connect(dest)
+    try:
+        seq, digest = copy.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+    finally:
+        copy.close()
+    write_checkpoint(checkpoint_beside(dest), key, Checkpoint(seq=seq, hash=digest))
 
 
 def _copy(db: Database, target: Path) -> None:

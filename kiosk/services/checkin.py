@@ -34,9 +34,11 @@ from kiosk.domain.patient import (
     clean_name,
     search_key,
 )
-from kiosk.services.audit import READ_HEAD, append_event
+from kiosk.domain.record import AnswerFact, RecordFacts, part_digests, record_digest
+from kiosk.services.audit import READ_HEAD, append_event, audit_key
 from kiosk.services.clock import Clock, local_day, now_from, utc_now
 from kiosk.services.errors import ServiceError, ValidationError
+from kiosk.services.texts import ShownWording, insert_texts_statement, shown_texts
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 from kiosk.storage.models import SEARCH_KEY_LENGTH
@@ -63,18 +65,24 @@ _FIND = select(
     select(_VISITS.c.patient_id)
     .where(_VISITS.c.submission_id == bindparam("submission_id"))
     .scalar_subquery(),
-    select(_PATIENTS.c.id)
-    .where(
-        _PATIENTS.c.search_key == bindparam("search_key"),
-        _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
-    )
-    .scalar_subquery(),
+    *(
+        select(column)
+        .where(
+            _PATIENTS.c.search_key == bindparam("search_key"),
+            _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
+        )
+        .scalar_subquery()
+        for column in (_PATIENTS.c.id, _PATIENTS.c.first_name, _PATIENTS.c.last_name)
+    ),
 )
 _INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
 _INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
 _INSERT_ANSWER = insert(_ANSWERS)  # executed with a list of rows: one executemany
 _INSERT_CONSENT = insert(_CONSENTS)
+_TEXTS: Table = models.Base.metadata.tables["texts"]
 _CONSENT_COLUMNS = (
+    "method",
+    "record_digest",
     "content_version",
     "text_sha256",
     "typed_name",
@@ -102,18 +110,41 @@ def _answers_consent_and_head() -> Select[tuple[int, str]]:
             bindparam("answer_keys", type_=ARRAY(String)),
             bindparam("answer_choices", type_=ARRAY(String)),
             bindparam("answer_days", type_=ARRAY(Integer)),
+            bindparam("answer_questions", type_=ARRAY(String)),
+            bindparam("answer_helps", type_=ARRAY(String)),
+            bindparam("answer_labels", type_=ARRAY(String)),
         )
-        .table_valued("item_key", "choice", "days_ago", with_ordinality="position")
+        .table_valued(
+            "item_key",
+            "choice",
+            "days_ago",
+            "question_sha256",
+            "help_sha256",
+            "label_sha256",
+            with_ordinality="position",
+        )
         .render_derived(name="answer_rows")
     )
     answers = insert(_ANSWERS).from_select(
-        ["visit_id", "item_key", "choice", "days_ago", "item_version"],
+        [
+            "visit_id",
+            "item_key",
+            "choice",
+            "days_ago",
+            "item_version",
+            "question_sha256",
+            "help_sha256",
+            "label_sha256",
+        ],
         select(
             visit_id,
             rows.c.item_key,
             rows.c.choice,
             rows.c.days_ago,
             bindparam("answer_item_version", type_=String),
+            rows.c.question_sha256,
+            rows.c.help_sha256,
+            rows.c.label_sha256,
         ).order_by(rows.c.position),
     )
     consent = insert(_CONSENTS).values(
@@ -172,13 +203,15 @@ def submit_checkin(
     """
     now = now_from(clock)
     identity = _checked_identity(submission.identity, local_day(now, zone))
-    evaluation = _checked_answers(submission, checklist_from(checklist, submission.language))
+    shown_checklist = checklist_from(checklist, submission.language)
+    evaluation = _checked_answers(submission, shown_checklist)
     _check_consent(submission.consent, consent)
     _check_fields(submission)
+    wording = shown_texts(shown_checklist, submission, consent, now)
     for attempt in (1, 2):
         try:
             with transaction(sf) as session:
-                return _store(session, submission, identity, evaluation, now, zone)
+                return _store(session, submission, identity, evaluation, now, zone, wording)
         except IntegrityError as exc:
             # Another station stored the same patient or the same submission a moment ago;
             # once more, the lookups now find what it wrote.
@@ -210,6 +243,7 @@ def _store(
     evaluation: Evaluation,
     now: datetime,
     zone: str,
+    wording: ShownWording,
 ) -> SubmissionReceipt:
     """Write the check-in with Core statements on the transaction's connection.
 
@@ -221,7 +255,7 @@ def _store(
     """
     conn = session.connection()
     key = stored_search_key(identity.first_name, identity.last_name)
-    visit_id, visit_patient_id, patient_id = conn.execute(
+    visit_id, visit_patient_id, patient_id, first_name, last_name = conn.execute(
         _FIND,
         {
             "submission_id": submission.submission_id,
@@ -232,6 +266,7 @@ def _store(
     if visit_id is not None:
         return SubmissionReceipt(visit_id=visit_id, patient_id=visit_patient_id, created=False)
     if patient_id is None:
+        first_name, last_name = identity.first_name, identity.last_name
         patient_id = conn.execute(
             _INSERT_PATIENT,
             {
@@ -264,14 +299,50 @@ def _store(
         },
     ).scalar_one()
     signed = submission.consent
+    typed_name = _clean_typed_name(signed.typed_name)
+    strokes = [[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes]
+    facts = RecordFacts(
+        visit_id=visit_id,
+        submission_id=submission.submission_id,
+        first_name=first_name,
+        last_name=last_name,
+        date_of_birth=identity.date_of_birth,
+        procedure_date=submission.procedure_date,
+        language=submission.language,
+        checklist_version=submission.checklist_version,
+        answers=tuple(
+            AnswerFact(
+                a.item_key,
+                a.choice.value,
+                a.days_ago,
+                *wording.answers[a.item_key],
+            )
+            for a in submission.answers
+        ),
+        consent_version=signed.version,
+        consent_sha256=signed.text_sha256,
+        acknowledgements=tuple((a.key, a.text_sha256) for a in signed.acknowledgements),
+        typed_name=typed_name,
+        method=signed.method,
+        strokes=strokes,
+        signature_png=signed.signature_png,
+        signed_at=now,
+        station=submission.station,
+        zone=zone,
+    )
+    digest = record_digest(facts)
+    if wording.rows:
+        conn.execute(insert_texts_statement(conn.dialect.name), wording.rows)
     consent = {
+        "method": signed.method,
+        "record_digest": digest,
         "visit_id": visit_id,
         "content_version": signed.version,
         "text_sha256": signed.text_sha256,
-        "typed_name": _clean_typed_name(signed.typed_name),
+        "typed_name": typed_name,
         # The keys; each one's text identity equals text_sha256 (checked before writing).
         "acknowledgements": [a.key for a in signed.acknowledgements],
-        "strokes": [[[float(x), float(y)] for x, y in stroke] for stroke in signed.strokes],
+        "strokes": strokes,
         "signature_png": signed.signature_png,
         "signed_at": now,
         "zone": zone,
@@ -284,6 +355,9 @@ def _store(
                 "answer_keys": [a.item_key for a in submission.answers],
                 "answer_choices": [a.choice.value for a in submission.answers],
                 "answer_days": [a.days_ago for a in submission.answers],
+                "answer_questions": [wording.answers[a.item_key][0] for a in submission.answers],
+                "answer_helps": [wording.answers[a.item_key][2] for a in submission.answers],
+                "answer_labels": [wording.answers[a.item_key][3] for a in submission.answers],
                 "answer_item_version": submission.checklist_version,
                 "new_visit_id": visit_id,
                 **{f"consent_{name}": consent[name] for name in _CONSENT_COLUMNS},
@@ -299,6 +373,9 @@ def _store(
                     "choice": a.choice.value,
                     "days_ago": a.days_ago,
                     "item_version": submission.checklist_version,
+                    "question_sha256": wording.answers[a.item_key][0],
+                    "help_sha256": wording.answers[a.item_key][2],
+                    "label_sha256": wording.answers[a.item_key][3],
                 }
                 for a in submission.answers
             ],
@@ -320,6 +397,8 @@ def _store(
             "outcome": outcome,
             "consent_version": signed.version,
             "consent_sha256": signed.text_sha256,
+            "record_digest": digest,
+            "record_parts": part_digests(facts, audit_key(conn.engine)),
         },
         at=now,
     )

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from kiosk.config import Settings
 from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
+from kiosk.domain.consent import ConsentContent
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -157,9 +158,15 @@ def consent_record_data(
     settings: Settings,
     content: ContentLoader = _load_content,
 ) -> ConsentRecordData:
-    """The record of the visit's current consent (the newest, which supersedes any older)."""
+    """The record of the visit's current consent (the newest, which supersedes any older).
+
+    The words come from the texts stored with the record (kiosk.services.texts), so a record
+    prints years later from the database alone; the content files are only a fallback for
+    records stored before the texts were kept.
+    """
     from kiosk.documents import consent_record as consent_doc
     from kiosk.documents.preview import clinic_header
+    from kiosk.services.texts import load_texts
 
     with transaction(sf, read_only=True) as session:
         visit = _visit(session, visit_id)
@@ -167,6 +174,13 @@ def consent_record_data(
         if consent is None:
             raise NotFoundError("This visit has no signed consent.")
         patient = visit.patient
+        stored_answers = list(visit.answers)
+        texts = load_texts(
+            session,
+            [consent.text_sha256]
+            + [a.question_sha256 for a in stored_answers]
+            + [a.label_sha256 for a in stored_answers],
+        )
         facts = {
             "language": visit.language,
             "visit_id": visit.id,
@@ -178,24 +192,56 @@ def consent_record_data(
             "ticked": list(consent.acknowledgements),
             "checklist_version": visit.checklist_version,
             "checklist_sha256": visit.checklist_sha256,
-            "answers": [Answer(a.item_key, Choice(a.choice), a.days_ago) for a in visit.answers],
+            "answers": [Answer(a.item_key, Choice(a.choice), a.days_ago) for a in stored_answers],
             "typed_name": consent.typed_name,
             "signature_png": consent.signature_png,
             "signed_at": consent.signed_at,
             "zone": consent.zone,
             "station": consent.station,
         }
-    try:
-        bundle = content(facts["language"])
-    except Exception:
-        bundle = None
+        wording = {
+            a.item_key: (texts[a.question_sha256].body, texts[a.label_sha256].body)
+            for a in stored_answers
+            if a.question_sha256 in texts and a.label_sha256 in texts
+        }
+        stored_text = texts.get(consent.text_sha256)
+        stored_consent = (
+            _consent_from_text(stored_text, consent.content_version) if stored_text else None
+        )
+    bundle = None
+    if stored_consent is None or len(wording) < len(stored_answers):
+        try:
+            bundle = content(facts["language"])
+        except Exception:
+            bundle = None
     return consent_doc.build_consent_record(
         paper=settings.printing.paper,
         clinic=clinic_header(settings),
-        consent=bundle.consent if bundle else None,
+        consent=stored_consent or (bundle.consent if bundle else None),
         checklist=bundle.checklist if bundle else None,
+        wording=wording,
         **facts,
     )
+
+
+def _consent_from_text(row: models.ShownText, version: str) -> ConsentContent | None:
+    """The stored consent text back as content; None if its parts do not give its SHA-256."""
+    from kiosk.domain.consent import Acknowledgement, text_sha256
+
+    parts = row.parts or {}
+    try:
+        rebuilt = ConsentContent(
+            version=version,
+            language=row.language,
+            title=str(parts["title"]),
+            paragraphs=tuple(str(p) for p in parts["paragraphs"]),
+            acknowledgements=tuple(
+                Acknowledgement(str(a["key"]), str(a["text"])) for a in parts["acknowledgements"]
+            ),
+        )
+    except (KeyError, TypeError):
+        return None
+    return rebuilt if text_sha256(rebuilt.text) == row.sha256 else None
 
 
 def render_consent_record(
@@ -225,10 +271,20 @@ def verify_consent_document(
     settings: Settings,
     content: ContentLoader = _load_content,
 ) -> VerificationResult:
-    """Read the code from a consent record PDF and recompute it from the stored record."""
-    from kiosk.documents.verify import read_verification_code
+    """Compare what a consent record PDF says with the stored record; name every difference.
 
-    code = read_verification_code(pdf)
+    The code (keywords, else the printed text) only finds the record to compare with; a code
+    in the metadata proves nothing. The stored record is rendered afresh and its text compared
+    with the document's, page by page: an edited and re-saved text, pages from another record,
+    a blank page carrying a code or another visit's record carrying this code are each refused
+    with the reason.
+    """
+    from kiosk.documents.consent_record import render_consent_record_pdf
+    from kiosk.documents.labels import Labels
+    from kiosk.documents.verify import compare_printed, read_pages, read_verification_code
+
+    data_bytes = pdf.read_bytes() if isinstance(pdf, Path) else pdf
+    code = read_verification_code(data_bytes)
     with transaction(sf, read_only=True) as session:
         row = session.scalars(
             select(models.Document)
@@ -242,17 +298,89 @@ def verify_consent_document(
         )
     document_id, visit_id = found
     data = consent_record_data(sf, visit_id, settings=settings, content=content)
+    reasons: list[str] = []
     if data.verification_code != code:
+        reasons.append(
+            f"the stored record of visit {visit_id} no longer matches this code"
+            f" (it now gives {data.verification_code}): it was changed after printing"
+        )
+    labels = Labels(data.language)
+    printed = read_pages(data_bytes)
+    expected = read_pages(render_consent_record_pdf(data))
+    reasons.extend(compare_printed(printed, expected, fact_labels(labels)))
+    if reasons:
         return VerificationResult(
             False,
             code,
             document_id,
-            f"The stored record of visit {visit_id} no longer matches this document "
-            f"(it now gives {data.verification_code}).",
+            f"NOT GENUINE (compared with visit {visit_id}): " + "; ".join(reasons),
         )
     return VerificationResult(
-        True, code, document_id, f"Genuine: matches the signed consent of visit {visit_id}."
+        True,
+        code,
+        document_id,
+        f"Genuine: every page says what the signed consent of visit {visit_id} says.",
     )
+
+
+def fact_labels(labels: Any) -> dict[str, str]:
+    """Printed label line -> the fact's name in a difference report."""
+    named = {
+        "patient": "patient",
+        "date_of_birth": "date of birth",
+        "procedure_date": "procedure date",
+        "visit": "visit",
+        "consent_version": "consent text version",
+        "consent_sha256": "consent text SHA-256",
+        "typed_name": "typed name",
+        "signed_at": "signing time",
+        "station": "station",
+    }
+    out = {f"{labels[key]}:": name for key, name in named.items()}
+    out[labels["consent_text_heading"]] = "the consent text"
+    out[labels["question"]] = "the answers"
+    out[labels["answers_heading"]] = "the answers"
+    out[labels["signature_heading"]] = "the signature"
+    out[labels["verification"]] = "the verification code"
+    return out
+
+
+def stored_record_facts(
+    sf: SessionFactory, code: str, *, settings: Settings, content: ContentLoader = _load_content
+) -> list[tuple[str, str]] | None:
+    """The stored facts behind a code, for a person comparing a paper copy; None if unknown."""
+    from kiosk.documents.consent_record import format_code
+    from kiosk.documents.labels import Labels
+
+    with transaction(sf, read_only=True) as session:
+        visit_id = session.scalars(
+            select(models.Document.visit_id)
+            .where(models.Document.sha256 == code, models.Document.kind == CONSENT_RECORD)
+            .order_by(models.Document.id.desc())
+        ).first()
+    if visit_id is None:
+        return None
+    data = consent_record_data(sf, visit_id, settings=settings, content=content)
+    labels = Labels(data.language)
+    rows = [
+        (labels["patient"], data.patient_name),
+        (
+            labels["date_of_birth"],
+            labels.short_date(data.date_of_birth) if data.date_of_birth else "",
+        ),
+        (labels["visit"], str(data.visit_id)),
+        (labels["procedure_date"], labels.date(data.procedure_date)),
+        (labels["consent_version"], data.consent_version),
+        (labels["typed_name"], data.typed_name),
+        (labels["signed_at"], f"{labels.instant(data.signed_at, data.zone)} ({data.zone})"),
+        (labels["station"], data.station),
+    ]
+    rows += [
+        (a.question, a.answer + (f" ({a.day_text})" if a.day_text else "")) for a in data.answers
+    ]
+    status = "unchanged" if data.verification_code == code else "CHANGED since printing"
+    rows.append((labels["verification"], f"{format_code(code)} (stored record {status})"))
+    return rows
 
 
 def _render(render: Callable[[Any], bytes], data: object) -> bytes:

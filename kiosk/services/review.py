@@ -25,6 +25,7 @@ from kiosk.domain.checklist import (
     evaluate,
     validate_answer,
 )
+from kiosk.domain.patient import search_key
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from, stored_search_key
@@ -99,6 +100,10 @@ class ConsentView:
     signed_at: datetime
     station: str
     acknowledgements: tuple[str, ...] = ()
+    # The typed signing name is not the checked-in patient's (case and accents aside): the
+    # nurse asks who signed before going on.
+    name_differs: bool = False
+    method: str = "drawn"  # drawn | typed (the typed name adopted as the signature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,7 +295,7 @@ def visit_detail(
                 for a in visit.answers
             ],
             evaluation=evaluation,
-            consent=_consent_view(session, visit.id),
+            consent=_consent_view(session, visit.id, visit.patient),
             reviews=_reviews(session, visit.id),
             procedures=_procedures(session, visit.id),
             earlier_visits=_rows(
@@ -442,7 +447,9 @@ def _fitting(checklist: Checklist, answers: dict[str, Answer]) -> dict[str, Answ
     return kept
 
 
-def _consent_view(session: Session, visit_id: int) -> ConsentView | None:
+def _consent_view(
+    session: Session, visit_id: int, patient: models.Patient | None = None
+) -> ConsentView | None:
     superseded = select(models.Consent.supersedes_id).where(
         models.Consent.supersedes_id.is_not(None)
     )
@@ -462,6 +469,9 @@ def _consent_view(session: Session, visit_id: int) -> ConsentView | None:
         signed_at=consent.signed_at,
         station=consent.station,
         acknowledgements=tuple(consent.acknowledgements),
+        name_differs=patient is not None
+        and search_key(consent.typed_name, "") != search_key(patient.first_name, patient.last_name),
+        method=consent.method,
     )
 
 

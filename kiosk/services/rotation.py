@@ -13,7 +13,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.services.backup import backup_database
+from kiosk.services.backup import backup_database, checkpoint_beside
 from kiosk.services.clock import Clock, local_day, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.storage import Database
@@ -42,6 +42,7 @@ def rotate_backups(db: Database, folder: Path, keep: int, *, clock: Clock = utc_
     os.chmod(dest, 0o600)
     for old in list_backups(folder)[:-keep]:
         old.unlink(missing_ok=True)
+        checkpoint_beside(old).unlink(missing_ok=True)
     return dest
 
 

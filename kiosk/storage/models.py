@@ -2,7 +2,7 @@
 
 Services read and write these; widgets never see them (services hand out frozen dataclasses).
 The Alembic migrations in ``kiosk/storage/migrations`` create exactly this schema, plus the
-triggers that keep ``consents`` and ``audit_events`` append-only.
+triggers that keep the clinical tables and ``audit_events`` append-only (kiosk.storage.append_only).
 """
 
 from __future__ import annotations
@@ -128,6 +128,10 @@ class Answer(Base):
     choice: Mapped[str] = mapped_column(String(16))
     days_ago: Mapped[int | None] = mapped_column(Integer)
     item_version: Mapped[str] = mapped_column(String(64))
+    # The exact wording shown (texts.sha256); NULL on answers stored before revision 0002.
+    question_sha256: Mapped[str | None] = mapped_column(String(64))
+    help_sha256: Mapped[str | None] = mapped_column(String(64))
+    label_sha256: Mapped[str | None] = mapped_column(String(64))  # the chosen answer's words
 
 
 class Consent(Base):
@@ -147,6 +151,29 @@ class Consent(Base):
     signed_at: Mapped[datetime]
     zone: Mapped[str] = mapped_column(String(64))
     station: Mapped[str] = mapped_column(String(64))
+    method: Mapped[str] = mapped_column(String(8), server_default="drawn")  # drawn | typed
+    # kiosk.services.record_digest over everything the signature attests; NULL before 0002.
+    record_digest: Mapped[str | None] = mapped_column(String(64))
+
+
+class ShownText(Base):
+    """Every wording a patient was shown, once, keyed by the SHA-256 of ``body`` (UTF-8).
+
+    Insert-once (ON CONFLICT DO NOTHING) and append-only: a record renders from here years
+    later, whatever the content files say then. ``parts`` keeps a consent's structure (title,
+    paragraphs, acknowledgement keys and texts) whose join is ``body``.
+    """
+
+    __tablename__ = "texts"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # consent | question | help | label | ...
+    language: Mapped[str] = mapped_column(String(8))
+    version: Mapped[str] = mapped_column(String(64))
+    item_key: Mapped[str] = mapped_column(String(64))  # the question's key; "" for a consent
+    body: Mapped[str] = mapped_column(Text)
+    parts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    first_seen_at: Mapped[datetime]
 
 
 class Review(Base):

@@ -21,7 +21,8 @@ def test_a_working_installation_passes(settings) -> None:
     out = io.StringIO()
     assert run_self_check(settings, out) == 0
     lines = out.getvalue().splitlines()
-    assert lines[0] == "ok   database: opened and migrated"
+    assert lines[0].startswith("ok   database: opened and migrated; audit secret ")
+    assert lines[0].endswith(" fits the log")
     assert lines[1].startswith("ok   content: valid in en")
     assert lines[2].startswith("ok   aftercare sheet: en ")
     assert lines[-1] == "self-check passed"
@@ -56,3 +57,20 @@ def test_broken_content_is_named(settings, tmp_path: Path, monkeypatch) -> None:
     text = out.getvalue()
     assert "FAIL content:" in text and "checklist.toml" in text
     assert "ok   database" in text
+
+
+def test_a_missing_audit_secret_fails_the_database_check(settings) -> None:
+    from kiosk.services.audit import record_event
+    from kiosk.services.audit_secret import attach_audit_key, secret_path
+    from kiosk.storage import open_database
+
+    settings.data_dir.mkdir(parents=True)
+    db = open_database(settings.database_url)
+    attach_audit_key(db, settings.data_dir)
+    with db.session_factory.begin() as session:
+        record_event(session, actor="system", action="test.event", subject="x", details={})
+    db.dispose()
+    secret_path(settings.data_dir).unlink()
+    out = io.StringIO()
+    assert run_self_check(settings, out) == 1
+    assert "FAIL database: AuditSecretProblem: The audit secret file" in out.getvalue()

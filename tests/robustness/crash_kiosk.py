@@ -16,7 +16,7 @@ import traceback
 
 from kiosk.services.checkin import submit_checkin
 from kiosk.storage import open_database
-from tests.fixtures.database import TEST_ZONE, fixed_clock
+from tests.fixtures.database import TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission
 
 FOREVER = 10**6
@@ -24,7 +24,7 @@ FOREVER = 10**6
 
 def kiosk(url: str, run: int) -> None:
     """Open the database as a kiosk starting up would, then submit until killed."""
-    db = open_database(url)
+    db = keyed(open_database(url))
     clock = fixed_clock()
     for index in range(FOREVER):
         submission = tagged_submission(f"run{run:04d}", index)

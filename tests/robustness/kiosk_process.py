@@ -12,12 +12,12 @@ import sys
 
 from kiosk.services.checkin import submit_checkin
 from kiosk.storage import open_database
-from tests.fixtures.database import TEST_ZONE, fixed_clock
+from tests.fixtures.database import TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission
 
 
 def main(url: str, station: str, first: int, count: int) -> None:
-    db = open_database(url)
+    db = keyed(open_database(url))
     print("ready", flush=True)
     clock = fixed_clock()
     for index in range(first, first + count):

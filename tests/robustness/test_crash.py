@@ -23,6 +23,7 @@ import pytest
 
 from kiosk.services.audit import verify_audit_chain
 from kiosk.storage import open_database, sqlite_url
+from tests.fixtures.database import keyed
 from tests.robustness.payloads import verify_stored
 
 pytestmark = pytest.mark.slow
@@ -50,7 +51,7 @@ def test_killed_kiosks_lose_nothing_they_acknowledged(tmp_path: Path) -> None:
 
     with closing(sqlite3.connect(path)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"seed {seed}"
-    db = open_database(sqlite_url(path))
+    db = keyed(open_database(sqlite_url(path)))
     try:
         report = verify_stored(db)
         assert report.problems == [], f"seed {seed}"

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from kiosk.services.audit import verify_audit_chain
 from kiosk.services.checkin import submit_checkin
 from kiosk.storage import open_database
-from tests.fixtures.database import PG_ENV, TEST_ZONE, fixed_clock
+from tests.fixtures.database import PG_ENV, TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission, verify_stored
 
 pytestmark = [
@@ -73,7 +73,7 @@ def libpq_args(url: URL) -> list[str]:
 
 
 def test_pg_dump_and_pg_restore_keep_everything(clinic_url: URL, tmp_path: Path) -> None:
-    db = open_database(clinic_url)
+    db = keyed(open_database(clinic_url))
     try:
         for index in range(12):
             submit_checkin(
@@ -102,7 +102,7 @@ def test_pg_dump_and_pg_restore_keep_everything(clinic_url: URL, tmp_path: Path)
         capture_output=True,
     )
 
-    restored = open_database(clinic_url)  # what a station does on its next start
+    restored = keyed(open_database(clinic_url))  # what a station does on its next start
     try:
         after = verify_stored(restored)
         assert after.problems == []

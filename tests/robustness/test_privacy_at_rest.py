@@ -31,6 +31,7 @@ from tests.fixtures.database import (
     TEST_ZONE,
     build_checklist,
     fixed_clock,
+    keyed,
     make_submission,
 )
 from ui.main_window import open_backend
@@ -61,7 +62,7 @@ def the_submission():
 
 def test_database_and_its_wal_and_shm_are_private(tmp_path: Path, loose_umask) -> None:
     path = tmp_path / "data" / "clinic.sqlite3"
-    db = open_database(sqlite_url(path))
+    db = keyed(open_database(sqlite_url(path)))
     try:
         submit_checkin(
             db.session_factory,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QThreadPool
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.staff import LockoutPolicy
 from kiosk.storage import open_database
-from tests.fixtures.database import TEST_PEPPER, TEST_ZONE, build_checklist, fixed_clock
+from tests.fixtures.database import TEST_PEPPER, TEST_ZONE, build_checklist, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission
 from tests.ui.nurse.conftest import signed_in
 from ui.nurse.station import NurseStation
@@ -25,9 +25,9 @@ BACKGROUND = 40  # with the watched ones, within the station's first page of 50
 def test_each_check_in_reaches_the_nurse_within_three_seconds(
     qtbot, database, nurse, tmp_path
 ) -> None:
-    kiosk = open_database(database.url)  # the reception tablet: another station
-    busy = open_database(database.url)  # more tablets, writing all the while
-    nurse_desk = open_database(database.url)  # the nurse station: a third station
+    kiosk = keyed(open_database(database.url))  # the reception tablet: another station
+    busy = keyed(open_database(database.url))  # more tablets, writing all the while
+    nurse_desk = keyed(open_database(database.url))  # the nurse station: a third station
     station = NurseStation(
         nurse_desk.session_factory,
         zone=TEST_ZONE,

@@ -17,7 +17,7 @@ from kiosk.services.audit import verify_audit_chain
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import StorageUnavailable
 from kiosk.storage import Database, models, open_database
-from tests.fixtures.database import PG_ENV, TEST_ZONE, fixed_clock
+from tests.fixtures.database import PG_ENV, TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission, verify_stored
 from tests.robustness.tcp_proxy import FlakyProxy
 
@@ -50,7 +50,7 @@ def station(server_db: Database, proxy: FlakyProxy) -> Iterator[Database]:
     url = server_db.url.set(host="127.0.0.1", port=proxy.port).update_query_dict(
         {"sslmode": "disable", "connect_timeout": "3"}
     )
-    db = open_database(url)
+    db = keyed(open_database(url))
     yield db
     db.dispose()
 

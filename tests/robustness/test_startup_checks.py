@@ -15,6 +15,7 @@ from kiosk.services.errors import ServiceError, ValidationError
 from kiosk.services.health import DatabaseDamaged, check_database, require_healthy
 from kiosk.services.rotation import list_backups, rotate_backups, take_daily_backup
 from kiosk.storage import open_database, sqlite_url
+from tests.fixtures.database import keyed
 from tests.robustness.damage import fill, garble_second_half
 from ui.main_window import MainWindow, open_backend
 
@@ -36,7 +37,7 @@ def settings(tmp_path: Path):
 @pytest.fixture
 def damaged_file(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "clinic.sqlite3"
-    db = open_database(sqlite_url(path))
+    db = keyed(open_database(sqlite_url(path)))
     fill(db, 60)
     db.dispose()
     assert garble_second_half(path) > 5
@@ -53,7 +54,7 @@ def test_a_sound_database_passes(database) -> None:
 
 
 def test_a_garbled_file_opens_but_fails_the_check(damaged_file: Path, tmp_path: Path) -> None:
-    db = open_database(sqlite_url(damaged_file))
+    db = keyed(open_database(sqlite_url(damaged_file)))
     try:
         report = check_database(db)
         assert not report.ok

@@ -314,6 +314,12 @@ class VisitPage(QWidget):
                 version=consent.version,
                 sha=short_hash(consent.text_sha256),
             )
+            + (
+                "\n"
+                + self.tr("Warning: the typed signing name is not the checked-in patient's name.")
+                if getattr(consent, "name_differs", False)
+                else ""
+            )
         )
         self.consent_text.setToolTip(consent.text_sha256)
         pixmap = QPixmap()

@@ -14,6 +14,7 @@ from kiosk.content import load_content
 from kiosk.domain.aftercare import Area
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import Decision
+from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.procedures import record_procedure
 from kiosk.services.review import decide
@@ -130,6 +131,7 @@ def completed_visit(data_dir) -> int:
     data_dir.mkdir(parents=True)
     db = open_database(sqlite_url_for(data_dir / "clinic.sqlite3"))
     try:
+        attach_audit_key(db, data_dir)  # as a station's start-up: makes the clinic's secret
         sf = db.session_factory
         bundle = load_content("en")
         nurse = create_staff(
@@ -143,7 +145,12 @@ def completed_visit(data_dir) -> int:
         )
         submission = make_submission(bundle.checklist, consent=bundle.consent)
         visit_id = submit_checkin(
-            sf, submission, checklist=bundle.checklist, zone=TEST_ZONE, clock=fixed_clock()
+            sf,
+            submission,
+            checklist=bundle.checklist,
+            consent=bundle.consent,
+            zone=TEST_ZONE,
+            clock=fixed_clock(),
         ).visit_id
         version = decide(
             sf, visit_id, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=1
@@ -195,6 +202,28 @@ def test_render_from_the_database_and_verify(data_dir, completed_visit, tmp_path
     forged.write_bytes(sheet.read_bytes())  # an aftercare sheet carries no code
     assert main(["verify-document", str(forged)]) == 2
     assert "no verification code" in one_error_line(capsys)
+
+
+def test_verify_document_names_an_edit_and_prints_the_stored_facts(
+    data_dir, completed_visit, tmp_path, capsys
+):
+    from tests.kiosk.documents.test_verify_forgeries import edit_stream
+
+    record = tmp_path / "consent.pdf"
+    assert main(["consent-record", str(completed_visit), "-o", str(record)]) == 0
+    capsys.readouterr()
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(edit_stream(record.read_bytes(), (b"(Ana Garc", b"(Eva Garc")))
+    assert main(["verify-document", str(forged)]) == 1
+    line = one_error_line(capsys)
+    assert "NOT GENUINE" in line and "the document says 'Eva García'" in line
+
+    code = PdfReader(record).metadata["/Keywords"].split("verification:")[1]
+    assert main(["verify-document", "--code", " ".join([code[:32], code[32:]])]) == 0
+    out = capsys.readouterr().out
+    assert "Patient: Ana García" in out and "Typed name: Ana García" in out
+    assert main(["verify-document", "--code", "123"]) == 2
+    assert "64 hexadecimal digits" in one_error_line(capsys)
 
 
 def test_unknown_visit_and_bad_number(data_dir, completed_visit, tmp_path, capsys):

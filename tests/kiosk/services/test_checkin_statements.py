@@ -27,11 +27,11 @@ from tests.fixtures.database import (
 from tests.kiosk.services.helpers import audit_actions, count
 
 # Statements sent per check-in. SQLite counts its BEGIN IMMEDIATE (emitted through SQLAlchemy);
-# psycopg sends PostgreSQL's BEGIN itself. New patient: lookup, patient, visit, then SQLite:
-# answers (one executemany), consent, head, event, head move; PostgreSQL: answers + consent +
-# head, event + head move.
-NEW_PATIENT = {"sqlite": 9, "postgresql": 5}
-RETURNING_PATIENT = {"sqlite": 8, "postgresql": 4}
+# psycopg sends PostgreSQL's BEGIN itself. New patient: lookup, patient, visit, the wording
+# shown (texts, one insert-once executemany), then SQLite: answers (one executemany), consent,
+# head, event, head move; PostgreSQL: answers + consent + head, event + head move.
+NEW_PATIENT = {"sqlite": 10, "postgresql": 6}
+RETURNING_PATIENT = {"sqlite": 9, "postgresql": 5}
 RETRY = {"sqlite": 2, "postgresql": 1}  # BEGIN and the lookup: nothing is written
 
 

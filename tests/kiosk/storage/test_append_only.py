@@ -7,6 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from kiosk.services.audit import record_event
+from tests.kiosk.services.record_helpers import check_in, complete
 
 STATEMENTS = {
     "update consent": "UPDATE consents SET typed_name = 'someone else'",
@@ -32,3 +33,34 @@ def test_inserting_still_works(database, submitted_visit):
         record_event(session, actor="system", action="test.appended", subject="x", details={})
     with database.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM audit_events")).scalar() == 2
+
+
+@pytest.fixture
+def completed_visit(database, nurse):
+    sf = database.session_factory
+    return complete(sf, check_in(sf), nurse.staff_id)
+
+
+CLINICAL = {
+    "update answer": "UPDATE answers SET choice = 'yes'",
+    "delete answer": "DELETE FROM answers",
+    "update text": "UPDATE texts SET body = 'another wording'",
+    "delete text": "DELETE FROM texts",
+    "update review": "UPDATE reviews SET decision = 'clear'",
+    "delete review": "DELETE FROM reviews",
+    "update procedure": "UPDATE procedures SET notes = 'edited'",
+    "delete procedure": "DELETE FROM procedures",
+}
+
+
+@pytest.mark.parametrize("statement", CLINICAL.values(), ids=CLINICAL.keys())
+def test_clinical_rows_are_append_only(database, completed_visit, statement):
+    """Answers, the texts shown, reviews and procedures: corrections are new rows, not edits."""
+    table = statement.split()[1] if statement.startswith("UPDATE") else statement.split()[2]
+    with database.engine.connect() as conn:
+        before = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+    assert before > 0
+    with pytest.raises(DatabaseError, match="append-only"), database.engine.begin() as conn:
+        conn.execute(text(statement))
+    with database.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == before

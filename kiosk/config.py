@@ -39,6 +39,9 @@ class ClinicInfo:
     logo: Path | None = None
 
 
+MIN_WARNING_SECONDS = 20  # WCAG 2.2.1 (Timing Adjustable): at least 20 s to ask for more
+
+
 @dataclass(frozen=True, slots=True)
 class IdleSettings:
     patient_seconds: int = 90
@@ -182,7 +185,8 @@ def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) 
         ),
         idle=IdleSettings(
             patient_seconds=idle_t.integer("patient_seconds", 90, 10, 3600),
-            warning_seconds=idle_t.integer("warning_seconds", 30, 5, 600),
+            # WCAG 2.2.1: a patient is warned at least 20 seconds before the time runs out.
+            warning_seconds=idle_t.integer("warning_seconds", 30, MIN_WARNING_SECONDS, 600),
             nurse_seconds=idle_t.integer("nurse_seconds", 300, 30, 7200),
         ),
         staff=StaffSettings(
@@ -224,7 +228,7 @@ timezone = "America/New_York"     # IANA zone name
 
 [idle]
 patient_seconds = 90              # "Do you need more time?" after this
-warning_seconds = 30              # then the draft is wiped
+warning_seconds = 30              # then the draft is wiped (20 at least)
 nurse_seconds = 300               # nurse automatic sign-out
 
 [staff]

@@ -406,7 +406,7 @@
     <name>ConsentScreen</name>
     <message>
         <location filename="../../ui/patient/consent.py" line="83"/>
-        <location filename="../../ui/patient/consent.py" line="206"/>
+        <location filename="../../ui/patient/consent.py" line="220"/>
         <source>Tick to agree; every box is needed</source>
         <translation>Marque para aceptar; hacen falta todas las casillas</translation>
     </message>
@@ -451,27 +451,37 @@
         <translation>Gracias. Ya puede firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="197"/>
+        <location filename="../../ui/patient/consent.py" line="186"/>
+        <source>ticked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="186"/>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="211"/>
         <source>Your consent</source>
         <translation>Su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="198"/>
+        <location filename="../../ui/patient/consent.py" line="212"/>
         <source>Continue to sign ›</source>
         <translation>Continuar para firmar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="200"/>
+        <location filename="../../ui/patient/consent.py" line="214"/>
         <source>Continue to sign</source>
         <translation>Continuar para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="201"/>
+        <location filename="../../ui/patient/consent.py" line="215"/>
         <source>Available once you have read to the end and ticked every box</source>
         <translation>Disponible cuando haya leído hasta el final y marcado todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="203"/>
+        <location filename="../../ui/patient/consent.py" line="217"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
     </message>
@@ -702,24 +712,24 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="184"/>
-        <location filename="../../ui/widgets/idle.py" line="194"/>
+        <location filename="../../ui/widgets/idle.py" line="187"/>
+        <location filename="../../ui/widgets/idle.py" line="197"/>
         <source>Do you need more time?</source>
         <translation>¿Necesita más tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="187"/>
+        <location filename="../../ui/widgets/idle.py" line="190"/>
         <source>To keep your answers private, this screen will start again in {n} seconds.</source>
         <translation>Para proteger su privacidad, esta pantalla empezará de nuevo en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="190"/>
-        <location filename="../../ui/widgets/idle.py" line="192"/>
+        <location filename="../../ui/widgets/idle.py" line="193"/>
+        <location filename="../../ui/widgets/idle.py" line="195"/>
         <source>Yes, I need more time</source>
         <translation>Sí, necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="192"/>
+        <location filename="../../ui/widgets/idle.py" line="195"/>
         <source>Keeps your answers and goes back to them</source>
         <translation>Conserva sus respuestas y vuelve a ellas</translation>
     </message>
@@ -1239,44 +1249,49 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="389"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="400"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="391"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="402"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="393"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="404"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="393"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="404"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="395"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="406"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="397"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="408"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="397"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="408"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="400"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="411"/>
         <source>Patient check-in</source>
         <translation>Registro del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/kiosk_view.py" line="453"/>
+        <source>Talking kiosk on. Please use the headphones: what you type is spoken. Tab or 8 moves on, Enter or 5 chooses, Escape or 4 goes back; F5 or 0 repeats, F6 or 1 pauses, F7 and F8, or 7 and 9, change the speed.</source>
+        <translation>Quiosco que habla activado. Use los auriculares, por favor: lo que escriba se dice en voz alta. Tabulador u 8 avanza, Intro o 5 elige, Escape o 4 vuelve atrás; F5 o 0 repite, F6 o 1 hace una pausa, F7 y F8, o 7 y 9, cambian la velocidad.</translation>
     </message>
 </context>
 <context>
@@ -1536,53 +1551,58 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="209"/>
+        <location filename="../../ui/patient/question.py" line="199"/>
+        <source>The answers are: {answers}.</source>
+        <translation>Las respuestas son: {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/question.py" line="224"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="211"/>
+        <location filename="../../ui/patient/question.py" line="226"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="212"/>
+        <location filename="../../ui/patient/question.py" line="227"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="216"/>
+        <location filename="../../ui/patient/question.py" line="231"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="217"/>
+        <location filename="../../ui/patient/question.py" line="232"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="218"/>
+        <location filename="../../ui/patient/question.py" line="233"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="229"/>
+        <location filename="../../ui/patient/question.py" line="244"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="245"/>
-        <location filename="../../ui/patient/question.py" line="251"/>
+        <location filename="../../ui/patient/question.py" line="260"/>
+        <location filename="../../ui/patient/question.py" line="266"/>
         <source>Your answer so far. {said}</source>
         <translation>Su respuesta hasta ahora. {said}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="249"/>
+        <location filename="../../ui/patient/question.py" line="264"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="243"/>
+        <location filename="../../ui/patient/question.py" line="258"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -1802,6 +1822,105 @@
         <location filename="../../ui/patient/screen.py" line="80"/>
         <source>Goes back one step; nothing is lost</source>
         <translation>Vuelve un paso atrás; no se pierde nada</translation>
+    </message>
+</context>
+<context>
+    <name>SelfVoicing</name>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="13"/>
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="14"/>
+        <source>check box</source>
+        <translation>casilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="15"/>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="16"/>
+        <source>text field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="17"/>
+        <source>scroll bar</source>
+        <translation>barra de desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="35"/>
+        <source>ticked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="37"/>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="40"/>
+        <location filename="../../ui/speech/voice.py" line="252"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="42"/>
+        <source>not available yet</source>
+        <translation>todavía no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="190"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="199"/>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="201"/>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="205"/>
+        <source>Fastest</source>
+        <translation>Lo más rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="207"/>
+        <source>Slowest</source>
+        <translation>Lo más lento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="246"/>
+        <source>deleted {char}</source>
+        <translation>borrado {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="256"/>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="257"/>
+        <source>hyphen</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="258"/>
+        <source>apostrophe</source>
+        <translation>apóstrofo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="259"/>
+        <source>dot</source>
+        <translation>punto</translation>
     </message>
 </context>
 <context>
@@ -2318,64 +2437,94 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="107"/>
+        <location filename="../../ui/patient/welcome.py" line="129"/>
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="109"/>
+        <location filename="../../ui/patient/welcome.py" line="131"/>
         <source>Please check in here for your treatment. It takes about three minutes.</source>
         <translation>Regístrese aquí para su tratamiento, por favor. Tarda unos tres minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="111"/>
-        <location filename="../../ui/patient/welcome.py" line="113"/>
+        <location filename="../../ui/patient/welcome.py" line="133"/>
+        <location filename="../../ui/patient/welcome.py" line="135"/>
         <source>Start check-in</source>
         <translation>Comenzar el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="113"/>
+        <location filename="../../ui/patient/welcome.py" line="135"/>
         <source>Begins your check-in; you can go back at any time</source>
         <translation>Comienza su registro; puede volver atrás en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="115"/>
+        <location filename="../../ui/patient/welcome.py" line="137"/>
         <source>Language / Idioma</source>
         <translation>Idioma / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="96"/>
+        <location filename="../../ui/patient/welcome.py" line="105"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="98"/>
+        <location filename="../../ui/patient/welcome.py" line="107"/>
         <source>In use now. {said}</source>
         <translation>En uso ahora. {said}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="118"/>
-        <location filename="../../ui/patient/welcome.py" line="120"/>
+        <location filename="../../ui/patient/welcome.py" line="141"/>
+        <source>🔊 Stop talking</source>
+        <translation>🔊 Dejar de hablar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="143"/>
+        <source>Stop talking</source>
+        <translation>Dejar de hablar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="143"/>
+        <source>The kiosk stops reading the screens aloud</source>
+        <translation>El quiosco deja de leer las pantallas en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="146"/>
+        <source>🔊 Talking kiosk (F2 or *)</source>
+        <translation>🔊 Quiosco que habla (F2 o *)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="148"/>
+        <source>Talking kiosk</source>
+        <translation>Quiosco que habla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="150"/>
+        <source>Reads every screen aloud through the headphones; press F2, or the star key on the keypad</source>
+        <translation>Lee cada pantalla en voz alta por los auriculares; pulse F2, o la tecla de asterisco del teclado numérico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="154"/>
+        <location filename="../../ui/patient/welcome.py" line="156"/>
         <source>About your treatment</source>
         <translation>Sobre su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="121"/>
+        <location filename="../../ui/patient/welcome.py" line="157"/>
         <source>Read about acne scars and micro-needling while you wait</source>
         <translation>Lea sobre las cicatrices del acné y el microneedling mientras espera</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="123"/>
+        <location filename="../../ui/patient/welcome.py" line="159"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="125"/>
+        <location filename="../../ui/patient/welcome.py" line="161"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="125"/>
+        <location filename="../../ui/patient/welcome.py" line="161"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>

@@ -174,6 +174,20 @@ class ConsentScreen(Screen):
         if self.ready():
             self.acknowledged.emit(self.ticked())
 
+    def spoken(self) -> list[str]:
+        """For the kiosk's own voice: the whole text, then each statement and its state."""
+        if self.content is None:
+            return [self.title.text()]
+        words = [self.title.text()]
+        if self.notice.text():
+            words.append(self.notice.text())
+        words += list(self.content.paragraphs)
+        for box in self.checks.values():
+            state = self.tr("ticked") if box.isChecked() else self.tr("not ticked")
+            words.append(f"{box.text()} ({state})")
+        words.append(self.hint.text())
+        return words
+
     def focus_first(self) -> None:
         self.scroll.setFocus()
 

@@ -48,6 +48,8 @@ from ui.patient.review import ReviewScreen
 from ui.patient.screen import Screen
 from ui.patient.sign import SignScreen
 from ui.patient.welcome import WelcomeScreen
+from ui.speech.engine import default_engine
+from ui.speech.voice import SelfVoicing
 from ui.tasks import run_task
 from ui.theme import Theme, ThemeOptions
 from ui.widgets.buttons import BigButton
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (2.0, 5.0, 10.0, 30.0, 60.0)  # seconds between automatic retries
+VOICING_TIME_FACTOR = 3  # listening takes longer than reading: three times the idle spans
 
 
 def _not_retryable(exc: BaseException) -> bool:
@@ -92,6 +95,7 @@ class PatientKiosk(QWidget):
         retry_delays: Sequence[float] = RETRY_DELAYS,
         theme: Theme | None = None,
         switcher: LanguageSwitcher | None = None,
+        voice: SelfVoicing | None = None,
         parent: QWidget | None = None,
     ) -> None:
         keep_none_alive()  # PySide6 6.12 on CPython 3.11: see ui/widgets/none_refcount.py
@@ -110,9 +114,12 @@ class PatientKiosk(QWidget):
         self.flow.set_checklist(self.content.checklist)
         self.attempts = 0
         self._sending = False
+        self.voice = voice if voice is not None else SelfVoicing(default_engine(), self)
+        self._idle_spans = (idle_timeout, idle_warning)
 
         self._build_top_bar(clinic_name)
         self.welcome = WelcomeScreen(clinic_name, logo, self.languages)
+        self.welcome.voicing.setVisible(self.voice.available)  # offered where it can speak
         self.about = AboutScreen()
         self.names = NamesScreen()
         self.birth = BirthDateScreen()
@@ -248,6 +255,7 @@ class PatientKiosk(QWidget):
         w.about_requested.connect(lambda: self.show_step(self.flow.show_about()))
         w.language_chosen.connect(self.set_language)
         w.staff_requested.connect(self.on_staff_requested)
+        w.voicing_requested.connect(self.on_voicing_requested)
         self.sending.staff_requested.connect(self.on_staff_requested)
         for screen in self.screens.values():
             screen.back_requested.connect(self.on_screen_back_requested)
@@ -291,6 +299,7 @@ class PatientKiosk(QWidget):
         screen it replaces: a screen out of sight holds nothing of the patient."""
         screen = self.screens[step]
         left = self.stack.currentWidget()
+        self.voice.hold()  # what the new screen announces is part of its words
         self._fill(step)
         for box in screen.findChildren(ReflowBox):
             box.reflow()  # before it counts for the window's size, not after
@@ -311,6 +320,7 @@ class PatientKiosk(QWidget):
         focus = getattr(screen, "focus_first", None)
         if focus is not None:
             focus()
+        self.voice.screen_shown(screen)
         self.step_changed.emit(step.value)
 
     def _fill(self, step: Step) -> None:
@@ -372,6 +382,7 @@ class PatientKiosk(QWidget):
             return
         self.content = self._load_content(language)
         self.flow.set_checklist(self.content.checklist)
+        self.voice.language = language
         step = self.flow.step
         if step in (Step.CONSENT, Step.SIGN) and self.flow.draft is not None:
             # What was ticked (and signed over) belongs to the text shown then, not this one.
@@ -422,6 +433,35 @@ class PatientKiosk(QWidget):
             self.wipe(keep_preferences=True)  # the same person, most likely: keep their language
         else:
             self.show_step(step)
+
+    # -- self-voicing -------------------------------------------------------------------------
+
+    def on_voicing_requested(self) -> None:
+        self.set_voicing(not self.voice.enabled)
+
+    def set_voicing(self, on: bool) -> None:
+        """The kiosk speaks for itself (headphones), and allows longer before asking "Do you
+        need more time?" and before starting again (WCAG 2.2.1)."""
+        if on == self.voice.enabled or (on and not self.voice.available):
+            return
+        timeout, warning = self._idle_spans
+        if on:
+            self.voice.start(self.switcher.language)
+            self.idle.set_timeouts(timeout * VOICING_TIME_FACTOR, warning * VOICING_TIME_FACTOR)
+            self.voice.say(
+                self.tr(
+                    "Talking kiosk on. Please use the headphones: what you type is spoken. "
+                    "Tab or 8 moves on, Enter or 5 chooses, Escape or 4 goes back; "
+                    "F5 or 0 repeats, F6 or 1 pauses, F7 and F8, or 7 and 9, change the speed."
+                )
+            )
+        else:
+            self.voice.stop()
+            self.idle.set_timeouts(timeout, warning)
+        self.idle.reset()
+        self.welcome.set_voicing(self.voice.enabled)
+        if on:
+            self.voice.screen_shown(self.current_screen)
 
     def on_staff_requested(self) -> None:
         """Staff take over the tablet: whatever was on it is forgotten first."""
@@ -563,6 +603,7 @@ class PatientKiosk(QWidget):
         self.retry_timer.stop()
         self.prompt.hide()
         self.flow.wipe()
+        self.voice.forget()  # what was said (a name, a date) goes with the check-in
         for screen in self.screens.values():
             screen.wipe()
         clipboard = QGuiApplication.clipboard()
@@ -572,6 +613,8 @@ class PatientKiosk(QWidget):
                 clipboard.clear(QClipboard.Mode.Selection)
         self.attempts = 0
         if not keep_preferences:
+            self.set_voicing(False)
+            self.voice.forget()
             self.large_text_toggle.setChecked(False)
             self.contrast_toggle.setChecked(False)
             if self.theme.options != ThemeOptions():

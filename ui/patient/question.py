@@ -184,6 +184,21 @@ class QuestionScreen(Screen):
             return
         self.back_requested.emit()
 
+    def spoken(self) -> list[str]:
+        """For the kiosk's own voice: where, the question, its help, and every answer."""
+        if self.item is None or self.checklist is None:
+            return []
+        if self.pages.currentWidget() is self.day_page:
+            words = [self.item.question, self.checklist.day_question]
+            answers = [b.text() for b in self.day_buttons.values()]
+        else:
+            words = [self.progress.text, self.item.question]
+            if self.help.text().strip():
+                words.append(self.help.text())
+            answers = [b.text() for b in self.choice_buttons.values()]
+        words.append(self.tr("The answers are: {answers}.").format(answers="; ".join(answers)))
+        return words
+
     def focus_first(self) -> None:
         buttons = list(self.choice_buttons.values())
         checked = [b for b in buttons if b.chosen()]

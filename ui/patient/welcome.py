@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.i18n import LANGUAGE_NAMES
@@ -18,6 +18,7 @@ class WelcomeScreen(Screen):
     about_requested = Signal()
     language_chosen = Signal(str)
     staff_requested = Signal()
+    voicing_requested = Signal()  # the marked control, F2 or the keypad's *: speech on/off
 
     def __init__(
         self,
@@ -66,6 +67,12 @@ class WelcomeScreen(Screen):
             self.language_buttons[code] = button
             languages_row.addWidget(button)
         languages_row.addStretch(1)
+        # Self-voicing: a clearly marked control, and a key (F2, or * on a 12-key keypad).
+        self.voicing = BigButton(role="language")
+        self.voicing.setObjectName("voicingButton")
+        self.voicing.setMinimumWidth(220)
+        self.voicing.clicked.connect(self.voicing_requested)
+        self._voicing_on = False
         self.about = BigButton(role="link")
         self.about.clicked.connect(self.about_requested)
         self.staff = BigButton(role="staff")
@@ -80,6 +87,8 @@ class WelcomeScreen(Screen):
         self.body.addSpacing(24)
         self.body.addWidget(self.language_label)
         self.body.addLayout(languages_row)
+        self.body.addSpacing(8)
+        self.body.addWidget(self.voicing, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(3)
         self.primary.hide()
         self.footer.insertWidget(0, self.about)
@@ -98,6 +107,19 @@ class WelcomeScreen(Screen):
             said = self.tr("In use now. {said}").format(said=said)
         return said
 
+    def set_voicing(self, on: bool) -> None:
+        self._voicing_on = on
+        self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F2, or * on a keypad, anywhere on the welcome: the kiosk starts speaking."""
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Asterisk) and self.voicing.isVisible():
+            if not self._voicing_on:
+                self.voicing_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def focus_first(self) -> None:
         """Enter on arrival starts the check-in; it never switches the language by surprise."""
         self.start.setFocus()
@@ -115,6 +137,20 @@ class WelcomeScreen(Screen):
         self.language_label.setText(self.tr("Language / Idioma"))
         for code, button in self.language_buttons.items():
             button.describe(LANGUAGE_NAMES.get(code, code), self._language_description(button))
+        if self._voicing_on:
+            self.voicing.setText(self.tr("🔊 Stop talking"))
+            self.voicing.describe(
+                self.tr("Stop talking"), self.tr("The kiosk stops reading the screens aloud")
+            )
+        else:
+            self.voicing.setText(self.tr("🔊 Talking kiosk (F2 or *)"))
+            self.voicing.describe(
+                self.tr("Talking kiosk"),
+                self.tr(
+                    "Reads every screen aloud through the headphones; press F2, or the star "
+                    "key on the keypad"
+                ),
+            )
         self.about.setText(self.tr("About your treatment"))
         self.about.describe(
             self.tr("About your treatment"),

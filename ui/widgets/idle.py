@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.announce import announce
 from ui.widgets.buttons import BigButton
 
 ACTIVITY_EVENTS = frozenset(
@@ -175,6 +176,8 @@ class IdlePrompt(QFrame):
         self.raise_()
         self.show()
         self.button.setFocus()
+        # Said at once (a screen reader, the kiosk's own voice): one press of Enter extends.
+        announce(self.button, f"{self.title.text()} {self.countdown.text()}", alert=True)
 
     def set_seconds(self, seconds: int) -> None:
         self._seconds = seconds

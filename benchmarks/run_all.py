@@ -24,6 +24,8 @@ from benchmarks import (  # noqa: E402
     bench_documents,
     bench_memory,
     bench_queue,
+    bench_search,
+    bench_signin,
     bench_startup,
 )
 from benchmarks.measure import Result, table  # noqa: E402
@@ -78,7 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     run("start-up", startup)
     run("memory", lambda: bench_memory.measure(reps(3), bare_rss=bare or None))
     run("check-in", lambda: bench_checkin.measure(reps(40)))
+    run("check-in beside sign-ins", lambda: bench_signin.measure(reps(200)))
     run("queue", lambda: bench_queue.measure(reps(50)))
+    # The 1,000,000-visit clinic is built once and cached (~20 min on a 2-CPU machine).
+    run("search", lambda: bench_search.measure(reps(30)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
     print(table(results))
     for failure in failures:

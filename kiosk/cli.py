@@ -65,8 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_parser("list", help="list staff accounts")
     disable = staff.add_parser("disable", help="disable a staff account")
     disable.add_argument("staff_id", type=int)
-    reset = staff.add_parser("reset-pin", help="set a new PIN (asked twice, or from stdin)")
+    reset = staff.add_parser(
+        "reset-pin", help="set a new PIN (asked twice, or from stdin); also unlocks"
+    )
     reset.add_argument("staff_id", type=int)
+    unlock = staff.add_parser("unlock", help="unlock an account locked after wrong PINs")
+    unlock.add_argument("staff_id", type=int)
 
     sub.add_parser("demo", help="(re)create the demo database with a demo clinic and check-ins")
 

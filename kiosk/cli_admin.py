@@ -51,8 +51,10 @@ def init_db(settings: Settings, open_db: OpenDb) -> int:
 
 
 def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin: ReadPin) -> int:
+    """IT staff at the machine act as the system; the clinic's PIN rules still apply."""
     from kiosk.services import staff as staff_service
 
+    policy = staff_service.pin_policy(settings.staff)
     db = open_db()
     try:
         sf = db.session_factory
@@ -64,10 +66,14 @@ def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pi
                 name=args.name,
                 pin=read_pin("PIN for " + args.name),
                 role=staff_service.Role(args.role),
-                actor_id=None,
+                actor=None,
                 pepper=pepper,
+                policy=policy,
             )
-            print(f"Added {member.role} {member.name} (id {member.staff_id})")
+            print(
+                f"Added {member.role} {member.name} (id {member.staff_id});"
+                f" staff code {member.code}, typed before the PIN at sign-in"
+            )
         elif action == "list":
             members = staff_service.list_staff(sf, include_inactive=True)
             if not members:
@@ -76,18 +82,24 @@ def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pi
                 )
             for m in members:
                 state = "active" if m.active else "disabled"
-                lock = (
-                    f", locked until {m.locked_until:%Y-%m-%d %H:%M} UTC" if m.locked_until else ""
-                )
-                print(f"{m.staff_id:>4}  {m.name:<30} {m.role:<6} {state}{lock}")
+                lock = ", locked (unlock with: clinic-kiosk staff unlock ID)" if m.locked else ""
+                print(f"{m.staff_id:>4}  code {m.code}  {m.name:<30} {m.role:<6} {state}{lock}")
         elif action == "disable":
-            staff_service.disable_staff(sf, args.staff_id, actor_id=None)
+            staff_service.disable_staff(sf, args.staff_id, actor=None)
             print(f"Disabled staff account {args.staff_id}")
         elif action == "reset-pin":
             staff_service.reset_pin(
-                sf, args.staff_id, new_pin=read_pin("New PIN"), actor_id=None, pepper=pepper
+                sf,
+                args.staff_id,
+                new_pin=read_pin("New PIN"),
+                actor=None,
+                pepper=pepper,
+                policy=policy,
             )
             print(f"New PIN set for staff account {args.staff_id}")
+        elif action == "unlock":
+            staff_service.unlock_staff(sf, args.staff_id, actor=None)
+            print(f"Unlocked staff account {args.staff_id}")
         return 0
     finally:
         db.dispose()
@@ -148,6 +160,6 @@ def demo(settings: Settings, open_db: OpenDb) -> int:
     summary = build_demo(settings, open_db)
     print(f"Demo clinic ready at {settings.database_url}")
     print(f"  {summary}")
-    print(f"  Demo nurse PIN: {DEMO_PIN} (admin 'Demo Admin' has the same PIN)")
+    print(f"  Demo staff codes: {summary.codes}; PIN {DEMO_PIN} for both (demo clinic only)")
     print("  Launch it with: clinic-kiosk --demo   (add --station nurse for the nurse station)")
     return 0

@@ -74,7 +74,6 @@ def _document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("visit_id", help="the visit's number")
     parser.add_argument("-o", "--output", type=Path, help="write the PDF here")
     parser.add_argument("--print", dest="send", action="store_true", help="print it as well")
-    parser.add_argument("--staff-id", default=None, help="staff account doing this (audited)")
     _printer_options(parser)
 
 
@@ -154,10 +153,9 @@ def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
     from kiosk.services.documents import print_document
 
     visit_id = _integer(args.visit_id, "visit number")
-    staff_id = None if args.staff_id is None else _integer(args.staff_id, "staff id")
     db = open_db()
     try:
-        document = render(db.session_factory, visit_id, settings=settings, staff_id=staff_id)
+        document = render(db.session_factory, visit_id, settings=settings, actor=None)
         target = args.output or Path(document.filename)
         target.write_bytes(document.pdf)
         print(f"Wrote {target} (document {document.document_id}, sha256 {document.sha256})")
@@ -167,6 +165,7 @@ def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
                 document,
                 backend=_backend(settings, args.backend),
                 printer=args.printer or settings.printing.default_printer,
+                actor=None,  # the command line acts as the system (audited "system")
             )
             return _report_job(job)
         return 0
@@ -189,6 +188,7 @@ def print_file(args: argparse.Namespace, settings: Settings, open_db: OpenDb) ->
                 db.session_factory,
                 _integer(args.retry, "print job id"),
                 backend=backend,
+                actor=None,
                 printer=args.printer,
             )
         finally:

@@ -51,9 +51,10 @@ class IdleSettings:
 
 @dataclass(frozen=True, slots=True)
 class StaffSettings:
-    lockout_attempts: int = 5
-    lockout_minutes: int = 5
+    lockout_attempts: int = 3  # wrong PINs per station and account before waits begin
+    lockout_minutes: int = 15  # the longest wait (docs/staff-security.md)
     pepper_path: Path = Path()
+    pin_min_length: int = 6  # NIST SP 800-63B floor; a clinic may ask for more
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +191,9 @@ def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) 
             nurse_seconds=idle_t.integer("nurse_seconds", 300, 30, 7200),
         ),
         staff=StaffSettings(
-            lockout_attempts=staff_t.integer("lockout_attempts", 5, 1, 100),
-            lockout_minutes=staff_t.integer("lockout_minutes", 5, 1, 1440),
+            lockout_attempts=staff_t.integer("lockout_attempts", 3, 1, 20),
+            lockout_minutes=staff_t.integer("lockout_minutes", 15, 1, 1440),
+            pin_min_length=staff_t.integer("pin_min_length", 6, 6, 12),
             pepper_path=Path(staff_t.string("pepper_file", "") or data_dir / "pepper.key"),
         ),
         printing=PrintSettings(
@@ -232,8 +234,9 @@ warning_seconds = 30              # then the draft is wiped (20 at least)
 nurse_seconds = 300               # nurse automatic sign-out
 
 [staff]
-lockout_attempts = 5
-lockout_minutes = 5
+lockout_attempts = 3              # wrong PINs on a station before it must wait (doubling)
+lockout_minutes = 15              # the longest wait; an admin unlocks after 100 in a row
+pin_min_length = 6                # digits; 6 to 12
 
 [printing]
 paper = "letter"                  # letter | a4

@@ -23,11 +23,13 @@ from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import Answer, Checklist, Choice, ItemKind
 from kiosk.domain.consent import ConsentContent, Stroke, consent_identity
 from kiosk.domain.patient import Identity
+from kiosk.domain.pin_policy import DEMO_PIN, PinPolicy
 
 if TYPE_CHECKING:
     from kiosk.storage import Database
 
-DEMO_PIN = "246810"
+DEMO_ADMIN_CODE = "101"
+DEMO_NURSE_CODE = "102"
 
 # (first, last, date of birth, language, answers that differ from "all clear")
 _PATIENTS: tuple[tuple[str, str, date, str, dict[str, tuple[Choice, int | None]]], ...] = (
@@ -44,6 +46,7 @@ _PATIENTS: tuple[tuple[str, str, date, str, dict[str, tuple[Choice, int | None]]
 class DemoSummary:
     staff: int
     visits: int
+    codes: str = f"Demo Admin {DEMO_ADMIN_CODE}, Demo Nurse {DEMO_NURSE_CODE}"
 
     def __str__(self) -> str:
         return f"{self.staff} staff accounts, {self.visits} check-ins today"
@@ -64,12 +67,21 @@ def build_demo(settings: Settings, open_db: Callable[[], Database]) -> DemoSumma
     try:
         sf = db.session_factory
         pepper = load_pepper(settings.staff.pepper_path)
-        create_staff(
-            sf, name="Demo Admin", pin=DEMO_PIN, role=Role.ADMIN, actor_id=None, pepper=pepper
-        )
-        create_staff(
-            sf, name="Demo Nurse", pin=DEMO_PIN, role=Role.NURSE, actor_id=None, pepper=pepper
-        )
+        demo = PinPolicy(demo=True)  # the only place the published demo PIN is accepted
+        for name, role, code in (
+            ("Demo Admin", Role.ADMIN, DEMO_ADMIN_CODE),
+            ("Demo Nurse", Role.NURSE, DEMO_NURSE_CODE),
+        ):
+            create_staff(
+                sf,
+                name=name,
+                pin=DEMO_PIN,
+                role=role,
+                actor=None,
+                pepper=pepper,
+                policy=demo,
+                code=code,
+            )
         zone = ZoneInfo(settings.clinic.timezone)
         today = local_day(utc_now(), settings.clinic.timezone)
         for index, (first, last, dob, lang, special) in enumerate(_PATIENTS):

@@ -18,19 +18,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cli import open_db
 from kiosk.config import load_settings
-from kiosk.demo import DEMO_PIN, build_demo
+from kiosk.demo import DEMO_ADMIN_CODE, DEMO_NURSE_CODE, DEMO_PIN, build_demo
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
 from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import backup_database
+from kiosk.services.binding import NurseServices
 from kiosk.services.review import decide
-from kiosk.services.staff import LockoutPolicy, load_pepper
+from kiosk.services.staff import load_pepper, lockout_policy
 from kiosk.storage import open_database
+from ui.i18n import LanguageSwitcher
+from ui.nurse.queue_model import Column
 from ui.nurse.station import NurseStation
+from ui.stations import print_backend
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280)}
 
@@ -46,53 +51,104 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
         loop.exec()
 
 
+def pause(ms: int) -> None:
+    """Let the event loop run for ``ms`` milliseconds."""
+    deadline = QDeadlineTimer(ms)
+    wait_until(deadline.hasExpired, ms + 1000)
+
+
 def settle() -> None:
     QThreadPool.globalInstance().waitForDone(5000)
     wait_until(lambda: True)
     QApplication.processEvents()
 
 
-def grab(station: NurseStation, out: Path, screen: str, orientation: str) -> None:
+def grab(station: NurseStation, out: Path, screen: str, orientation: str, lang: str) -> None:
     width, height = SIZES[orientation]
     station.resize(width, height)
     settle()
-    target = out / f"nurse-{screen}-{orientation}.png"
+    suffix = "" if lang == "en" else f"-{lang}"
+    target = out / f"nurse-{screen}{suffix}-{orientation}.png"
     if not station.grab().save(str(target)):
         raise OSError(f"could not write {target}")
     print(target)
 
 
-def make_station(db, settings, pepper: bytes) -> NurseStation:
-    station = NurseStation(
-        db.session_factory,
-        zone=settings.clinic.timezone,
-        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
-        pepper=pepper,
-        idle_seconds=3600,
-        data_dir=settings.data_dir,
-        backup=lambda dest: backup_database(db, dest),
-    )
+def grab_dialog(station: NurseStation, out: Path, screen: str, lang: str) -> None:
+    """The open preview over the station, as the nurse sees it, in both orientations."""
+    dialog = station.preview_dialog
+    suffix = "" if lang == "en" else f"-{lang}"
+    for orientation, (width, height) in SIZES.items():
+        station.resize(width, height)
+        dialog.hide()
+        dialog.show()  # refits to the window as it stands now
+        settle()
+        pause(800)  # QPdfView renders its pages on a thread of its own
+        picture = station.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+        top_left = dialog.geometry().topLeft() - station.mapToGlobal(station.rect().topLeft())
+        painter.drawPixmap(top_left, dialog.grab())
+        painter.end()
+        target = out / f"nurse-{screen}{suffix}-{orientation}.png"
+        if not picture.save(str(target)):
+            raise OSError(f"could not write {target}")
+        print(target)
+
+
+def make_station(db, settings, pepper: bytes, *, printing: bool = False) -> NurseStation:
+    if printing:
+        services = NurseServices.from_settings(
+            db, settings, pepper=pepper, print_backend=lambda: print_backend(settings)
+        )
+    else:
+        services = NurseServices(
+            db.session_factory,
+            zone=settings.clinic.timezone,
+            lockout=lockout_policy(settings.staff),
+            pepper=pepper,
+            data_dir=settings.data_dir,
+            backup=lambda dest: backup_database(db, dest),
+        )
+    station = NurseStation(services, idle_seconds=3600)
     station.resize(*SIZES["landscape"])
     station.show()
     return station
 
 
 def sign_in(station: NurseStation, name: str) -> None:
-    wait_until(lambda: bool(station.signin_page.name_buttons))
-    member = next(b for b in station.signin_page.name_buttons.items() if b[1].text() == name)
-    member[1].click()
+    code = DEMO_ADMIN_CODE if name == "Demo Admin" else DEMO_NURSE_CODE
+    wait_until(lambda: station.stack.currentWidget() is station.signin_page)
+    for digit in code:
+        station.signin_page.pinpad.press(digit)
     for digit in DEMO_PIN:
         station.signin_page.pinpad.press(digit)
     station.signin_page.pinpad.ok_button.click()
     wait_until(lambda: station.staff is not None)
 
 
-def main(out: Path) -> int:
+def main(out: Path, languages: tuple[str, ...] = ("en", "es")) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Clinic Kiosk")
+    switcher = LanguageSwitcher()
+    for lang in languages:
+        switcher.set_language(lang)
+        shoot(out, lang)
+    switcher.set_language("en")
+    return 0
+
+
+def shoot(out: Path, lang: str) -> None:
+    """Every nurse screen in ``lang``, each in both orientations."""
     with tempfile.TemporaryDirectory(prefix="nurse-shots-") as tmp:
-        env = {"CLINIC_KIOSK_DATA_DIR": tmp, "CLINIC_KIOSK_DB": f"sqlite:///{tmp}/demo.sqlite3"}
+        config = Path(tmp) / "kiosk.toml"
+        config.write_text('[printing]\nbackend = "folder"\n', encoding="utf-8")
+        env = {
+            "CLINIC_KIOSK_DATA_DIR": tmp,
+            "CLINIC_KIOSK_DB": f"sqlite:///{tmp}/demo.sqlite3",
+            "CLINIC_KIOSK_CONFIG": str(config),
+        }
         settings = load_settings(environ=env)
         pepper = load_pepper(settings.staff.pepper_path)
 
@@ -101,40 +157,58 @@ def main(out: Path) -> int:
         station = make_station(empty, settings, pepper)
         wait_until(lambda: station.stack.currentWidget() is station.setup_page)
         for orientation in SIZES:
-            grab(station, out, "setup", orientation)
+            grab(station, out, "setup", orientation, lang)
         station.close()
+        settle()
         empty.dispose()
 
         build_demo(settings, lambda: open_db(settings))
         db = open_db(settings)  # with the audit secret attached, as a station opens it
-        station = make_station(db, settings, pepper)
-        wait_until(lambda: bool(station.signin_page.name_buttons))
+        station = make_station(db, settings, pepper, printing=True)
+        wait_until(lambda: station.stack.currentWidget() is station.signin_page)
         for orientation in SIZES:
-            grab(station, out, "signin", orientation)
-        demo_admin = next(iter(station.signin_page.name_buttons.values()))
-        demo_admin.click()
-        station.signin_page.pinpad.press("2")
-        station.signin_page.pinpad.press("4")
+            grab(station, out, "signin", orientation, lang)
+        for digit in DEMO_ADMIN_CODE + DEMO_PIN[:2]:  # the staff code, then the PIN begun
+            station.signin_page.pinpad.press(digit)
         for orientation in SIZES:
-            grab(station, out, "pin", orientation)
-        station.signin_page.show_names()
+            grab(station, out, "pin", orientation, lang)
+        station.signin_page.reset()
 
         sign_in(station, "Demo Admin")
+        if station.stack.currentWidget() is station.change_pin_page:  # the demo PIN is known
+            for orientation in SIZES:
+                grab(station, out, "change-pin", orientation, lang)
+            station.show_today()
         wait_until(lambda: station.model.rowCount() >= 6)
         station.queue_page.table.selectRow(1)
         for orientation in SIZES:
-            grab(station, out, "queue", orientation)
+            grab(station, out, "queue", orientation, lang)
+        station.queue_page.on_header_clicked(Column.NAME)
+        for orientation in SIZES:
+            grab(station, out, "queue-sorted", orientation, lang)
+        station.queue_page.order_by_attention()
 
         flagged = station.model.row_at(0)
         station.open_visit(flagged.visit_id)
         wait_until(lambda: station.stack.currentWidget() is station.visit_page)
         for orientation in SIZES:
-            grab(station, out, "visit", orientation)
+            grab(station, out, "visit", orientation, lang)
 
         station.visit_page.decide_button.click()
         station.decide_page.reason.setPlainText("Retinoid used yesterday; rebook after washout.")
         for orientation in SIZES:
-            grab(station, out, "decide", orientation)
+            grab(station, out, "decide", orientation, lang)
+        if not station.decide_page.confirm_reschedule.isHidden():
+            station.decide_page.clear_button.click()  # refused: asks for the confirmation
+            for orientation in SIZES:
+                grab(station, out, "decide-confirm", orientation, lang)
+
+        station.show_visit_page()
+        station.visit_page.consent_button.click()
+        wait_until(lambda: station.preview_dialog is not None, 30000)
+        grab_dialog(station, out, "consent-preview", lang)
+        station.preview_dialog.close()
+        settle()
 
         clear_row = next(
             station.model.row_at(r)
@@ -144,38 +218,49 @@ def main(out: Path) -> int:
         decide(
             db.session_factory,
             clear_row.visit_id,
-            staff_id=station.staff.staff_id,
+            actor=station.staff,
             decision=Decision.CLEAR,
             expected_version=clear_row.version,
         )
         station.open_visit(clear_row.visit_id)
         wait_until(
             lambda: (
-                station.bundle is not None and station.bundle.detail.visit_id == clear_row.visit_id
+                station.bundle is not None
+                and station.bundle.detail.visit_id == clear_row.visit_id
+                and station.stack.currentWidget() is station.visit_page
             )
         )
         station.visit_page.procedure_button.click()
-        wait_until(lambda: "Proposed" in station.procedure_page.session_hint.text())
+        wait_until(lambda: not station.procedure_page.session_hint.text().endswith("…"))
         station.procedure_page.area_boxes[Area.FACE].setChecked(True)
         station.procedure_page.area_boxes[Area.EYES].setChecked(True)
         station.procedure_page.notes.setPlainText("1.0 mm on cheeks, 0.5 mm around the eyes.")
         for orientation in SIZES:
-            grab(station, out, "procedure", orientation)
+            grab(station, out, "procedure", orientation, lang)
+        station.procedure_page.record_button.click()
+        wait_until(lambda: station.procedure_page.aftercare_button.isEnabled())
+        for orientation in SIZES:
+            grab(station, out, "procedure-recorded", orientation, lang)
+        station.procedure_page.aftercare_button.click()
+        wait_until(lambda: station.preview_dialog is not None, 30000)
+        grab_dialog(station, out, "aftercare-preview", lang)
+        station.preview_dialog.close()
+        settle()
 
         station.show_admin()
-        wait_until(lambda: station.admin_page.staff_table.rowCount() >= 2)
+        wait_until(lambda: station.admin_page.staff_model.rowCount() >= 2)
         for orientation in SIZES:
-            grab(station, out, "admin", orientation)
+            grab(station, out, "admin", orientation, lang)
         station.admin_page.tabs.setCurrentIndex(1)
-        wait_until(lambda: station.admin_page.audit_table.rowCount() > 0)
+        wait_until(lambda: station.admin_page.audit_model.rowCount() > 0)
         station.admin_page.verify_button.click()
         wait_until(lambda: station.admin_page.verify_result.kind == "ok")
         for orientation in SIZES:
-            grab(station, out, "audit", orientation)
+            grab(station, out, "audit", orientation, lang)
+        station.stop()
         station.close()
         settle()
         db.dispose()
-    return 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from kiosk.domain.checklist import Checklist
 
 if TYPE_CHECKING:
     from kiosk.printing.backends import PrintBackend
-    from kiosk.services.documents import RenderedDocument
     from ui.main_window import Backend, MainWindow
     from ui.theme import Theme
 
@@ -59,39 +58,27 @@ def build_patient(
 
 def build_nurse(settings: Settings, backend: Backend) -> QWidget:
     """Imported and built on first use on a kiosk station: documents, printing and the nurse
-    screens are not needed to show the patient welcome."""
-    from kiosk.services.documents import print_document, render_aftercare
-    from kiosk.services.rotation import rotate_backups
-    from kiosk.services.staff import LockoutPolicy
-    from ui.nurse.station import NurseStation, find_preview
+    screens are not needed to show the patient welcome. The services binding is made here,
+    once; the station's pages share it."""
+    from kiosk.services.binding import NurseServices
+    from ui.nurse.station import NurseStation
 
-    sf = backend.database.session_factory
-
-    def render(visit_id: int, staff_id: int) -> RenderedDocument:
-        return render_aftercare(sf, visit_id, settings=settings, staff_id=staff_id)
-
-    def send(document: RenderedDocument) -> Any:
-        return print_document(
-            sf,
-            document,
-            backend=print_backend(settings),
-            printer=settings.printing.default_printer,
-        )
-
-    return NurseStation(
-        sf,
-        zone=settings.clinic.timezone,
-        lockout=LockoutPolicy(settings.staff.lockout_attempts, settings.staff.lockout_minutes),
+    services = NurseServices.from_settings(
+        backend.database,
+        settings,
         pepper=backend.pepper,
-        idle_seconds=settings.idle.nurse_seconds,
-        data_dir=settings.backups_dir,
-        render_aftercare=render,
-        print_document=send,
-        preview=find_preview(),
-        # the same dated names and keep-N pruning as the daily backup, wherever it is written
-        backup=lambda folder: rotate_backups(backend.database, folder, settings.backups_keep),
+        print_backend=lambda: print_backend(settings),
+        station=station_name(settings),
         checklist_for=checklist_for,
     )
+    return NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+
+
+def station_name(settings: Settings) -> str:
+    """Where a sign-in happens, for the per-station wait: the mode and this computer's name."""
+    import socket
+
+    return f"{settings.station}@{socket.gethostname()}"[:64]
 
 
 def attach_patient(window: MainWindow) -> QWidget:

@@ -62,6 +62,10 @@ def validate_all(root: Path | str | None = None) -> dict[str, ContentBundle]:
     for lang, bundle in bundles.items():
         if lang != REFERENCE_LANGUAGE:
             check_agreement(bundles[REFERENCE_LANGUAGE], bundle, folder)
+    from kiosk.content.interval import load_interval  # the nurse's interval.toml
+
+    for lang in languages:
+        load_interval(lang, folder)
     return bundles
 
 

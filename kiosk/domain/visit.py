@@ -26,3 +26,10 @@ DECISION_STATUS: dict[Decision, VisitStatus] = {
     Decision.CLEAR: VisitStatus.CLEARED,
     Decision.DEFER: VisitStatus.DEFERRED,
 }
+
+
+class Closure(StrEnum):
+    """How a visit ended without a procedure; either way its status becomes cancelled."""
+
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"

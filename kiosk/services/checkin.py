@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.checkin import SIGNATURE_METHODS, Acknowledged, CheckinSubmission, SignedConsent
 from kiosk.domain.checklist import AnswerError, Checklist, Evaluation, evaluate
@@ -57,6 +57,15 @@ _PATIENTS: Table = models.Base.metadata.tables["patients"]
 _VISITS: Table = models.Base.metadata.tables["visits"]
 _ANSWERS: Table = models.Base.metadata.tables["answers"]
 _CONSENTS: Table = models.Base.metadata.tables["consents"]
+_KEPT_ID = (
+    select(func.coalesce(_PATIENTS.c.merged_into_id, _PATIENTS.c.id))
+    .where(
+        _PATIENTS.c.search_key == bindparam("search_key"),
+        _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
+    )
+    .scalar_subquery()
+)
+_KEPT = _PATIENTS.alias("kept")
 # One row: the visit this submission already made (a retry) and the returning patient, if any.
 _FIND = select(
     select(_VISITS.c.id)
@@ -65,14 +74,11 @@ _FIND = select(
     select(_VISITS.c.patient_id)
     .where(_VISITS.c.submission_id == bindparam("submission_id"))
     .scalar_subquery(),
+    # The returning patient and the names stored for them; for a record merged into
+    # another, the kept one.
     *(
-        select(column)
-        .where(
-            _PATIENTS.c.search_key == bindparam("search_key"),
-            _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
-        )
-        .scalar_subquery()
-        for column in (_PATIENTS.c.id, _PATIENTS.c.first_name, _PATIENTS.c.last_name)
+        select(column).where(_KEPT.c.id == _KEPT_ID).scalar_subquery()
+        for column in (_KEPT.c.id, _KEPT.c.first_name, _KEPT.c.last_name)
     ),
 )
 _INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
@@ -223,14 +229,17 @@ def submit_checkin(
 def find_returning_patient(sf: SessionFactory, identity: Identity) -> ReturningPatient | None:
     """The patient with the same folded name and date of birth, and how often they came."""
     key = stored_search_key(identity.first_name, identity.last_name)
+    found = aliased(models.Patient)  # the spelling typed; a merged record leads to the kept one
+    kept = (
+        select(func.coalesce(found.merged_into_id, found.id))
+        .where(found.search_key == key, found.date_of_birth == identity.date_of_birth)
+        .scalar_subquery()
+    )
     with transaction(sf, read_only=True) as session:
         row = session.execute(
             select(models.Patient.id, func.count(models.Visit.id))
             .outerjoin(models.Visit, models.Visit.patient_id == models.Patient.id)
-            .where(
-                models.Patient.search_key == key,
-                models.Patient.date_of_birth == identity.date_of_birth,
-            )
+            .where(models.Patient.id == kept)
             .group_by(models.Patient.id)
         ).first()
     return None if row is None else ReturningPatient(patient_id=row[0], previous_visits=row[1])

@@ -23,10 +23,12 @@ from kiosk.config import Settings
 from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.consent import ConsentContent
+from kiosk.domain.staff import SignedIn
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import NotFoundError, ValidationError
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
@@ -126,18 +128,20 @@ def render_aftercare(
     visit_id: int,
     *,
     settings: Settings,
-    staff_id: int | None,
+    actor: SignedIn | None,
     content: ContentLoader = _load_content,
     clock: Clock = utc_now,
 ) -> RenderedDocument:
-    """The aftercare sheet of the visit's latest recorded procedure, stored and returned."""
+    """The aftercare sheet of the visit's latest recorded procedure, stored and returned.
+    ``actor`` is the signed-in staff member (None: the command line, i.e. the system)."""
     from kiosk.documents.aftercare import render_aftercare_pdf
 
+    _check_actor(sf, actor)
     data = aftercare_sheet_data(sf, visit_id, settings=settings, content=content)
     pdf = _render(render_aftercare_pdf, data)
     filename = f"aftercare-visit{visit_id}-{data.procedure_date.isoformat()}.pdf"
     sha256 = hashlib.sha256(pdf).hexdigest()
-    return _store(sf, visit_id, AFTERCARE, pdf, sha256, filename, staff_id, clock)
+    return _store(sf, visit_id, AFTERCARE, pdf, sha256, filename, actor, clock)
 
 
 def next_session_calendar(
@@ -250,19 +254,29 @@ def render_consent_record(
     visit_id: int,
     *,
     settings: Settings,
-    staff_id: int | None,
+    actor: SignedIn | None,
     content: ContentLoader = _load_content,
     clock: Clock = utc_now,
 ) -> RenderedDocument:
     """The signed consent record, stored with its verification code as the content hash."""
     from kiosk.documents.consent_record import render_consent_record_pdf
 
+    _check_actor(sf, actor)
     data = consent_record_data(sf, visit_id, settings=settings, content=content)
     pdf = _render(render_consent_record_pdf, data)
     filename = f"consent-visit{visit_id}.pdf"
-    return _store(
-        sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, staff_id, clock
-    )
+    return _store(sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, actor, clock)
+
+
+def _check_actor(sf: SessionFactory, actor: SignedIn | None) -> None:
+    """Refuse a signed-out, disabled or locked staff member before reading patient data."""
+    if actor is not None:
+        with transaction(sf, read_only=True) as session:
+            require_signed_in(session, actor)
+
+
+def _actor(actor: SignedIn | None) -> str:
+    return staff_actor(actor.staff_id if actor is not None else None)
 
 
 def verify_consent_document(
@@ -419,25 +433,27 @@ def _store(
     pdf: bytes,
     sha256: str,
     filename: str,
-    staff_id: int | None,
+    actor: SignedIn | None,
     clock: Clock,
 ) -> RenderedDocument:
     now = now_from(clock)
     with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now)
         row = models.Document(
             visit_id=visit_id,
             kind=kind,
             sha256=sha256,
             filename=filename,
             pdf=pdf,
-            staff_id=staff_id,
+            staff_id=actor.staff_id if actor is not None else None,
             created_at=now,
         )
         session.add(row)
         session.flush()
         record_event(
             session,
-            actor=staff_actor(staff_id),
+            actor=_actor(actor),
             action="document.rendered",
             subject=f"visit:{visit_id}",
             details={"document_id": row.id, "kind": kind, "sha256": sha256},
@@ -456,12 +472,16 @@ def print_document(
     *,
     backend: PrintBackend,
     printer: str | None,
+    actor: SignedIn | None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
 ) -> PrintJobView:
-    """Create a PrintJob row, send the document, follow the job, record the outcome."""
+    """Create a PrintJob row, send the document, follow the job, record the outcome; the
+    audit names ``actor`` (None: the command line)."""
     now = now_from(clock)
     with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now)
         if session.get(models.Document, document.document_id) is None:
             raise NotFoundError("That document could not be found; render it again.")
         job = models.PrintJob(
@@ -476,7 +496,9 @@ def print_document(
         session.add(job)
         session.flush()
         job_id = job.id
-    return _attempt(sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock)
+    return _attempt(
+        sf, job_id, document.pdf, document.filename, backend, printer, timeout, clock, actor
+    )
 
 
 def retry_print(
@@ -484,12 +506,16 @@ def retry_print(
     job_id: int,
     *,
     backend: PrintBackend,
+    actor: SignedIn | None,
     printer: str | None = None,
     timeout: float = PRINT_TIMEOUT,
     clock: Clock = utc_now,
 ) -> PrintJobView:
-    """Send a job's document again (to ``printer`` if given, else the job's printer)."""
+    """Send a job's document again (to ``printer`` if given, else the job's printer); audited
+    as a reprint by ``actor``."""
     with transaction(sf, read_only=True) as session:
+        if actor is not None:
+            require_signed_in(session, actor)
         job = session.get(models.PrintJob, job_id)
         if job is None:
             raise NotFoundError("That print job could not be found.")
@@ -498,7 +524,7 @@ def retry_print(
             raise NotFoundError("The document of this print job is no longer stored.")
         pdf, filename = document.pdf, document.filename
         target = printer if printer is not None else job.printer
-    return _attempt(sf, job_id, pdf, filename, backend, target, timeout, clock)
+    return _attempt(sf, job_id, pdf, filename, backend, target, timeout, clock, actor, True)
 
 
 def refresh_print_job(
@@ -545,6 +571,8 @@ def _attempt(
     printer: str | None,
     timeout: float,
     clock: Clock,
+    actor: SignedIn | None,
+    reprint: bool = False,
 ) -> PrintJobView:
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
@@ -555,7 +583,9 @@ def _attempt(
             status = follow(backend, job_ref, timeout)
         except PrintError as exc:
             status = JobStatus(JobState.FAILED, str(exc))
-    return _record_attempt(sf, job_id, backend.name, printer, job_ref, status, now_from(clock))
+    return _record_attempt(
+        sf, job_id, backend.name, printer, job_ref, status, now_from(clock), actor, reprint
+    )
 
 
 def _record_attempt(
@@ -566,6 +596,8 @@ def _record_attempt(
     job_ref: str | None,
     status: JobStatus,
     at: datetime,
+    actor: SignedIn | None,
+    reprint: bool,
 ) -> PrintJobView:
     with transaction(sf) as session:
         job = session.get(models.PrintJob, job_id)
@@ -577,17 +609,20 @@ def _record_attempt(
         job.status = status.state.value
         job.error = _error_text(status)
         job.updated_at = at
+        details: dict[str, Any] = {
+            "job_id": job.id,
+            "status": job.status,
+            "printer": printer or "",
+            "attempt": job.attempts,
+        }
+        if reprint:
+            details["reprint"] = True
         record_event(
             session,
-            actor="system",
+            actor=_actor(actor),
             action="document.printed" if status.state is JobState.COMPLETED else "print.problem",
             subject=f"document:{job.document_id}",
-            details={
-                "job_id": job.id,
-                "status": job.status,
-                "printer": printer or "",
-                "attempt": job.attempts,
-            },
+            details=details,
             at=at,
         )
         return _view(job)

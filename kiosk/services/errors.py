@@ -41,24 +41,57 @@ class StorageUnavailable(ServiceError):
 
 
 class AuthError(ServiceError):
-    """A wrong PIN. ``attempts_left`` comes from the database, so it counts every station's
-    attempts; None when there is no account to count against."""
+    """A sign-in or a staff action refused. ``code`` says why, for translated words:
+    "wrong_pin", "signed_out", "disabled", "locked", "not_admin", "waiting".
+    ``attempts_left`` is kept for callers that still read it; the services leave it None
+    (a count would tell a stranger that a staff code exists)."""
 
-    default_message = "That name and PIN do not match. Please try again."
+    default_message = "That staff code and PIN do not match. Please try again."
 
-    def __init__(self, message: str | None = None, attempts_left: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        attempts_left: int | None = None,
+        *,
+        code: str = "wrong_pin",
+    ) -> None:
         super().__init__(message)
         self.attempts_left = attempts_left
+        self.code = code
 
 
 class AccountLocked(AuthError):
-    """Too many wrong PINs; the account opens again at ``until`` (aware UTC)."""
+    """Too many wrong PINs in a row from every station together: only an administrator
+    opens the account again. ``until`` is None (no time opens it by itself)."""
+
+    def __init__(self, until: datetime | None = None, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or "This account is locked after too many wrong PINs. Please ask an administrator"
+            " to unlock it.",
+            code="locked",
+        )
+        self.until = until
+
+
+class SignInDelayed(AuthError):
+    """Wrong PINs on this station: the next try is allowed at ``until`` (aware UTC). Other
+    stations are not affected."""
 
     def __init__(self, until: datetime, message: str | None = None) -> None:
         super().__init__(
-            message or "Too many wrong PINs. This account is locked for a few minutes."
+            message or "Too many wrong PINs on this station. Please wait a moment and try again.",
+            code="waiting",
         )
         self.until = until
+
+
+class NotSignedIn(AuthError):
+    """A staff action by someone who is not (or no longer) signed in, or whose account was
+    disabled or locked since: ``code`` is "signed_out", "disabled" or "locked"."""
+
+    def __init__(self, code: str = "signed_out", message: str | None = None) -> None:
+        super().__init__(message or "You are no longer signed in. Please sign in again.", code=code)
 
 
 class ValidationError(ServiceError):

@@ -3,23 +3,34 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kiosk.domain.aftercare import Area
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
-from kiosk.services.errors import NotFoundError, ValidationError
-from kiosk.services.records import clean_text, explain_refused_update, get_active_staff
+from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
+from kiosk.services.records import (
+    AFTERCARE,
+    clean_text,
+    current_procedure,
+    explain_refused_update,
+    require_visible,
+    supersede_documents,
+)
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
 MAX_SESSION_NUMBER = 100
 
 
-def propose_session_number(sf: SessionFactory, patient_id: int) -> int:
+def propose_session_number(sf: SessionFactory, patient_id: int, *, actor: SignedIn) -> int:
     """The patient's completed procedures so far, plus one; the nurse may change it."""
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         if session.get(models.Patient, patient_id) is None:
             raise NotFoundError("That patient could not be found.")
         done = session.execute(
@@ -28,6 +39,7 @@ def propose_session_number(sf: SessionFactory, patient_id: int) -> int:
             .where(
                 models.Visit.patient_id == patient_id,
                 models.Visit.status == VisitStatus.COMPLETED.value,
+                current_procedure(),
             )
         ).scalar_one()
     return int(done) + 1
@@ -37,7 +49,7 @@ def record_procedure(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     areas: frozenset[Area],
     session_number: int,
     notes: str,
@@ -49,15 +61,12 @@ def record_procedure(
     ConflictError when the visit changed since ``expected_version``; ValidationError when the
     visit was not cleared first or the input is impossible.
     """
-    chosen = frozenset(Area(a) for a in areas)
-    if not chosen:
-        raise ValidationError("areas", "empty", "Choose at least one treated area.")
-    if not 1 <= session_number <= MAX_SESSION_NUMBER:
-        raise ValidationError("session_number", "out_of_range", "The session number starts at 1.")
+    chosen = _checked(areas, session_number)
     text = clean_text(notes, "notes") or ""
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
         new_version = session.execute(
             update(models.Visit)
             .where(
@@ -98,6 +107,94 @@ def record_procedure(
             at=now,
         )
         return procedure.id
+
+
+def correct_procedure(
+    sf: SessionFactory,
+    procedure_id: int,
+    *,
+    actor: SignedIn,
+    areas: frozenset[Area],
+    session_number: int,
+    notes: str,
+    reason: str,
+    expected_version: int,
+    clock: Clock = utc_now,
+) -> int:
+    """Correct a recorded procedure with a new record that supersedes it; returns its id.
+
+    The old record stays as it was (procedures are append-only): the new one points at it
+    and says why. The visit's version moves on, so open pages see the change, and its
+    aftercare sheets are marked superseded: the next sheet renders from the corrected record.
+    ConflictError when the record was corrected already or the visit changed meanwhile.
+    """
+    chosen = _checked(areas, session_number)
+    text = clean_text(notes, "notes") or ""
+    why = require_visible(
+        clean_text(reason, "reason"), "reason", "Please say what was wrong with the record."
+    )
+    now = now_from(clock)
+    with transaction(sf) as session:
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
+        old = session.get(models.Procedure, procedure_id)
+        if old is None:
+            raise NotFoundError("That procedure record could not be found.")
+        corrected = session.execute(
+            select(models.Procedure.id).where(models.Procedure.supersedes_id == procedure_id)
+        ).first()
+        if corrected is not None:
+            raise ConflictError("This record was corrected already; open the visit again.")
+        new_version = session.execute(
+            update(models.Visit)
+            .where(models.Visit.id == old.visit_id, models.Visit.version == expected_version)
+            .values(version=models.Visit.version + 1, updated_at=now)
+            .returning(models.Visit.version)
+        ).scalar_one_or_none()
+        if new_version is None:
+            raise ConflictError()
+        procedure = models.Procedure(
+            visit_id=old.visit_id,
+            staff_id=staff_id,
+            areas=sorted(a.value for a in chosen),
+            session_number=session_number,
+            notes=text,
+            at=old.at,  # when it was done; the correction's own time is in the audit log
+            supersedes_id=old.id,
+            correction_reason=why,
+        )
+        session.add(procedure)
+        try:
+            session.flush()
+        except IntegrityError as exc:  # another station corrected it this very moment
+            raise ConflictError("This record was corrected already; open the visit again.") from exc
+        superseded = supersede_documents(session, [old.visit_id], now, kinds=(AFTERCARE,))
+        record_event(
+            session,
+            actor=staff_actor(staff_id),
+            action="procedure.corrected",
+            subject=f"visit:{old.visit_id}",
+            details={
+                "procedure_id": procedure.id,
+                "supersedes_id": old.id,
+                "areas": sorted(a.value for a in chosen),
+                "session_number": session_number,
+                "reason": why,
+                "documents_superseded": superseded,
+                "version": new_version,
+            },
+            at=now,
+        )
+        return procedure.id
+
+
+def _checked(areas: frozenset[Area], session_number: int) -> frozenset[Area]:
+    chosen = frozenset(Area(a) for a in areas)
+    if not chosen:
+        raise ValidationError("areas", "empty", "Choose at least one treated area.")
+    if not 1 <= session_number <= MAX_SESSION_NUMBER:
+        raise ValidationError("session_number", "out_of_range", "The session number starts at 1.")
+    return chosen
 
 
 def _refuse(session: Session, visit_id: int, expected_version: int) -> None:

@@ -6,12 +6,14 @@ UPDATE only matches that version, so two nurses deciding at once cannot both win
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, case, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import (
@@ -25,26 +27,39 @@ from kiosk.domain.checklist import (
     evaluate,
     validate_answer,
 )
+from kiosk.domain.interval import (
+    LEAFLET_RULES,
+    NO_EARLIER_PROCEDURE,
+    IntervalCheck,
+    IntervalRules,
+    check_interval,
+)
+from kiosk.domain.name_words import query_words
 from kiosk.domain.patient import search_key
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
-from kiosk.services.checkin import ChecklistSource, checklist_from, stored_search_key
-from kiosk.services.clock import Clock, day_bounds_utc, now_from, utc_now
+from kiosk.services.checkin import ChecklistSource, checklist_from
+from kiosk.services.clock import Clock, day_bounds_utc, local_day, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
     clean_text,
+    current_procedure,
     explain_refused_update,
-    get_active_staff,
     get_visit,
     refuse_unprintable,
 )
+from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
+from kiosk.storage.models import SEARCH_KEY_LENGTH
 
 __all__ = [
     "AnswerView",
+    "ClosureView",
     "ConsentView",
     "Decision",
+    "DocumentView",
     "Flag",
     "PatientSummary",
     "ProcedureView",
@@ -54,6 +69,7 @@ __all__ = [
     "VisitDetail",
     "VisitStatus",
     "decide",
+    "has_visible_text",
     "list_queue",
     "queue_changed_since",
     "search_visits",
@@ -73,6 +89,10 @@ class QueueRow:
     flag_count: int
     worst_outcome: Outcome | None
     version: int
+    patient_id: int | None = None
+    # The leaflet's interval rule against the patient's earlier completed procedures (the
+    # checklist flags above were frozen at check-in; this is read with the queue).
+    interval_outcome: Outcome | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +109,10 @@ class AnswerView:
     choice: Choice
     days_ago: int | None
     flag: Flag | None
+    # The words the patient was shown (stored by SHA-256 at check-in; None before that
+    # was kept): the question and the answer they chose, in the visit's language.
+    shown_question: str | None = None
+    shown_answer: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +151,32 @@ class ProcedureView:
     session_number: int
     notes: str
     at: datetime
+    supersedes_id: int | None = None  # this record corrects that one
+    correction_reason: str | None = None
+    superseded: bool = False  # a later record corrects this one
+    visit_id: int | None = None
+    procedure_date: date | None = None  # the visit's procedure date
+
+
+@dataclass(frozen=True, slots=True)
+class ClosureView:
+    """Why a cancelled visit ended: ``kind`` is "cancelled" or "no_show"."""
+
+    kind: str
+    reason: str | None
+    staff_name: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document made for the visit; ``superseded_at`` set: a correction came later, so
+    it must be issued again (its PDF says something the record no longer does)."""
+
+    document_id: int
+    kind: str
+    created_at: datetime
+    superseded_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +198,30 @@ class VisitDetail:
     session_count: int  # completed procedures of this patient, this visit's included
     zone: str = "UTC"
     content_changed: bool = False  # the checklist was edited since the patient answered
+    # The leaflet's interval rule against the patient's earlier completed procedures.
+    interval: IntervalCheck = NO_EARLIER_PROCEDURE
+    # The patient's earlier procedures (current records, newest first), notes included.
+    history: tuple[ProcedureView, ...] = ()
+    closure: ClosureView | None = None
+    identity_changes: int = 0  # corrections and merges recorded for this patient
+    documents: tuple[DocumentView, ...] = ()
+
+    @property
+    def to_reissue(self) -> tuple[str, ...]:
+        """Kinds of document superseded by a correction and not made again since."""
+        current = {d.kind for d in self.documents if d.superseded_at is None}
+        return tuple(sorted({d.kind for d in self.documents if d.superseded_at} - current))
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """The most serious of the checklist's and the interval's outcomes."""
+        outcomes = [o for o in (self.evaluation.outcome, self.interval.outcome) if o]
+        return max(outcomes, key=lambda o: o.severity, default=None)
+
+    @property
+    def earliest_eligible(self) -> date | None:
+        dates = [d for d in (self.evaluation.earliest_eligible, self.interval.earliest) if d]
+        return max(dates, default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +237,18 @@ def list_queue(
     sf: SessionFactory,
     day: date,
     *,
+    actor: SignedIn,
     zone: str,
     status: VisitStatus | None = None,
     limit: int = 100,
     offset: int = 0,
+    interval_rules: IntervalRules = LEAFLET_RULES,
 ) -> list[QueueRow]:
-    """The visits checked in on ``day`` (the clinic's day): flagged first, then by time."""
+    """The visits checked in on ``day`` (the clinic's day): flagged first, then by time.
+
+    Each row also carries the interval rule's outcome (``interval_outcome``), so a patient
+    back two weeks after a procedure does not look unflagged.
+    """
     check_page(limit, offset)
     start, end = day_bounds_utc(day, zone)
     query = _queue_select().where(
@@ -179,62 +259,75 @@ def list_queue(
     flagged_first = case((models.Visit.flag_count > 0, 0), else_=1)
     query = query.order_by(flagged_first, models.Visit.checked_in_at, models.Visit.id)
     with transaction(sf, read_only=True) as session:
-        return _rows(session, query.limit(limit).offset(offset))
+        require_signed_in(session, actor)
+        rows = _rows(session, query.limit(limit).offset(offset))
+        return _with_interval(session, rows, interval_rules)
 
 
 def search_visits(
     sf: SessionFactory,
     *,
+    actor: SignedIn,
     text: str | None = None,
     date_of_birth: date | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[QueueRow]:
-    """Visits of patients whose first or last name starts with ``text``; newest first.
+    """Visits of patients with a name word starting with each word of ``text``; newest first.
 
-    Case and accents do not matter ("jose" finds "José"). Either criterion may be omitted,
-    not both.
+    Any part of any name, case and accents aside: "lopez" finds "María García López", "maria"
+    finds "Ana María Núñez", "gar lo" needs both words. Either criterion may be omitted, not
+    both. Each row carries its check-in time, so results from different days tell apart.
+
+    The name index (``patient_name_prefixes``) holds every prefix of every word with the
+    patient's newest check-in, so the ``limit + offset`` most recently seen matching patients
+    come straight off the index; their visits hold every one of the newest ``limit + offset``
+    matching visits. The cost depends on the page, not on how many patients match.
     """
     check_page(limit, offset)
     refuse_unprintable(text or "", "text")
-    key = stored_search_key(text or "", "")
-    if not key and date_of_birth is None:
+    words = [w[:SEARCH_KEY_LENGTH] for w in query_words(text or "")]
+    if not words and date_of_birth is None:
+        if search_key(text or "", ""):
+            return []  # only punctuation: no name holds a word of it
         raise ValidationError("text", "empty", "Type a name or a date of birth to search.")
     query = _queue_select()
-    if date_of_birth is not None:
+    if words:
+        query = query.where(
+            models.Visit.patient_id.in_(_matching_patients(words, date_of_birth, limit + offset))
+        )
+    else:
         query = query.where(models.Patient.date_of_birth == date_of_birth)
     query = query.order_by(models.Visit.checked_in_at.desc(), models.Visit.id.desc())
     with transaction(sf, read_only=True) as session:
-        if key:
-            dialect = session.get_bind().dialect.name
-            query = query.where(
-                or_(
-                    _starts_with(models.Patient.search_key, key, dialect),
-                    _starts_with(models.Patient.last_name_key, key, dialect),
-                )
-            )
+        require_signed_in(session, actor)
         return _rows(session, query.limit(limit).offset(offset))
 
 
-_AFTER_EVERY_CHARACTER = "\U0010ffff"  # a noncharacter: clean_name refuses it in names
-
-
-def _starts_with(column: Any, key: str, dialect: str) -> Any:
-    """A prefix match the database can answer from its index.
-
-    SQLite uses an index for LIKE only with NOCASE collation, so it gets a BINARY range, which is
-    exactly "starts with" for code-point ordered text. PostgreSQL keeps LIKE: with a linguistic
-    collation a range is not exactly a prefix match.
-    """
-    if dialect == "sqlite":
-        return and_(column >= key, column < key + _AFTER_EVERY_CHARACTER)
-    return column.like(_escape_like(key) + "%", escape="\\")
+def _matching_patients(words: list[str], date_of_birth: date | None, count: int) -> Any:
+    """The ``count`` most recently seen patients with a word starting with each of ``words``."""
+    names = models.PatientNamePrefix
+    driver, *others = sorted(words, key=len, reverse=True)  # the longest is the rarest
+    query = select(names.patient_id).where(names.prefix == driver)
+    for word in others:
+        also = aliased(names)
+        query = query.where(
+            select(also.patient_id)
+            .where(also.patient_id == names.patient_id, also.prefix == word)
+            .exists()
+        )
+    if date_of_birth is not None:
+        query = query.join(models.Patient, models.Patient.id == names.patient_id).where(
+            models.Patient.date_of_birth == date_of_birth
+        )
+    return query.order_by(names.last_seen.desc(), names.patient_id.desc()).limit(count)
 
 
 def queue_changed_since(
     sf: SessionFactory,
     marker: QueueMarker | None,
     *,
+    actor: SignedIn,
     day: date | None = None,
     zone: str = "UTC",
 ) -> tuple[bool, QueueMarker]:
@@ -252,6 +345,7 @@ def queue_changed_since(
         start, end = day_bounds_utc(day, zone)
         query = query.where(models.Visit.checked_in_at >= start, models.Visit.checked_in_at < end)
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         count, last_id, total = session.execute(query).one()
     current = QueueMarker(int(count), int(last_id), int(total))
     return current != marker, current
@@ -261,21 +355,26 @@ def visit_detail(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     checklist: ChecklistSource,
     clock: Clock = utc_now,
+    interval_rules: IntervalRules = LEAFLET_RULES,
 ) -> VisitDetail:
     """Everything the nurse needs about one visit; recorded in the audit log as a view.
 
     The flags are re-evaluated from the stored answers with ``checklist`` (the visit's
-    language's current checklist, or a ``checklist_for(language)`` callable).
+    language's current checklist, or a ``checklist_for(language)`` callable). The interval
+    since the patient's last completed procedure is checked with ``interval_rules`` (the
+    clinic's ``interval.toml``; the leaflet's numbers by default).
     """
     now = now_from(clock)
     with transaction(sf) as session:
+        require_signed_in(session, actor, now=now)
         visit = get_visit(session, visit_id)
-        get_active_staff(session, staff_id)
         current = checklist_from(checklist, visit.language)
         evaluation, flags = _reevaluate(current, visit)
+        history = _patient_history(session, visit.patient_id, visit.id)
+        shown = _shown_texts(session, visit.answers)
         detail = VisitDetail(
             visit_id=visit.id,
             version=visit.version,
@@ -291,7 +390,14 @@ def visit_detail(
                 visit.patient.date_of_birth,
             ),
             answers=[
-                AnswerView(a.item_key, Choice(a.choice), a.days_ago, flags.get(a.item_key))
+                AnswerView(
+                    a.item_key,
+                    Choice(a.choice),
+                    a.days_ago,
+                    flags.get(a.item_key),
+                    shown.get(a.question_sha256 or ""),
+                    shown.get(a.label_sha256 or ""),
+                )
                 for a in visit.answers
             ],
             evaluation=evaluation,
@@ -308,10 +414,19 @@ def visit_detail(
             session_count=_completed_sessions(session, visit.patient_id),
             zone=visit.zone,
             content_changed=current.sha256 != visit.checklist_sha256,
+            interval=check_interval(
+                interval_rules,
+                visit.procedure_date,
+                [p.procedure_date for p in history if p.procedure_date is not None],
+            ),
+            history=tuple(history),
+            closure=_closure(session, visit.id),
+            identity_changes=_identity_changes(session, visit.patient_id),
+            documents=_documents(session, visit.id),
         )
         record_event(
             session,
-            actor=staff_actor(staff_id),
+            actor=staff_actor(actor.staff_id),
             action="visit.viewed",
             subject=f"visit:{visit.id}",
             details={},
@@ -324,27 +439,49 @@ def decide(
     sf: SessionFactory,
     visit_id: int,
     *,
-    staff_id: int,
+    actor: SignedIn,
     decision: Decision,
     expected_version: int,
     reason: str | None = None,
     note: str | None = None,
     suggested_date: date | None = None,
+    over_reschedule: bool = False,
+    before_earliest: bool = False,
+    checklist: ChecklistSource | None = None,
     clock: Clock = utc_now,
 ) -> int:
     """Clear or defer a visit; returns its new version.
+
+    Decisions match their weight: clearing a visit flagged "reschedule" needs
+    ``over_reschedule`` and a note; a suggested date before the earliest safe date (known
+    when ``checklist`` is given) needs ``before_earliest`` and a note; a past date is refused;
+    a reason or note must hold visible characters. Each refusal is a ValidationError whose
+    ``code`` the screen turns into words.
 
     ConflictError when the visit changed since ``expected_version`` was read (the version
     check is in the UPDATE itself, so it holds on PostgreSQL under concurrent nurses too).
     """
     decision = Decision(decision)
-    reason = clean_text(reason, "reason")
-    note = clean_text(note, "note")
+    reason = _visible_text(reason, "reason")
+    note = _visible_text(note, "note")
     if decision is Decision.DEFER and not reason:
         raise ValidationError("reason", "required", "Please give a reason for deferring.")
     now = now_from(clock)
     with transaction(sf) as session:
-        get_active_staff(session, staff_id)
+        require_signed_in(session, actor, now=now)
+        staff_id = actor.staff_id
+        visit = session.get(models.Visit, visit_id)
+        if visit is not None:
+            _check_weight(
+                visit,
+                decision,
+                note=note,
+                suggested_date=suggested_date if decision is Decision.DEFER else None,
+                over_reschedule=over_reschedule,
+                before_earliest=before_earliest,
+                checklist=checklist,
+                today=local_day(now, visit.zone),
+            )
         open_statuses = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
         new_status = DECISION_STATUS[decision]
         result = session.execute(
@@ -387,6 +524,78 @@ def decide(
     return int(new_version)
 
 
+_SHOWN_CATEGORIES = ("L", "N", "P", "S")  # letters, numbers, punctuation, symbols
+
+
+def has_visible_text(text: str) -> bool:
+    """At least one character a reader can see (not only spaces, format or joiner marks)."""
+    return any(unicodedata.category(ch)[0] in _SHOWN_CATEGORIES for ch in text)
+
+
+def _visible_text(value: str | None, field: str) -> str | None:
+    """Free text cleaned as ``clean_text`` does, and refused when nothing in it shows."""
+    text = clean_text(value, field)
+    if text is not None and not has_visible_text(text):
+        raise ValidationError(
+            field, "invisible", f"The {field} holds no visible characters; please type it again."
+        )
+    return text
+
+
+def _check_weight(
+    visit: models.Visit,
+    decision: Decision,
+    *,
+    note: str | None,
+    suggested_date: date | None,
+    over_reschedule: bool,
+    before_earliest: bool,
+    checklist: ChecklistSource | None,
+    today: date,
+) -> None:
+    """The confirmations a weighty decision needs (see :func:`decide`). The flags are the
+    ones stored at check-in and, with ``checklist``, the ones the nurse sees now."""
+    evaluation = (
+        _reevaluate(checklist_from(checklist, visit.language), visit)[0]
+        if checklist is not None
+        else None
+    )
+    rescheduled = visit.worst_outcome == Outcome.RESCHEDULE.value or (
+        evaluation is not None and evaluation.outcome is Outcome.RESCHEDULE
+    )
+    if decision is Decision.CLEAR and rescheduled:
+        if not over_reschedule:
+            raise ValidationError(
+                "decision",
+                "confirm_reschedule",
+                "This visit is flagged to reschedule; confirm that you clear it anyway.",
+            )
+        if not note:
+            raise ValidationError(
+                "note", "required_over_reschedule", "Please note why you clear it anyway."
+            )
+    if suggested_date is None:
+        return
+    if suggested_date < today:
+        raise ValidationError(
+            "suggested_date", "in_past", "The suggested date is in the past; choose a later one."
+        )
+    earliest = evaluation.earliest_eligible if evaluation is not None else None
+    if earliest is not None and suggested_date < earliest:
+        if not before_earliest:
+            raise ValidationError(
+                "suggested_date",
+                "before_earliest",
+                f"The suggested date is before the earliest safe date, {earliest.isoformat()}.",
+            )
+        if not note:
+            raise ValidationError(
+                "note",
+                "required_before_earliest",
+                "Please note why the date is before the earliest safe date.",
+            )
+
+
 def _queue_select() -> Select[Any]:
     return select(
         models.Visit.id,
@@ -399,6 +608,7 @@ def _queue_select() -> Select[Any]:
         models.Visit.flag_count,
         models.Visit.worst_outcome,
         models.Visit.version,
+        models.Visit.patient_id,
     ).join(models.Patient, models.Visit.patient_id == models.Patient.id)
 
 
@@ -415,9 +625,47 @@ def _rows(session: Session, query: Select[Any]) -> list[QueueRow]:
             flag_count=r[7],
             worst_outcome=Outcome(r[8]) if r[8] else None,
             version=r[9],
+            patient_id=r[10],
         )
         for r in session.execute(query)
     ]
+
+
+def interval_for(
+    session: Session, visit: models.Visit, rules: IntervalRules = LEAFLET_RULES
+) -> IntervalCheck:
+    """The interval rule for one visit against the patient's other completed visits."""
+    days = session.scalars(
+        select(models.Visit.procedure_date).where(
+            models.Visit.patient_id == visit.patient_id,
+            models.Visit.id != visit.id,
+            models.Visit.status == VisitStatus.COMPLETED.value,
+        )
+    )
+    return check_interval(rules, visit.procedure_date, list(days))
+
+
+def _with_interval(session: Session, rows: list[QueueRow], rules: IntervalRules) -> list[QueueRow]:
+    """The rows with the interval rule's outcome, from one query for the page's patients."""
+    patients = {r.patient_id for r in rows if r.patient_id is not None}
+    if not patients:
+        return rows
+    done: dict[int, list[tuple[int, date]]] = {}
+    for visit_id, patient_id, day in session.execute(
+        select(models.Visit.id, models.Visit.patient_id, models.Visit.procedure_date).where(
+            models.Visit.patient_id.in_(patients),
+            models.Visit.status == VisitStatus.COMPLETED.value,
+        )
+    ):
+        done.setdefault(patient_id, []).append((visit_id, day))
+    out = []
+    for row in rows:
+        earlier = [day for v, day in done.get(row.patient_id or 0, []) if v != row.visit_id]
+        check = check_interval(rules, row.procedure_date, earlier)
+        out.append(
+            dataclasses.replace(row, interval_outcome=check.outcome) if check.outcome else row
+        )
+    return out
 
 
 def _reevaluate(checklist: Checklist, visit: models.Visit) -> tuple[Evaluation, dict[str, Flag]]:
@@ -491,10 +739,35 @@ def _reviews(session: Session, visit_id: int) -> list[ReviewView]:
 
 
 def _procedures(session: Session, visit_id: int) -> list[ProcedureView]:
+    """Every record of the visit's procedure, the corrected ones marked superseded."""
+    return _procedure_views(session, models.Procedure.visit_id == visit_id)
+
+
+def _patient_history(session: Session, patient_id: int, visit_id: int) -> list[ProcedureView]:
+    """The current procedure records of the patient's other completed visits, newest first."""
+    views = _procedure_views(
+        session,
+        models.Visit.patient_id == patient_id,
+        models.Visit.id != visit_id,
+        models.Visit.status == VisitStatus.COMPLETED.value,
+        current_procedure(),
+    )
+    return sorted(views, key=lambda v: (v.procedure_date, v.at), reverse=True)
+
+
+def _procedure_views(session: Session, *where: Any) -> list[ProcedureView]:
+    superseded = set(
+        session.scalars(
+            select(models.Procedure.supersedes_id)
+            .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
+            .where(models.Procedure.supersedes_id.is_not(None), *where)
+        )
+    )
     rows = session.execute(
-        select(models.Procedure, models.Staff.name)
+        select(models.Procedure, models.Staff.name, models.Visit.procedure_date)
         .join(models.Staff, models.Procedure.staff_id == models.Staff.id)
-        .where(models.Procedure.visit_id == visit_id)
+        .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
+        .where(*where)
         .order_by(models.Procedure.id)
     )
     return [
@@ -506,9 +779,65 @@ def _procedures(session: Session, visit_id: int) -> list[ProcedureView]:
             p.session_number,
             p.notes,
             p.at,
+            supersedes_id=p.supersedes_id,
+            correction_reason=p.correction_reason,
+            superseded=p.id in superseded,
+            visit_id=p.visit_id,
+            procedure_date=day,
         )
-        for p, name in rows
+        for p, name, day in rows
     ]
+
+
+def _closure(session: Session, visit_id: int) -> ClosureView | None:
+    row = session.execute(
+        select(models.VisitClosure, models.Staff.name)
+        .join(models.Staff, models.VisitClosure.staff_id == models.Staff.id)
+        .where(models.VisitClosure.visit_id == visit_id)
+        .order_by(models.VisitClosure.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    closure, name = row
+    return ClosureView(closure.kind, closure.reason, name, closure.at)
+
+
+def _shown_texts(session: Session, answers: list[models.Answer]) -> dict[str, str]:
+    """The stored wording behind the answers' question and label hashes, by hash."""
+    hashes = {h for a in answers for h in (a.question_sha256, a.label_sha256) if h}
+    if not hashes:
+        return {}
+    rows = session.execute(
+        select(models.ShownText.sha256, models.ShownText.body).where(
+            models.ShownText.sha256.in_(hashes)
+        )
+    )
+    return {sha: body for sha, body in rows}
+
+
+def _documents(session: Session, visit_id: int) -> tuple[DocumentView, ...]:
+    rows = session.execute(
+        select(
+            models.Document.id,
+            models.Document.kind,
+            models.Document.created_at,
+            models.Document.superseded_at,
+        )
+        .where(models.Document.visit_id == visit_id)
+        .order_by(models.Document.id)
+    )
+    return tuple(DocumentView(*row) for row in rows)
+
+
+def _identity_changes(session: Session, patient_id: int) -> int:
+    return int(
+        session.execute(
+            select(func.count(models.IdentityChange.id)).where(
+                models.IdentityChange.patient_id == patient_id
+            )
+        ).scalar_one()
+    )
 
 
 def _completed_sessions(session: Session, patient_id: int) -> int:
@@ -519,10 +848,7 @@ def _completed_sessions(session: Session, patient_id: int) -> int:
             .where(
                 models.Visit.patient_id == patient_id,
                 models.Visit.status == VisitStatus.COMPLETED.value,
+                current_procedure(),
             )
         ).scalar_one()
     )
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

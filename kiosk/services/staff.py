@@ -1,39 +1,54 @@
-"""Staff accounts and sign-in at the nurse station.
+"""Staff accounts: the first administrator, adding, disabling, PINs, unlocking.
 
-PINs are at least six digits, hashed with argon2id (OWASP: 19 MiB, 2 iterations) over
-HMAC-SHA256(pepper, pin). The pepper lives in a file outside the database, so a copied
-database alone does not allow guessing PINs offline. Wrong PINs are counted per account;
-after ``LockoutPolicy.attempts`` the account locks for ``minutes``. Every sign-in attempt is
-audited, whatever its outcome.
+PINs follow :mod:`kiosk.domain.pin_policy` (NIST SP 800-63B) and are hashed with argon2id
+(OWASP: 19 MiB, 2 iterations) over HMAC-SHA256(pepper, pin); the pepper lives in a file
+outside the database, so a copied database alone does not allow guessing PINs offline.
+Hashing happens before or after a transaction, never inside one (a write transaction holds
+SQLite's only write lock, and every check-in would wait for the hash).
+
+Every change is made by a signed-in administrator (``actor``), by the account holder for their
+own PIN, or by ``None``: the system itself, i.e. IT staff at the command line, who already
+hold the machine. Sign-in and the per-action check live in :mod:`kiosk.services.signin`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from functools import cache
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.config import StaffSettings
 from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name
-from kiosk.domain.staff import Role
-from kiosk.services.audit import record_event, staff_actor
+from kiosk.domain.pin_policy import PinPolicy, PinProblem
+from kiosk.domain.staff import Role, SignedIn, is_staff_code, name_key
+from kiosk.services.audit import READ_HEAD, record_event
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import (
     AccountLocked,
     AuthError,
+    ConflictError,
     NotFoundError,
     ServiceError,
     ValidationError,
+)
+from kiosk.services.signin import (
+    HASHER,
+    LockoutPolicy,
+    authenticate,
+    clear_throttle,
+    end_sessions,
+    lockout_policy,
+    peppered,
+    require_signed_in,
+    sign_out,
+    staff_subject,
+    verify_pin,
 )
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
@@ -43,35 +58,38 @@ __all__ = [
     "AuthError",
     "LockoutPolicy",
     "Role",
+    "SignedIn",
     "StaffMember",
     "authenticate",
+    "change_own_pin",
+    "create_first_admin",
     "create_staff",
     "disable_staff",
     "has_staff",
     "list_staff",
     "load_pepper",
+    "lockout_policy",
+    "pin_policy",
     "reset_pin",
+    "sign_out",
+    "unlock_staff",
 ]
 
-MIN_PIN_LENGTH = 6
-MAX_PIN_LENGTH = 32
 PEPPER_BYTES = 32
-HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
-
-
-@dataclass(frozen=True, slots=True)
-class LockoutPolicy:
-    attempts: int = 5
-    minutes: int = 5
+DEFAULT_POLICY = PinPolicy()
 
 
 @dataclass(frozen=True, slots=True)
 class StaffMember:
+    """An account as the admin list shows it. ``code`` is typed at sign-in (not secret);
+    ``locked`` means too many wrong PINs in a row: an administrator unlocks it."""
+
     staff_id: int
     name: str
     role: Role
     active: bool
-    locked_until: datetime | None
+    code: str
+    locked: bool
 
 
 def load_pepper(path: Path) -> bytes:
@@ -99,10 +117,46 @@ def load_pepper(path: Path) -> bytes:
     return pepper
 
 
+def pin_policy(settings: StaffSettings) -> PinPolicy:
+    """The clinic's PIN rules: the configured minimum length, never the demo PIN."""
+    return PinPolicy(min_length=settings.pin_min_length)
+
+
 def has_staff(sf: SessionFactory) -> bool:
     """Whether any account exists (the first run sets up an administrator)."""
     with transaction(sf, read_only=True) as session:
         return session.execute(select(func.count(models.Staff.id))).scalar_one() > 0
+
+
+def create_first_admin(
+    sf: SessionFactory,
+    *,
+    name: str,
+    pin: str,
+    pepper: bytes,
+    policy: PinPolicy = DEFAULT_POLICY,
+    clock: Clock = utc_now,
+) -> StaffMember:
+    """The first-run setup: an administrator, only while no account exists at all.
+
+    A setup page left open on a second station, or two stations racing, cannot make a second
+    one: the check and the insert run after taking the audit chain's head lock (PostgreSQL
+    ``FOR UPDATE``; SQLite's ``BEGIN IMMEDIATE`` is already the one write lock), so of two
+    creators exactly one finds the table empty. The other gets ValidationError
+    ("setup", "done").
+    """
+    clean = _check_name(name)
+    pin_hash = hash_pin(pin, pepper, policy)
+    now = now_from(clock)
+    with transaction(sf) as session:
+        session.execute(READ_HEAD).one()  # serialise with every other writer, then look
+        if session.execute(select(func.count(models.Staff.id))).scalar_one():
+            raise ValidationError(
+                "setup",
+                "done",
+                "This clinic already has an administrator. Please sign in instead.",
+            )
+        return _insert(session, clean, Role.ADMIN, pin_hash, None, now)
 
 
 def create_staff(
@@ -111,93 +165,125 @@ def create_staff(
     name: str,
     pin: str,
     role: Role,
-    actor_id: int | None,
+    actor: SignedIn | None,
     pepper: bytes,
+    policy: PinPolicy = DEFAULT_POLICY,
+    code: str | None = None,
     clock: Clock = utc_now,
 ) -> StaffMember:
-    """Add an account. ``actor_id`` is the admin doing it; None is the system itself (first-run
-    setup, or IT staff at the command line, who already hold the machine). The first account
-    must be an admin, so someone can manage the others from the nurse station.
-    """
+    """Add an account. ``actor`` is the signed-in admin doing it; None is the system (IT
+    staff at the command line, or the demo builder). The first account must be an admin.
+    ``code`` picks the staff code (3 digits); by default a random free one."""
     clean = _check_name(name)
+    if code is not None and not is_staff_code(code):
+        raise ValidationError("code", "bad_code", "A staff code is 3 digits.")
     role = Role(role)
-    pin_hash = hash_pin(pin, pepper)
+    pin_hash = hash_pin(pin, pepper, policy)
     now = now_from(clock)
     with transaction(sf) as session:
-        _require_admin(session, actor_id)
+        if actor is not None:
+            require_signed_in(session, actor, now=now, admin=True)
         if role is not Role.ADMIN and not _active_admins(session):
             raise ValidationError("role", "first_admin", "The first account must be an admin.")
-        staff = models.Staff(
-            name=clean,
-            role=role.value,
-            pin_hash=pin_hash,
-            failed_attempts=0,
-            locked_until=None,
-            active=True,
-            created_at=now,
-        )
-        session.add(staff)
-        session.flush()
-        record_event(
-            session,
-            actor=staff_actor(actor_id),
-            action="staff.created",
-            subject=f"staff:{staff.id}",
-            details={"role": role.value},
-            at=now,
-        )
-        return _member(staff)
+        return _insert(session, clean, role, pin_hash, actor, now, code)
 
 
-def authenticate(
-    sf: SessionFactory,
-    *,
-    staff_id: int,
-    pin: str,
-    pepper: bytes,
-    lockout: LockoutPolicy,
-    clock: Clock = utc_now,
+def _insert(
+    session: Session,
+    name: str,
+    role: Role,
+    pin_hash: str,
+    actor: SignedIn | None,
+    now: datetime,
+    code: str | None = None,
 ) -> StaffMember:
-    """Check a PIN; AuthError when wrong, AccountLocked when locked. Audited either way.
+    key = name_key(name)
+    taken = session.execute(
+        select(models.Staff.id).where(models.Staff.name_key == key)
+    ).scalar_one_or_none()
+    if taken is not None:
+        raise ValidationError(
+            "name",
+            "duplicate",
+            "A staff member with this name already exists. Please add a middle initial or"
+            " another detail so the two can be told apart.",
+        )
+    staff = models.Staff(
+        name=name,
+        name_key=key,
+        code=code or _free_code(session),
+        role=role.value,
+        pin_hash=pin_hash,
+        failed_attempts=0,
+        locked_until=None,
+        locked_at=None,
+        active=True,
+        created_at=now,
+        pin_changed_at=now,
+    )
+    session.add(staff)
+    try:
+        session.flush()
+    except IntegrityError as exc:  # another station added the same name a moment ago
+        raise ConflictError(
+            "Another station added this staff member a moment ago. Please look at the list."
+        ) from exc
+    record_event(
+        session,
+        actor=_actor_text(actor),
+        action="staff.created",
+        subject=staff_subject(staff.id),
+        details={"role": role.value},
+        at=now,
+    )
+    return _member(staff)
 
-    The failure is committed before it is raised, so a wrong PIN always counts.
-    """
-    now = now_from(clock)
-    with transaction(sf) as session:
-        # Locked for the attempt, so two wrong PINs typed at once on two stations both count.
-        staff = session.get(models.Staff, staff_id, with_for_update=True)
-        outcome = _attempt(session, staff, pin, pepper, lockout, now)
-    if isinstance(outcome, AuthError):
-        raise outcome
-    return outcome
+
+def _free_code(session: Session) -> str:
+    """A random unused 3-digit staff code (not a secret; random so codes say nothing about
+    who was added when)."""
+    used = set(session.execute(select(models.Staff.code)).scalars())
+    free = [str(n) for n in range(100, 1000) if str(n) not in used]
+    if not free:
+        raise ValidationError("staff", "no_codes", "No staff codes are left.")
+    return secrets.choice(free)
 
 
-def list_staff(sf: SessionFactory, include_inactive: bool = False) -> list[StaffMember]:
-    query = select(models.Staff).order_by(models.Staff.name, models.Staff.id)
+def list_staff(
+    sf: SessionFactory, include_inactive: bool = False, *, actor: SignedIn | None = None
+) -> list[StaffMember]:
+    """The accounts, by name. From a station, ``actor`` must be a signed-in administrator;
+    None is the command line."""
+    query = select(models.Staff).order_by(models.Staff.name_key, models.Staff.id)
     if not include_inactive:
         query = query.where(models.Staff.active.is_(True))
     with transaction(sf, read_only=True) as session:
+        if actor is not None:
+            require_signed_in(session, actor, admin=True)
         return [_member(s) for s in session.execute(query).scalars()]
 
 
 def disable_staff(
-    sf: SessionFactory, staff_id: int, *, actor_id: int | None, clock: Clock = utc_now
+    sf: SessionFactory, staff_id: int, *, actor: SignedIn | None, clock: Clock = utc_now
 ) -> None:
-    """Deactivate an account (kept for the record); the last active admin stays."""
+    """Deactivate an account (kept for the record) and end its sign-ins at once; the last
+    active admin stays."""
     now = now_from(clock)
     with transaction(sf) as session:
-        _require_admin(session, actor_id)
+        if actor is not None:
+            require_signed_in(session, actor, now=now, admin=True)
         staff = _get_staff(session, staff_id)
         if staff.role == Role.ADMIN.value and staff.active and _active_admins(session) <= 1:
             raise ValidationError(
                 "staff", "last_admin", "The last administrator cannot be disabled."
             )
         staff.active = False
+        end_sessions(session, staff_id, now, "disabled")
         record_event(
             session,
-            actor=staff_actor(actor_id),
+            actor=_actor_text(actor),
             action="staff.disabled",
-            subject=f"staff:{staff_id}",
+            subject=staff_subject(staff_id),
             details={},
             at=now,
         )
@@ -208,106 +294,129 @@ def reset_pin(
     staff_id: int,
     *,
     new_pin: str,
-    actor_id: int | None,
+    actor: SignedIn | None,
     pepper: bytes,
+    policy: PinPolicy = DEFAULT_POLICY,
     clock: Clock = utc_now,
 ) -> None:
-    """Set a new PIN (an admin's action, one's own, or the system's) and lift any lockout."""
-    pin_hash = hash_pin(new_pin, pepper)
+    """An administrator (or the command line) sets someone's PIN; it also unlocks the
+    account. For one's own PIN use :func:`change_own_pin`, which asks for the current one."""
+    pin_hash = hash_pin(new_pin, pepper, policy)
     now = now_from(clock)
     with transaction(sf) as session:
-        if actor_id != staff_id:
-            _require_admin(session, actor_id)
+        if actor is not None:
+            require_signed_in(session, actor, now=now, admin=True)
         staff = _get_staff(session, staff_id)
-        staff.pin_hash = pin_hash
-        staff.failed_attempts = 0
-        staff.locked_until = None
+        if not staff.active:
+            raise ValidationError(
+                "staff", "disabled", "This account is disabled; its PIN cannot be changed."
+            )
+        _set_pin(session, staff, pin_hash, now)
         record_event(
             session,
-            actor=staff_actor(actor_id),
+            actor=_actor_text(actor),
             action="staff.pin_reset",
-            subject=f"staff:{staff_id}",
+            subject=staff_subject(staff_id),
             details={},
             at=now,
         )
 
 
-def check_pin(pin: str) -> str:
-    if not (pin.isascii() and pin.isdigit()):
-        raise ValidationError("pin", "not_digits", "A PIN is made of digits only.")
-    if len(pin) < MIN_PIN_LENGTH:
-        raise ValidationError("pin", "too_short", f"A PIN has at least {MIN_PIN_LENGTH} digits.")
-    if len(pin) > MAX_PIN_LENGTH:
-        raise ValidationError("pin", "too_long", f"A PIN has at most {MAX_PIN_LENGTH} digits.")
+def change_own_pin(
+    sf: SessionFactory,
+    actor: SignedIn,
+    *,
+    current_pin: str,
+    new_pin: str,
+    pepper: bytes,
+    policy: PinPolicy = DEFAULT_POLICY,
+    clock: Clock = utc_now,
+) -> None:
+    """A signed-in staff member changes their own PIN, typing the current one first. A
+    disabled, locked or signed-out account cannot (NotSignedIn)."""
+    now = now_from(clock)
+    with transaction(sf, read_only=True) as session:
+        old_hash = require_signed_in(session, actor, now=now).pin_hash
+    if not verify_pin(old_hash, current_pin, pepper):  # outside every transaction
+        raise ValidationError("current_pin", "wrong", "The current PIN is not right.")
+    if new_pin == current_pin:
+        raise ValidationError("pin", "same", "Please choose a PIN different from the old one.")
+    pin_hash = hash_pin(new_pin, pepper, policy)
+    with transaction(sf) as session:
+        staff = require_signed_in(session, actor, now=now)
+        if staff.pin_hash != old_hash:
+            raise ConflictError("Your PIN was changed a moment ago. Please sign in again.")
+        _set_pin(session, staff, pin_hash, now)
+        record_event(
+            session,
+            actor=staff_subject(actor.staff_id),
+            action="staff.pin_changed",
+            subject=staff_subject(actor.staff_id),
+            details={},
+            at=now,
+        )
+
+
+def unlock_staff(
+    sf: SessionFactory, staff_id: int, *, actor: SignedIn | None, clock: Clock = utc_now
+) -> None:
+    """An administrator opens a locked account and lifts every station's wait for it."""
+    now = now_from(clock)
+    with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now, admin=True)
+        staff = _get_staff(session, staff_id)
+        staff.locked_at = None
+        staff.failed_attempts = 0
+        clear_throttle(session, staff_id)
+        record_event(
+            session,
+            actor=_actor_text(actor),
+            action="staff.unlocked",
+            subject=staff_subject(staff_id),
+            details={},
+            at=now,
+        )
+
+
+def _set_pin(session: Session, staff: models.Staff, pin_hash: str, now: datetime) -> None:
+    staff.pin_hash = pin_hash
+    staff.pin_changed_at = now
+    staff.failed_attempts = 0
+    staff.locked_at = None
+    clear_throttle(session, staff.id)
+
+
+def check_pin(pin: str, policy: PinPolicy = DEFAULT_POLICY) -> str:
+    """``pin`` when the policy accepts it; ValidationError("pin", <PinProblem code>)."""
+    problem = policy.problem(pin)
+    if problem is not None:
+        raise ValidationError(
+            "pin", problem.value, _PIN_PROBLEMS[problem].format(n=policy.min_length)
+        )
     return pin
 
 
-def hash_pin(pin: str, pepper: bytes) -> str:
-    return HASHER.hash(_peppered(check_pin(pin), pepper))
+_PIN_PROBLEMS = {
+    PinProblem.EMPTY: "Please choose a PIN.",
+    PinProblem.NOT_DIGITS: "A PIN is made of digits only.",
+    PinProblem.TOO_SHORT: "A PIN has at least {n} digits.",
+    PinProblem.TOO_LONG: "A PIN has at most 12 digits.",
+    PinProblem.REPEATED: "A PIN cannot repeat the same digits (like 111111 or 121212).",
+    PinProblem.SEQUENCE: "A PIN cannot be a run of digits (like 123456 or 987654).",
+    PinProblem.DATE: "A PIN cannot be a date; birthdays are easy to guess.",
+    PinProblem.COMMON: "This PIN is one of the most common ones; please choose another.",
+    PinProblem.DEMO: "The demo PIN cannot be used in a real clinic.",
+    PinProblem.MISMATCH: "The two PINs are not the same.",
+}
 
 
-def _peppered(pin: str, pepper: bytes) -> bytes:
-    return hmac.new(pepper, pin.encode("ascii"), hashlib.sha256).digest()
+def hash_pin(pin: str, pepper: bytes, policy: PinPolicy = DEFAULT_POLICY) -> str:
+    return HASHER.hash(peppered(check_pin(pin, policy), pepper))
 
 
-def _attempt(
-    session: Session,
-    staff: models.Staff | None,
-    pin: str,
-    pepper: bytes,
-    lockout: LockoutPolicy,
-    now: datetime,
-) -> StaffMember | AuthError:
-    """One sign-in attempt inside the transaction; returns the member or the error to raise."""
-    if staff is None or not staff.active:
-        _verify(_dummy_hash(), "0" * MIN_PIN_LENGTH, pepper)  # same time as a real check
-        subject = f"staff:{staff.id}" if staff else "staff:unknown"
-        _audit(session, subject, "staff.signin.failed", {"reason": "no_account"}, now)
-        return AuthError()
-    subject = f"staff:{staff.id}"
-    if staff.locked_until is not None and staff.locked_until > now:
-        _audit(session, subject, "staff.signin.locked", {"until": _iso(staff.locked_until)}, now)
-        return AccountLocked(staff.locked_until)
-    if _verify(staff.pin_hash, pin, pepper):
-        if HASHER.check_needs_rehash(staff.pin_hash):
-            staff.pin_hash = HASHER.hash(_peppered(pin, pepper))
-        staff.failed_attempts = 0
-        staff.locked_until = None
-        _audit(session, subject, "staff.signin.ok", {}, now)
-        return _member(staff)
-    staff.failed_attempts += 1
-    if staff.failed_attempts >= lockout.attempts:
-        staff.locked_until = now + timedelta(minutes=lockout.minutes)
-        staff.failed_attempts = 0
-        details = {"until": _iso(staff.locked_until), "attempts": lockout.attempts}
-        _audit(session, subject, "staff.signin.locked", details, now)
-        return AccountLocked(staff.locked_until)
-    _audit(session, subject, "staff.signin.failed", {"attempts": staff.failed_attempts}, now)
-    return AuthError(attempts_left=lockout.attempts - staff.failed_attempts)
-
-
-def _verify(pin_hash: str, pin: str, pepper: bytes) -> bool:
-    if not (pin.isascii() and pin.isdigit()) or len(pin) > MAX_PIN_LENGTH:
-        return False
-    try:
-        return HASHER.verify(pin_hash, _peppered(pin, pepper))
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-@cache
-def _dummy_hash() -> str:
-    return HASHER.hash(b"no such account")
-
-
-def _audit(
-    session: Session, subject: str, action: str, details: dict[str, Any], now: datetime
-) -> None:
-    record_event(session, actor=subject, action=action, subject=subject, details=details, at=now)
-
-
-def _iso(at: datetime) -> str:
-    return at.isoformat(timespec="seconds")
+def _actor_text(actor: SignedIn | None) -> str:
+    return "system" if actor is None else staff_subject(actor.staff_id)
 
 
 _NAME_PROBLEMS = {
@@ -334,15 +443,6 @@ def _get_staff(session: Session, staff_id: int) -> models.Staff:
     return staff
 
 
-def _require_admin(session: Session, actor_id: int | None) -> None:
-    """None is the system (command line, first-run setup); anyone else must be an active admin."""
-    if actor_id is None:
-        return
-    actor = session.get(models.Staff, actor_id)
-    if actor is None or not actor.active or actor.role != Role.ADMIN.value:
-        raise AuthError("Only an administrator can do that.")
-
-
 def _active_admins(session: Session) -> int:
     return session.execute(
         select(func.count(models.Staff.id)).where(
@@ -357,5 +457,6 @@ def _member(staff: models.Staff) -> StaffMember:
         name=staff.name,
         role=Role(staff.role),
         active=staff.active,
-        locked_until=staff.locked_until,
+        code=staff.code,
+        locked=staff.locked_at is not None,
     )

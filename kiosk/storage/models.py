@@ -64,6 +64,38 @@ class Staff(Base):
     locked_until: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
+    # 0003 (staff security): the folded name is unique, so two accounts never read alike; the
+    # staff code is typed at sign-in instead of picking from a list of names.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    locked_at: Mapped[datetime | None]  # too many wrong PINs in a row: an admin unlocks
+    pin_changed_at: Mapped[datetime | None]
+
+
+class StaffSession(Base):
+    """One sign-in, open until ``ended_at``; staff actions name it by its token's hash."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    station: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    end_reason: Mapped[str | None] = mapped_column(String(16))
+
+
+class SigninThrottle(Base):
+    """Wrong PINs in a row per station and account ("staff:<id>", or "*" for the whole
+    station): the wait before the next try grows with them (see kiosk.services.signin)."""
+
+    __tablename__ = "signin_throttle"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime]
 
 
 class Patient(Base):
@@ -82,6 +114,7 @@ class Patient(Base):
     last_name_key: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH))
     date_of_birth: Mapped[date] = mapped_column(Date, index=True)
     created_at: Mapped[datetime]
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
 
     visits: Mapped[list[Visit]] = relationship(back_populates="patient")
 
@@ -194,6 +227,7 @@ class Review(Base):
 
 class Procedure(Base):
     __tablename__ = "procedures"
+    __table_args__ = (Index(None, "supersedes_id", unique=True),)  # one correction per record
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
@@ -202,6 +236,8 @@ class Procedure(Base):
     session_number: Mapped[int] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime]
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("procedures.id"))
+    correction_reason: Mapped[str | None] = mapped_column(Text)
 
     staff: Mapped[Staff] = relationship()
 
@@ -219,6 +255,7 @@ class Document(Base):
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime]
+    superseded_at: Mapped[datetime | None]  # re-issued after a correction
 
 
 class PrintJob(Base):
@@ -260,3 +297,53 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class PatientNamePrefix(Base):
+    """Every prefix of every word of a patient's folded name, kept by database triggers.
+
+    ``last_seen`` is the patient's newest check-in, so a name search reads the matching
+    patients newest first straight from the index and stops after a page.
+    """
+
+    __tablename__ = "patient_name_prefixes"
+    __table_args__ = (Index(None, "prefix", "last_seen", "patient_id"),)
+
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH), primary_key=True)
+    last_seen: Mapped[datetime]
+
+
+class IdentityChange(Base):
+    """Append-only history of a patient's identity: corrections, merges, and their reversal."""
+
+    __tablename__ = "identity_changes"
+    __table_args__ = (
+        CheckConstraint("kind IN ('correction', 'merge', 'unmerge', 'revert')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    before: Mapped[dict[str, Any]]
+    after: Mapped[dict[str, Any]]
+    other_patient_id: Mapped[int | None] = mapped_column(ForeignKey("patients.id"))
+    visit_ids: Mapped[list[int]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    reverts_id: Mapped[int | None] = mapped_column(ForeignKey("identity_changes.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime]
+
+
+class VisitClosure(Base):
+    """Why a visit ended without a procedure: cancelled, or the patient did not come."""
+
+    __tablename__ = "visit_closures"
+    __table_args__ = (CheckConstraint("kind IN ('cancelled', 'no_show')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime]

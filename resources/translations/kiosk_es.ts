@@ -66,302 +66,332 @@
     </message>
 </context>
 <context>
+    <name>AdminActions</name>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="97"/>
+        <source>The account was unlocked.</source>
+        <translation>La cuenta se desbloqueó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="108"/>
+        <source>The account was disabled.</source>
+        <translation>Se desactivó la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="127"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_actions.py" line="138"/>
+        <source>Backups are not configured on this station.</source>
+        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="70"/>
-        <location filename="../../ui/nurse/admin_page.py" line="89"/>
+        <location filename="../../ui/nurse/admin_page.py" line="85"/>
+        <location filename="../../ui/nurse/admin_page.py" line="107"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="75"/>
+        <location filename="../../ui/nurse/admin_page.py" line="92"/>
         <source>Administration sections</source>
         <translation>Secciones de administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="76"/>
+        <location filename="../../ui/nurse/admin_page.py" line="93"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="77"/>
-        <location filename="../../ui/nurse/admin_page.py" line="246"/>
+        <location filename="../../ui/nurse/admin_page.py" line="94"/>
+        <location filename="../../ui/nurse/admin_page.py" line="271"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="78"/>
+        <location filename="../../ui/nurse/admin_page.py" line="95"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="82"/>
+        <location filename="../../ui/nurse/admin_page.py" line="100"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="82"/>
+        <location filename="../../ui/nurse/admin_page.py" line="100"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
-        <location filename="../../ui/nurse/admin_page.py" line="140"/>
+        <location filename="../../ui/nurse/admin_page.py" line="128"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="129"/>
+        <source>Unlock the selected account</source>
+        <translation>Desbloquear la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="135"/>
+        <source>Set new PIN</source>
+        <translation>Poner PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="136"/>
+        <source>Set a new PIN for the selected account</source>
+        <translation>Poner un PIN nuevo a la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="160"/>
+        <source>PIN again</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="168"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
-        <location filename="../../ui/nurse/admin_page.py" line="141"/>
+        <location filename="../../ui/nurse/admin_page.py" line="169"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
-        <source>Account</source>
-        <translation>Cuenta</translation>
+        <location filename="../../ui/nurse/admin_page.py" line="178"/>
+        <source>Selected account</source>
+        <translation>Cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="99"/>
+        <location filename="../../ui/nurse/admin_page.py" line="234"/>
+        <source>{name} can now sign in with staff code {code} and the PIN you chose.</source>
+        <translation>{name} ya puede entrar con el código de personal {code} y el PIN elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="264"/>
+        <source>The PIN was changed, and the account unlocked if it was locked.</source>
+        <translation>Se cambió el PIN y, si la cuenta estaba bloqueada, se desbloqueó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="278"/>
+        <source>Show events of this staff member</source>
+        <translation>Mostrar los eventos de esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="283"/>
+        <source>Visit number</source>
+        <translation>Número de visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="284"/>
+        <source>Show events of this visit number</source>
+        <translation>Mostrar los eventos de esta visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="285"/>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="287"/>
+        <source>Show events of any day</source>
+        <translation>Mostrar los eventos de cualquier día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="292"/>
+        <source>Show events of this day</source>
+        <translation>Mostrar los eventos de este día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="296"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="297"/>
+        <source>Show the audit events that match</source>
+        <translation>Mostrar los eventos de auditoría que coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="329"/>
+        <source>All staff</source>
+        <translation>Todo el personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_page.py" line="120"/>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="103"/>
+        <location filename="../../ui/nurse/admin_page.py" line="123"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="104"/>
+        <location filename="../../ui/nurse/admin_page.py" line="124"/>
         <source>Disable the selected account</source>
         <translation>Desactivar la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="107"/>
+        <location filename="../../ui/nurse/admin_page.py" line="132"/>
         <source>New PIN for the selected account</source>
         <translation>PIN nuevo para la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="108"/>
+        <location filename="../../ui/nurse/admin_page.py" line="133"/>
+        <location filename="../../ui/nurse/admin_page.py" line="146"/>
         <source>New PIN again</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="110"/>
-        <source>Reset PIN</source>
-        <translation>Cambiar PIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="111"/>
-        <source>Reset the selected account&apos;s PIN</source>
-        <translation>Cambiar el PIN de la cuenta seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="115"/>
+        <location filename="../../ui/nurse/admin_page.py" line="145"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="117"/>
-        <location filename="../../ui/nurse/admin_page.py" line="144"/>
-        <source>again</source>
-        <translation>repetir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="125"/>
+        <location filename="../../ui/nurse/admin_page.py" line="151"/>
         <source>New staff member&apos;s name</source>
         <translation>Nombre del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="128"/>
+        <location filename="../../ui/nurse/admin_page.py" line="154"/>
         <source>New staff member&apos;s role</source>
         <translation>Rol del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="131"/>
+        <location filename="../../ui/nurse/admin_page.py" line="157"/>
         <source>New staff member&apos;s PIN</source>
         <translation>PIN del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="132"/>
+        <location filename="../../ui/nurse/admin_page.py" line="158"/>
         <source>New staff member&apos;s PIN again</source>
         <translation>Repita el PIN del nuevo miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="134"/>
+        <location filename="../../ui/nurse/admin_page.py" line="162"/>
         <source>Add staff member</source>
         <translation>Añadir al personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="135"/>
+        <location filename="../../ui/nurse/admin_page.py" line="163"/>
         <source>Add the new staff member</source>
         <translation>Añadir el nuevo miembro al personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="146"/>
+        <location filename="../../ui/nurse/admin_page.py" line="159"/>
+        <location filename="../../ui/nurse/admin_page.py" line="173"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="150"/>
-        <source>Selected account: new PIN or disable</source>
-        <translation>Cuenta seleccionada: PIN nuevo o desactivar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="152"/>
+        <location filename="../../ui/nurse/admin_page.py" line="180"/>
         <source>Add a staff member</source>
         <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="164"/>
-        <source>Disabled</source>
-        <translation>Desactivada</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="166"/>
-        <source>Locked until {at}</source>
-        <translation>Bloqueada hasta el {at}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="170"/>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="199"/>
+        <location filename="../../ui/nurse/admin_page.py" line="221"/>
         <source>Please type the new staff member&apos;s name.</source>
         <translation>Escriba el nombre del nuevo miembro del personal, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="211"/>
-        <source>{name} can now sign in.</source>
-        <translation>{name} ya puede iniciar sesión.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="231"/>
-        <source>The PIN was changed.</source>
-        <translation>Se cambió el PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="239"/>
-        <source>#</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="240"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="241"/>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="242"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="243"/>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="244"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="251"/>
+        <location filename="../../ui/nurse/admin_page.py" line="308"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="252"/>
+        <location filename="../../ui/nurse/admin_page.py" line="309"/>
         <source>Verify the audit log&apos;s hash chain</source>
         <translation>Verificar la cadena de hashes del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="257"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="258"/>
-        <source>Reload the audit log</source>
-        <translation>Volver a cargar el registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/admin_page.py" line="297"/>
+        <location filename="../../ui/nurse/admin_page.py" line="364"/>
         <source>The audit log is intact: {n} events checked.</source>
         <translation>El registro de auditoría está íntegro. Eventos revisados: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="302"/>
+        <location filename="../../ui/nurse/admin_page.py" line="369"/>
         <source>The audit log has been altered: {problem}</source>
         <translation>El registro de auditoría fue alterado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="303"/>
+        <location filename="../../ui/nurse/admin_page.py" line="370"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="315"/>
-        <location filename="../../ui/nurse/admin_page.py" line="363"/>
+        <location filename="../../ui/nurse/admin_page.py" line="382"/>
+        <location filename="../../ui/nurse/admin_page.py" line="430"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="317"/>
+        <location filename="../../ui/nurse/admin_page.py" line="384"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="318"/>
+        <location filename="../../ui/nurse/admin_page.py" line="385"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="322"/>
+        <location filename="../../ui/nurse/admin_page.py" line="389"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="323"/>
+        <location filename="../../ui/nurse/admin_page.py" line="390"/>
         <source>Back up the clinic database now</source>
         <translation>Hacer ahora una copia de seguridad de la base de datos de la clínica</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="333"/>
+        <location filename="../../ui/nurse/admin_page.py" line="400"/>
         <source>A backup is a complete copy of the clinic database, written to a folder inside the clinic&apos;s data folder ({where}). Copy it somewhere safe.</source>
         <translation>Una copia de seguridad es una copia completa de la base de datos de la clínica, guardada en una carpeta dentro de la carpeta de datos de la clínica ({where}). Cópiela a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="335"/>
+        <location filename="../../ui/nurse/admin_page.py" line="402"/>
         <source>not configured</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="354"/>
+        <location filename="../../ui/nurse/admin_page.py" line="421"/>
         <source>Backups are not configured on this station.</source>
         <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="358"/>
+        <location filename="../../ui/nurse/admin_page.py" line="425"/>
         <source>Please choose a folder inside {where}.</source>
         <translation>Elija una carpeta dentro de {where}, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="378"/>
+        <location filename="../../ui/nurse/admin_page.py" line="445"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="383"/>
+        <location filename="../../ui/nurse/admin_page.py" line="450"/>
         <source>Backup written to {path}</source>
         <translation>Copia de seguridad guardada en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCard</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_answers.py" line="55"/>
+        <source>Patient&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_answers.py" line="59"/>
+        <source>Show the question as the patient read it ({lang})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +430,112 @@
         <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinPage</name>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="24"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="41"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="53"/>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="29"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="34"/>
+        <source>Current PIN</source>
+        <translation>PIN actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="30"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="35"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="31"/>
+        <location filename="../../ui/nurse/change_pin_page.py" line="36"/>
+        <source>New PIN again</source>
+        <translation>Repita el PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="40"/>
+        <source>Change PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="46"/>
+        <source>Back to queue</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="46"/>
+        <source>Back to the queue</source>
+        <translation>Volver a la lista de pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="73"/>
+        <source>A PIN has at least {n} digits; repeated digits, runs like 123456, dates and the most common PINs are refused.</source>
+        <translation>Un PIN tiene al menos {n} dígitos; no se aceptan dígitos repetidos, series como 123456, fechas ni los PIN más comunes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="79"/>
+        <source>Your PIN no longer meets the clinic&apos;s PIN rules. Please choose a new one before you go on.</source>
+        <translation>Su PIN ya no cumple las normas de la clínica. Elija uno nuevo antes de continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/change_pin_page.py" line="90"/>
+        <source>Please type your current PIN.</source>
+        <translation>Escriba su PIN actual.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseVisitDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="39"/>
+        <source>End this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="42"/>
+        <source>End the visit of {name} without a procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="46"/>
+        <source>Cancel the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="47"/>
+        <source>The patient did not come (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="55"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="56"/>
+        <source>Reason (required to cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="60"/>
+        <source>End the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="63"/>
+        <source>Keep the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_close_visit.py" line="97"/>
+        <source>Please give a reason for cancelling.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -487,6 +623,71 @@
     </message>
 </context>
 <context>
+    <name>CorrectIdentityDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="160"/>
+        <source>Correct the patient&apos;s name or date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="165"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="176"/>
+        <source>First name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="166"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="177"/>
+        <source>Last name</source>
+        <translation type="unfinished">Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="174"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="178"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="189"/>
+        <source>Both names are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="196"/>
+        <source>Nothing was changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectProcedureDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="111"/>
+        <source>Correct the procedure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="130"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="133"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="131"/>
+        <source>Treated areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="132"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="142"/>
+        <source>Choose at least one treated area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEntry</name>
     <message>
         <location filename="../../ui/widgets/date_entry.py" line="273"/>
@@ -540,124 +741,207 @@
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_day_picker.py" line="24"/>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_day_picker.py" line="25"/>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_day_picker.py" line="26"/>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_day_picker.py" line="26"/>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished">Pacientes de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_day_picker.py" line="30"/>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecidePage</name>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="49"/>
+        <location filename="../../ui/nurse/decide_page.py" line="51"/>
+        <source>The reason holds no visible characters. Please type the reason in words.</source>
+        <translation>El motivo no tiene caracteres visibles. Escriba el motivo con palabras, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="56"/>
+        <source>The note holds no visible characters. Please type it in words, or leave it empty.</source>
+        <translation>La nota no tiene caracteres visibles. Escríbala con palabras o déjela vacía, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <source>This visit is flagged Reschedule. To clear it anyway, tick the confirmation and write a note saying why.</source>
+        <translation>Esta visita tiene la alerta Reprogramar. Para autorizarla de todos modos, marque la confirmación y escriba una nota explicando por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="67"/>
+        <source>Clearing over a Reschedule flag needs a note saying why.</source>
+        <translation>Autorizar pese a una alerta Reprogramar requiere una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <source>The suggested date is in the past. Choose a later date.</source>
+        <translation>La fecha propuesta ya pasó. Elija una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="75"/>
+        <source>The suggested date is before the earliest safe date. Choose a later date, or tick the override and write a note saying why.</source>
+        <translation>La fecha propuesta es anterior a la primera fecha segura. Elija una fecha posterior, o marque la excepción y escriba una nota explicando por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <source>A date before the earliest safe date needs a note saying why.</source>
+        <translation>Una fecha anterior a la primera fecha segura requiere una nota que explique por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="104"/>
         <source>Decide</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="57"/>
+        <location filename="../../ui/nurse/decide_page.py" line="114"/>
         <source>Note for the record (optional)</source>
         <translation>Nota para el expediente (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="58"/>
+        <location filename="../../ui/nurse/decide_page.py" line="115"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
         <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <location filename="../../ui/nurse/decide_page.py" line="119"/>
+        <source>I have checked the Reschedule flag and clear this visit anyway</source>
+        <translation>He revisado la alerta Reprogramar y autorizo esta visita de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="124"/>
         <source>Clear to proceed</source>
         <translation>Autorizar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="62"/>
+        <location filename="../../ui/nurse/decide_page.py" line="125"/>
         <source>Clear this patient to proceed</source>
         <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="68"/>
+        <location filename="../../ui/nurse/decide_page.py" line="131"/>
         <source>Reason for deferring (required)</source>
         <translation>Motivo del aplazamiento (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="69"/>
+        <location filename="../../ui/nurse/decide_page.py" line="132"/>
         <source>Why the procedure should wait, in words the team will understand</source>
         <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <location filename="../../ui/nurse/decide_page.py" line="134"/>
         <source>Suggest a new date</source>
         <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="73"/>
+        <location filename="../../ui/nurse/decide_page.py" line="136"/>
         <source>Suggest a new procedure date</source>
         <translation>Proponer una fecha nueva para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="78"/>
+        <location filename="../../ui/nurse/decide_page.py" line="141"/>
         <source>Suggested procedure date</source>
         <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="147"/>
+        <source>Suggest this date before the earliest safe date (say why in the note)</source>
+        <translation>Proponer esta fecha anterior a la primera fecha segura (explique por qué en la nota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="152"/>
         <source>Defer this visit</source>
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="85"/>
+        <location filename="../../ui/nurse/decide_page.py" line="156"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="90"/>
+        <location filename="../../ui/nurse/decide_page.py" line="161"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="94"/>
+        <location filename="../../ui/nurse/decide_page.py" line="165"/>
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="99"/>
+        <location filename="../../ui/nurse/decide_page.py" line="170"/>
         <source>What the checklist flagged</source>
         <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="102"/>
+        <location filename="../../ui/nurse/decide_page.py" line="173"/>
         <source>Note (kept with either decision)</source>
         <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="105"/>
+        <location filename="../../ui/nurse/decide_page.py" line="176"/>
         <source>Clear</source>
         <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="106"/>
+        <location filename="../../ui/nurse/decide_page.py" line="177"/>
         <source>The patient can go ahead with the procedure today.</source>
         <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="109"/>
+        <location filename="../../ui/nurse/decide_page.py" line="182"/>
         <source>Or defer</source>
         <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="122"/>
+        <location filename="../../ui/nurse/decide_page.py" line="207"/>
         <source>Decide for {name}</source>
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="133"/>
+        <location filename="../../ui/nurse/decide_page.py" line="221"/>
         <source>Nothing flagged.</source>
         <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="150"/>
+        <location filename="../../ui/nurse/decide_page.py" line="236"/>
+        <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
+        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="267"/>
+        <source>Earliest safe procedure date: {day}.</source>
+        <translation>Primera fecha segura para el procedimiento: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/decide_page.py" line="49"/>
         <source>Please give a reason for deferring.</source>
         <translation>Indique el motivo del aplazamiento, por favor.</translation>
     </message>
@@ -683,6 +967,79 @@
         <location filename="../../ui/widgets/date_entry.py" line="109"/>
         <source>Number pad</source>
         <translation>Teclado numérico</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="59"/>
+        <source>Aftercare sheet</source>
+        <translation>Hoja de cuidados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="60"/>
+        <source>Preparing the aftercare sheet…</source>
+        <translation>Preparando la hoja de cuidados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="62"/>
+        <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
+        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="65"/>
+        <source>The aftercare sheet did not print: {error}</source>
+        <translation>La hoja de cuidados no se imprimió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="66"/>
+        <source>The aftercare sheet was printed.</source>
+        <translation>La hoja de cuidados se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="68"/>
+        <source>The aftercare sheet was sent to the printer; it is still printing.</source>
+        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="78"/>
+        <source>Signed consent record</source>
+        <translation>Registro del consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="79"/>
+        <source>Preparing the signed consent record…</source>
+        <translation>Preparando el registro del consentimiento firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="81"/>
+        <source>Printing isn&apos;t configured on this station yet, so the signed consent record cannot be shown. Please ask IT to set up documents and printing.</source>
+        <translation>La impresión aún no está configurada en esta estación, así que no se puede mostrar el registro del consentimiento firmado. Pida a informática que configure los documentos y la impresión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="84"/>
+        <source>The signed consent record did not print: {error}</source>
+        <translation>El registro del consentimiento firmado no se imprimió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="85"/>
+        <source>The signed consent record was printed.</source>
+        <translation>Se imprimió el registro del consentimiento firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="87"/>
+        <source>The signed consent record was sent to the printer; it is still printing.</source>
+        <translation>El registro del consentimiento firmado se envió a la impresora; todavía se está imprimiendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="112"/>
+        <source>Check the preview, then press Print.</source>
+        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/documents.py" line="149"/>
+        <source>the printer gave no reason</source>
+        <translation>la impresora no indicó el motivo</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1092,19 @@
     </message>
 </context>
 <context>
+    <name>IntervalPanel</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_interval.py" line="42"/>
+        <source>Time since the last procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_interval.py" line="60"/>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
@@ -765,7 +1135,7 @@
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../ui/nurse/common.py" line="78"/>
+        <location filename="../../ui/nurse/common.py" line="104"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -856,14 +1226,268 @@
 <context>
     <name>NurseAdmin</name>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="52"/>
+        <location filename="../../ui/nurse/admin_models.py" line="34"/>
         <source>Administrator</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/admin_page.py" line="53"/>
+        <location filename="../../ui/nurse/admin_models.py" line="35"/>
         <source>Nurse</source>
         <translation>Enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="80"/>
+        <source>Staff code</source>
+        <translation>Código de personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="81"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="82"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="105"/>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="107"/>
+        <source>Locked: an administrator must unlock</source>
+        <translation>Bloqueada: debe desbloquearla un administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="108"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="145"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="146"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="147"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/admin_models.py" line="148"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>NurseAnswers</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_answers.py" line="21"/>
+        <source>Not flagged</source>
+        <translation type="unfinished">Sin alerta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_answers.py" line="23"/>
+        <source>Prepare on arrival</source>
+        <translation type="unfinished">Preparar a la llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_answers.py" line="26"/>
+        <source>Nurse review</source>
+        <translation type="unfinished">Revisión de enfermería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_answers.py" line="27"/>
+        <source>Reschedule</source>
+        <translation type="unfinished">Reprogramar</translation>
+    </message>
+</context>
+<context>
+    <name>NurseAudit</name>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="29"/>
+        <source>staff member {n}</source>
+        <translation>miembro del personal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="31"/>
+        <source>an unknown staff code</source>
+        <translation>un código de personal desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="33"/>
+        <source>station {station}</source>
+        <translation>el puesto {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="37"/>
+        <source>kiosk {station}</source>
+        <translation>el quiosco {station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="41"/>
+        <source>the system (command line)</source>
+        <translation>el sistema (línea de órdenes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="48"/>
+        <source>visit {n}</source>
+        <translation>la visita {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="50"/>
+        <source>document {n}</source>
+        <translation>el documento {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="70"/>
+        <source>{who} received a check-in ({what}).</source>
+        <translation>{who} recibió un registro de llegada ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="73"/>
+        <source>{who} opened {what}.</source>
+        <translation>{who} abrió {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="74"/>
+        <source>{who} cleared {what} to proceed.</source>
+        <translation>{who} autorizó {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="77"/>
+        <source>{who} deferred {what}. Reason: {reason}</source>
+        <translation>{who} aplazó {what}. Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="80"/>
+        <source>{who} recorded the procedure of {what}.</source>
+        <translation>{who} registró el procedimiento de {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="83"/>
+        <source>{who} prepared a document for {what}.</source>
+        <translation>{who} preparó un documento para {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="87"/>
+        <source>{who} reprinted {what}.</source>
+        <translation>{who} volvió a imprimir {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="89"/>
+        <source>{who} printed {what}.</source>
+        <translation>{who} imprimió {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="91"/>
+        <source>{who} sent {what} to the printer; it did not print.</source>
+        <translation>{who} envió {what} a la impresora; no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="94"/>
+        <source>{who} added {what}.</source>
+        <translation>{who} añadió a {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="95"/>
+        <source>{who} disabled the account of {what}.</source>
+        <translation>{who} desactivó la cuenta de {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="98"/>
+        <source>{who} set a new PIN for {what}.</source>
+        <translation>{who} puso un PIN nuevo a {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="101"/>
+        <source>{who} changed their own PIN.</source>
+        <translation>{who} cambió su propio PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="104"/>
+        <source>{who} unlocked the account of {what}.</source>
+        <translation>{who} desbloqueó la cuenta de {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="107"/>
+        <source>The account of {what} was locked after {n} wrong PINs in a row (last at {station}).</source>
+        <translation>La cuenta de {what} se bloqueó tras {n} PIN incorrectos seguidos (el último en {station}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="111"/>
+        <source>{who} signed in at {station}.</source>
+        <translation>{who} entró en {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="114"/>
+        <source>A wrong PIN for {what} at {station}.</source>
+        <translation>Un PIN incorrecto para {what} en {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="117"/>
+        <source>A sign-in for {what} at {station} had to wait after wrong PINs.</source>
+        <translation>Una entrada de {what} en {station} tuvo que esperar tras PIN incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="120"/>
+        <source>A sign-in for {what} at {station} was refused: the account is locked.</source>
+        <translation>Se rechazó una entrada de {what} en {station}: la cuenta está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="124"/>
+        <source>{who} was signed out at {station} after a while without activity.</source>
+        <translation>Se cerró la sesión de {who} en {station} tras un tiempo sin actividad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="127"/>
+        <source>{who} was signed out at {station}: the station closed.</source>
+        <translation>Se cerró la sesión de {who} en {station}: el puesto se cerró.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="132"/>
+        <source>{who} signed out at {station}.</source>
+        <translation>{who} cerró la sesión en {station}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/audit_words.py" line="137"/>
+        <source>{who}: {action} ({what}).</source>
+        <translation>{who}: {action} ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>NurseCorrections</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="37"/>
+        <source>Face</source>
+        <translation type="unfinished">Cara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="38"/>
+        <source>Neck</source>
+        <translation type="unfinished">Cuello</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="39"/>
+        <source>Hands</source>
+        <translation type="unfinished">Manos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="40"/>
+        <source>Around the eyes</source>
+        <translation type="unfinished">Alrededor de los ojos</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1496,29 @@
         <location filename="../../ui/nurse/errors.py" line="19"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseInterval</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_interval.py" line="19"/>
+        <source>Too soon: reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_interval.py" line="21"/>
+        <source>Interval: nurse review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_interval.py" line="23"/>
+        <source>Yearly refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_interval.py" line="24"/>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -956,214 +1603,243 @@
 <context>
     <name>NursePinPad</name>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="33"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="35"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="91"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="34"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="36"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="92"/>
         <source>Enter your PIN</source>
         <translation>Escriba su PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="42"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="44"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="42"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="44"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="43"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="45"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="47"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="49"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="93"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_pinpad.py" line="50"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="52"/>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="94"/>
         <source>Sign in with this PIN</source>
         <translation>Entrar con este PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="83"/>
+        <source>Staff code</source>
+        <translation>Código de personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="84"/>
+        <source>Your staff code</source>
+        <translation>Su código de personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="85"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_pinpad.py" line="86"/>
+        <source>Continue to the PIN</source>
+        <translation>Continuar al PIN</translation>
     </message>
 </context>
 <context>
     <name>NursePinRules</name>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="14"/>
+        <location filename="../../ui/nurse/staff_words.py" line="19"/>
         <source>Please choose a PIN.</source>
         <translation>Elija un PIN, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="16"/>
+        <location filename="../../ui/nurse/staff_words.py" line="20"/>
         <source>A PIN is made of digits only.</source>
         <translation>El PIN solo puede contener números.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="18"/>
+        <location filename="../../ui/nurse/staff_words.py" line="23"/>
         <source>The PIN needs at least {n} digits; this one has {m}.</source>
         <translation>El PIN necesita al menos {n} dígitos; este tiene {m}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/pin_rules.py" line="22"/>
+        <location filename="../../ui/nurse/staff_words.py" line="26"/>
+        <source>A PIN has at most {n} digits.</source>
+        <translation>Un PIN tiene como máximo {n} dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="29"/>
+        <source>This PIN repeats itself (like 111111 or 121212) and is easy to guess. Please choose another.</source>
+        <translation>Este PIN se repite (como 111111 o 121212) y es fácil de adivinar. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="34"/>
+        <source>This PIN counts up or down (like 123456 or 987654) and is easy to guess. Please choose another.</source>
+        <translation>Este PIN cuenta hacia arriba o hacia abajo (como 123456 o 987654) y es fácil de adivinar. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="39"/>
+        <source>This PIN reads as a date, and birthdays are easy to guess. Please choose another.</source>
+        <translation>Este PIN parece una fecha, y los cumpleaños son fáciles de adivinar. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="43"/>
+        <source>This PIN is one of the most common ones. Please choose another.</source>
+        <translation>Este PIN es de los más comunes. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="47"/>
+        <source>This is the published demo PIN; a real clinic cannot use it. Please choose another.</source>
+        <translation>Este es el PIN de demostración publicado; una clínica real no puede usarlo. Elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="51"/>
         <source>The two PINs are not the same. Please type the PIN again in both boxes.</source>
         <translation>Los dos PIN no coinciden. Escriba el PIN otra vez en ambas casillas, por favor.</translation>
     </message>
 </context>
 <context>
+    <name>NurseStaffErrors</name>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="68"/>
+        <source>Too many wrong PINs on this station. Please wait until {time} and try again, or sign in at another station.</source>
+        <translation>Demasiados PIN incorrectos en este puesto. Espere hasta las {time} y vuelva a intentarlo, o entre desde otro puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="74"/>
+        <source>This account is locked after too many wrong PINs. Please ask an administrator to unlock it.</source>
+        <translation>Esta cuenta está bloqueada tras demasiados PIN incorrectos. Pida a un administrador que la desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="81"/>
+        <source>That staff code and PIN do not match. Please try again.</source>
+        <translation>Ese código de personal y ese PIN no coinciden. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="84"/>
+        <source>You are no longer signed in. Please sign in again.</source>
+        <translation>Su sesión ya no está abierta. Vuelva a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="87"/>
+        <source>This account has been disabled.</source>
+        <translation>Esta cuenta ha sido desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="90"/>
+        <source>This account is locked. Please ask an administrator.</source>
+        <translation>Esta cuenta está bloqueada. Consulte a un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="93"/>
+        <source>Only an administrator can do that.</source>
+        <translation>Solo un administrador puede hacer eso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="101"/>
+        <source>This clinic already has an administrator (made on another station a moment ago). Please sign in.</source>
+        <translation>Esta clínica ya tiene un administrador (creado hace un momento en otro puesto). Entre con su código y PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="106"/>
+        <source>A staff member with this name already exists. Please add a middle initial or another detail so the two can be told apart.</source>
+        <translation>Ya existe un miembro del personal con este nombre. Añada una inicial u otro detalle para distinguirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="111"/>
+        <source>Please type the name.</source>
+        <translation>Escriba el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="114"/>
+        <source>Please keep the name shorter.</source>
+        <translation>Escriba un nombre más corto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="117"/>
+        <source>The name holds an invisible or control character; please type it again.</source>
+        <translation>El nombre contiene un carácter invisible o de control; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="121"/>
+        <source>A name needs at least one letter.</source>
+        <translation>Un nombre necesita al menos una letra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="124"/>
+        <source>The last administrator cannot be disabled.</source>
+        <translation>No se puede desactivar al último administrador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="127"/>
+        <source>This account is disabled; its PIN cannot be changed.</source>
+        <translation>Esta cuenta está desactivada; su PIN no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="130"/>
+        <source>The current PIN is not right.</source>
+        <translation>El PIN actual no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/staff_words.py" line="133"/>
+        <source>Please choose a PIN different from the old one.</source>
+        <translation>Elija un PIN distinto del anterior.</translation>
+    </message>
+</context>
+<context>
     <name>NurseStation</name>
     <message>
-        <location filename="../../ui/nurse/station.py" line="93"/>
+        <location filename="../../ui/nurse/station.py" line="74"/>
         <source>Nurse station</source>
         <translation>Puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="131"/>
+        <location filename="../../ui/nurse/station.py" line="112"/>
         <source>Opening the nurse station…</source>
         <translation>Abriendo el puesto de enfermería…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="152"/>
-        <source>Administration</source>
-        <translation>Administración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="152"/>
-        <source>Open administration</source>
-        <translation>Abrir la administración</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="155"/>
-        <location filename="../../ui/nurse/station.py" line="384"/>
-        <source>Exit kiosk</source>
-        <translation>Salir del quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="155"/>
-        <location filename="../../ui/nurse/station.py" line="385"/>
-        <source>Leave kiosk mode</source>
-        <translation>Salir del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="161"/>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="284"/>
-        <source>locked until {time}</source>
-        <translation>cuenta bloqueada hasta las {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="290"/>
-        <source>{name} was created. Sign in with the new PIN.</source>
-        <translation>Se creó la cuenta de {name}. Inicie sesión con el PIN nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="312"/>
-        <source>Signed in as {name} ({role})</source>
-        <translation>Sesión de {name} ({role})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="327"/>
-        <source>Too many wrong PINs. For safety, {name}&apos;s account is locked until {time}. Please try again then, or ask an administrator.</source>
-        <translation>Demasiados PIN incorrectos. Por seguridad, la cuenta de {name} está bloqueada hasta las {time}. Vuelva a intentarlo a esa hora o pida ayuda a un administrador.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="338"/>
-        <source>That PIN did not match. Please try again: {left} attempt(s) left before the account locks for {minutes} minutes.</source>
-        <translation>El PIN no es correcto. Inténtelo de nuevo: le quedan {left} intento(s) antes de que la cuenta se bloquee durante {minutes} minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="378"/>
-        <source>Tap again to exit</source>
-        <translation>Toque otra vez para salir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="379"/>
-        <source>Tap again to confirm leaving kiosk mode</source>
-        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="388"/>
+        <location filename="../../ui/nurse/station.py" line="250"/>
         <source>You were signed out automatically after a while without activity.</source>
         <translation>Su sesión se cerró automáticamente tras un tiempo sin actividad.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="515"/>
+        <location filename="../../ui/nurse/station.py" line="326"/>
+        <source>Your PIN was changed.</source>
+        <translation>Su PIN se cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/station.py" line="304"/>
         <source>Cleared to proceed.</source>
         <translation>Autorizado para el procedimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/station.py" line="517"/>
+        <location filename="../../ui/nurse/station.py" line="306"/>
         <source>Deferred.</source>
         <translation>Aplazado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="608"/>
-        <source>Printing isn&apos;t configured on this station yet, so the aftercare sheet cannot be shown. Please ask IT to set up documents and printing.</source>
-        <translation>La impresión todavía no está configurada en este puesto, así que no se puede mostrar la hoja de cuidados. Pida a soporte técnico que configure los documentos y la impresión, por favor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="615"/>
-        <source>Preparing the aftercare sheet…</source>
-        <translation>Preparando la hoja de cuidados…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="621"/>
-        <source>Check the preview, then press Print.</source>
-        <translation>Revise la vista previa y luego pulse Imprimir.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="623"/>
-        <source>Aftercare sheet</source>
-        <translation>Hoja de cuidados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="628"/>
-        <location filename="../../ui/nurse/station.py" line="644"/>
-        <source>The aftercare sheet did not print: {error}</source>
-        <translation>La hoja de cuidados no se imprimió: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="645"/>
-        <source>the printer gave no reason</source>
-        <translation>la impresora no indicó el motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="650"/>
-        <source>The aftercare sheet was printed.</source>
-        <translation>La hoja de cuidados se imprimió.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="653"/>
-        <source>The aftercare sheet was sent to the printer; it is still printing.</source>
-        <translation>La hoja de cuidados se envió a la impresora; todavía se está imprimiendo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="696"/>
-        <source>The account was disabled.</source>
-        <translation>Se desactivó la cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="719"/>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/station.py" line="730"/>
-        <source>Backups are not configured on this station.</source>
-        <translation>Las copias de seguridad no están configuradas en este puesto.</translation>
     </message>
 </context>
 <context>
     <name>NurseVisit</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="56"/>
+        <location filename="../../ui/nurse/visit_page.py" line="68"/>
         <source>Not flagged</source>
         <translation>Sin alerta</translation>
     </message>
@@ -1390,50 +2066,50 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="45"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="46"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="49"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="50"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="56"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="61"/>
         <source>The document as it will print</source>
         <translation>El documento tal como se imprimirá</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="62"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="67"/>
         <source>Print status</source>
         <translation>Estado de la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="66"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="67"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="71"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="72"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="69"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="70"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="74"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="125"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="96"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="130"/>
         <source>Printing failed.</source>
         <translation>La impresión falló.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="99"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="133"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="106"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="140"/>
         <source>Not printed: {0} You can press Print to try again.</source>
         <translation>No se imprimió: {0} Puede pulsar Imprimir para intentarlo de nuevo.</translation>
     </message>
@@ -1441,109 +2117,104 @@
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="39"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="78"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="49"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Record the procedure</source>
         <translation>Registrar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="48"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
         <source>Treated area: {area}</source>
         <translation>Zona tratada: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="60"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
         <source>One session fewer</source>
         <translation>Una sesión menos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
         <source>One session more</source>
         <translation>Una sesión más</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="68"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="105"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="81"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="117"/>
         <source>Session number</source>
         <translation>Número de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="72"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
         <source>Procedure notes</source>
         <translation>Notas del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
         <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="77"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="89"/>
         <source>Record procedure</source>
         <translation>Registrar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="83"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="95"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="115"/>
         <source>Treated areas (at least one)</source>
         <translation>Zonas tratadas (al menos una)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="107"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="119"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="111"/>
-        <source>Aftercare</source>
-        <translation>Cuidados posteriores</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="113"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="124"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
         <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="123"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="141"/>
         <source>Procedure for {name}</source>
         <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="129"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="149"/>
         <source>Working out the next session number…</source>
         <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="137"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="173"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
         <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="181"/>
         <source>Tick at least one treated area.</source>
         <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="167"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="232"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
         <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
@@ -1610,92 +2281,117 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="53"/>
+        <location filename="../../ui/nurse/queue_page.py" line="68"/>
         <source>Today&apos;s queue</source>
         <translation>Pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="56"/>
+        <location filename="../../ui/nurse/queue_page.py" line="80"/>
         <source>Today&apos;s check-ins</source>
         <translation>Pacientes registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="60"/>
+        <location filename="../../ui/nurse/queue_page.py" line="84"/>
         <source>Show visits with status</source>
         <translation>Mostrar las visitas con el estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="61"/>
+        <location filename="../../ui/nurse/queue_page.py" line="85"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="69"/>
+        <location filename="../../ui/nurse/queue_page.py" line="93"/>
         <source>Search any day by name or date of birth</source>
         <translation>Buscar en cualquier día por nombre o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="70"/>
+        <location filename="../../ui/nurse/queue_page.py" line="94"/>
         <source>Name or date of birth (e.g. 1991-04-12)</source>
         <translation>Nombre o fecha de nacimiento (p. ej., 1991-04-12)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="73"/>
+        <location filename="../../ui/nurse/queue_page.py" line="97"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="73"/>
+        <location filename="../../ui/nurse/queue_page.py" line="97"/>
         <source>Search all days</source>
         <translation>Buscar en todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="76"/>
+        <location filename="../../ui/nurse/queue_page.py" line="100"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="76"/>
+        <location filename="../../ui/nurse/queue_page.py" line="100"/>
         <source>Back to today&apos;s queue</source>
         <translation>Volver a los pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="82"/>
+        <location filename="../../ui/nurse/queue_page.py" line="106"/>
+        <source>Needs attention first</source>
+        <translation>Primero lo que requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="107"/>
+        <source>Order the queue with visits that need attention first</source>
+        <translation>Ordenar la lista con las visitas que requieren atención primero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="113"/>
         <source>Check-ins</source>
         <translation>Pacientes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="105"/>
+        <location filename="../../ui/nurse/queue_page.py" line="140"/>
         <source>Open visit</source>
         <translation>Abrir visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="106"/>
+        <location filename="../../ui/nurse/queue_page.py" line="141"/>
         <source>Open the selected visit</source>
         <translation>Abrir la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="137"/>
+        <location filename="../../ui/nurse/queue_page.py" line="193"/>
         <source>Check-ins for {day}</source>
         <translation>Pacientes registrados el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="144"/>
+        <location filename="../../ui/nurse/queue_page.py" line="200"/>
         <source>Search results for “{what}”, all days</source>
         <translation>Resultados de la búsqueda de “{what}”, todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="161"/>
+        <location filename="../../ui/nurse/queue_page.py" line="253"/>
+        <source>Needs attention first: flagged visits awaiting review (most serious on top), then by check-in time. Tap a column title to sort by it.</source>
+        <translation>Primero lo que requiere atención: visitas con alertas pendientes de revisión (las más graves arriba), luego por hora de llegada. Toque el título de una columna para ordenar por ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="264"/>
+        <source>Sorted by {column}, ascending.</source>
+        <translation>Ordenado por {column}, ascendente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="266"/>
+        <source>Sorted by {column}, descending.</source>
+        <translation>Ordenado por {column}, descendente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/queue_page.py" line="380"/>
         <source>Type a name or a date of birth to search.</source>
         <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="181"/>
+        <location filename="../../ui/nurse/queue_page.py" line="400"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
         <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="183"/>
+        <location filename="../../ui/nurse/queue_page.py" line="402"/>
         <source>No check-ins to show yet.</source>
         <translation>Todavía no hay pacientes registrados.</translation>
     </message>
@@ -1703,32 +2399,32 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="179"/>
+        <location filename="../../ui/nurse/queue_model.py" line="204"/>
         <source>Checked in</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="180"/>
+        <location filename="../../ui/nurse/queue_model.py" line="205"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="181"/>
+        <location filename="../../ui/nurse/queue_model.py" line="206"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="182"/>
+        <location filename="../../ui/nurse/queue_model.py" line="207"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="183"/>
+        <location filename="../../ui/nurse/queue_model.py" line="208"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="219"/>
+        <location filename="../../ui/nurse/queue_model.py" line="244"/>
         <source>{name}, born {dob}, checked in at {time}: {status}, {flags}</source>
         <translation>{name}, fecha de nacimiento {dob}, llegada a las {time}: {status}, {flags}</translation>
     </message>
@@ -1863,7 +2559,7 @@
     </message>
     <message>
         <location filename="../../ui/speech/describe.py" line="40"/>
-        <location filename="../../ui/speech/voice.py" line="252"/>
+        <location filename="../../ui/speech/voice.py" line="254"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
@@ -1873,52 +2569,52 @@
         <translation>todavía no disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="190"/>
+        <location filename="../../ui/speech/voice.py" line="191"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="199"/>
+        <location filename="../../ui/speech/voice.py" line="200"/>
         <source>Faster</source>
         <translation>Más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="201"/>
+        <location filename="../../ui/speech/voice.py" line="202"/>
         <source>Slower</source>
         <translation>Más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="205"/>
+        <location filename="../../ui/speech/voice.py" line="206"/>
         <source>Fastest</source>
         <translation>Lo más rápido</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="207"/>
+        <location filename="../../ui/speech/voice.py" line="208"/>
         <source>Slowest</source>
         <translation>Lo más lento</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="246"/>
+        <location filename="../../ui/speech/voice.py" line="248"/>
         <source>deleted {char}</source>
         <translation>borrado {char}</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="256"/>
+        <location filename="../../ui/speech/voice.py" line="258"/>
         <source>space</source>
         <translation>espacio</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="257"/>
+        <location filename="../../ui/speech/voice.py" line="259"/>
         <source>hyphen</source>
         <translation>guion</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="258"/>
+        <location filename="../../ui/speech/voice.py" line="260"/>
         <source>apostrophe</source>
         <translation>apóstrofo</translation>
     </message>
     <message>
-        <location filename="../../ui/speech/voice.py" line="259"/>
+        <location filename="../../ui/speech/voice.py" line="261"/>
         <source>dot</source>
         <translation>punto</translation>
     </message>
@@ -1965,67 +2661,67 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="36"/>
+        <location filename="../../ui/nurse/setup_page.py" line="43"/>
         <source>First-time setup</source>
         <translation>Configuración inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="39"/>
-        <source>Welcome. No staff accounts exist yet. Create the first administrator: this person can then add the other nurses. The PIN needs at least {n} digits.</source>
-        <translation>Le damos la bienvenida. Todavía no hay cuentas del personal. Cree el primer administrador: esa persona podrá luego añadir al resto del personal de enfermería. El PIN necesita al menos {n} dígitos.</translation>
+        <location filename="../../ui/nurse/setup_page.py" line="46"/>
+        <source>Welcome. No staff accounts exist yet. Create the first administrator: this person can then add the other nurses. The PIN needs at least {n} digits; repeated digits, runs like 123456, dates and the most common PINs are refused.</source>
+        <translation>Bienvenido. Aún no hay cuentas de personal. Cree el primer administrador: esta persona podrá añadir después a las demás enfermeras. El PIN necesita al menos {n} dígitos; no se aceptan dígitos repetidos, series como 123456, fechas ni los PIN más comunes.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="47"/>
+        <location filename="../../ui/nurse/setup_page.py" line="56"/>
         <source>Administrator&apos;s name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="48"/>
+        <location filename="../../ui/nurse/setup_page.py" line="57"/>
         <source>e.g. Ana Torres</source>
         <translation>p. ej., Ana Torres</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="49"/>
+        <location filename="../../ui/nurse/setup_page.py" line="58"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="50"/>
+        <location filename="../../ui/nurse/setup_page.py" line="59"/>
         <source>New PIN again</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="53"/>
+        <location filename="../../ui/nurse/setup_page.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="54"/>
+        <location filename="../../ui/nurse/setup_page.py" line="63"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="55"/>
+        <location filename="../../ui/nurse/setup_page.py" line="64"/>
         <source>PIN again</source>
         <translation>Repita el PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="58"/>
+        <location filename="../../ui/nurse/setup_page.py" line="68"/>
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="59"/>
+        <location filename="../../ui/nurse/setup_page.py" line="69"/>
         <source>Create the first administrator</source>
         <translation>Crear el primer administrador</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="69"/>
+        <location filename="../../ui/nurse/setup_page.py" line="79"/>
         <source>Set up the nurse station</source>
         <translation>Configurar el puesto de enfermería</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/setup_page.py" line="84"/>
+        <location filename="../../ui/nurse/setup_page.py" line="94"/>
         <source>Please type the administrator&apos;s name.</source>
         <translation>Escriba el nombre del administrador, por favor.</translation>
     </message>
@@ -2033,54 +2729,40 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="33"/>
+        <location filename="../../ui/nurse/signin_page.py" line="27"/>
+        <location filename="../../ui/nurse/signin_page.py" line="30"/>
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="40"/>
-        <source>Who is signing in?</source>
-        <translation>¿Quién inicia sesión?</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="41"/>
+        <source>Type the staff code again</source>
+        <translation>Escribir de nuevo el código</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="52"/>
-        <source>Loading the staff list…</source>
-        <translation>Cargando la lista del personal…</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="42"/>
+        <source>Back to the staff code</source>
+        <translation>Volver al código de personal</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="62"/>
-        <source>Not you? Choose another name</source>
-        <translation>¿No es usted? Elija otro nombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/signin_page.py" line="63"/>
-        <source>Back to the list of names</source>
-        <translation>Volver a la lista de nombres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/signin_page.py" line="75"/>
+        <location filename="../../ui/nurse/signin_page.py" line="48"/>
         <source>Back to patient check-in</source>
         <translation>Volver al registro de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="76"/>
+        <location filename="../../ui/nurse/signin_page.py" line="49"/>
         <source>Leave the nurse station and return to patient check-in</source>
         <translation>Salir del puesto de enfermería y volver al registro de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="105"/>
-        <source>Sign in as {name}</source>
-        <translation>Iniciar sesión como {name}</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="77"/>
+        <source>Type your {n}-digit staff code.</source>
+        <translation>Escriba su código de personal de {n} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/signin_page.py" line="116"/>
-        <source>No active staff accounts. Ask an administrator to add one.</source>
-        <translation>No hay cuentas activas del personal. Pida a un administrador que añada una.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/signin_page.py" line="121"/>
-        <source>PIN for {name}</source>
-        <translation>PIN de {name}</translation>
+        <location filename="../../ui/nurse/signin_page.py" line="86"/>
+        <source>Staff code {code}. Now type your PIN.</source>
+        <translation>Código de personal {code}. Ahora escriba su PIN.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2899,14 @@
     </message>
 </context>
 <context>
+    <name>StationAccess</name>
+    <message>
+        <location filename="../../ui/nurse/access.py" line="67"/>
+        <source>{name} was created. Your staff code is {code}: type it, then your PIN.</source>
+        <translation>Se creó a {name}. Su código de personal es {code}: escríbalo y después su PIN.</translation>
+    </message>
+</context>
+<context>
     <name>StepProgress</name>
     <message>
         <location filename="../../ui/widgets/progress.py" line="39"/>
@@ -2230,206 +2920,271 @@
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="28"/>
+        <source>My PIN</source>
+        <translation>Mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="28"/>
+        <source>Change my PIN</source>
+        <translation>Cambiar mi PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="31"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="31"/>
+        <source>Open administration</source>
+        <translation>Abrir la administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="34"/>
+        <location filename="../../ui/nurse/top_bar.py" line="77"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="34"/>
+        <location filename="../../ui/nurse/top_bar.py" line="78"/>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="41"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="53"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Sesión de {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="71"/>
+        <source>Tap again to exit</source>
+        <translation>Toque otra vez para salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/top_bar.py" line="72"/>
+        <source>Tap again to confirm leaving kiosk mode</source>
+        <translation>Toque otra vez para confirmar la salida del modo quiosco</translation>
+    </message>
+</context>
+<context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="319"/>
+        <location filename="../../ui/nurse/visit_page.py" line="378"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
         <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="78"/>
+        <location filename="../../ui/nurse/visit_page.py" line="92"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="94"/>
+        <location filename="../../ui/nurse/visit_page.py" line="113"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="100"/>
+        <location filename="../../ui/nurse/visit_page.py" line="119"/>
         <source>Patient&apos;s signature</source>
         <translation>Firma del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="109"/>
+        <location filename="../../ui/nurse/visit_page.py" line="128"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="113"/>
+        <location filename="../../ui/nurse/visit_page.py" line="132"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="138"/>
+        <location filename="../../ui/nurse/visit_page.py" line="157"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="138"/>
+        <location filename="../../ui/nurse/visit_page.py" line="157"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="141"/>
+        <location filename="../../ui/nurse/visit_page.py" line="160"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="142"/>
+        <location filename="../../ui/nurse/visit_page.py" line="161"/>
         <source>Clear or defer this visit</source>
         <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="147"/>
+        <location filename="../../ui/nurse/visit_page.py" line="166"/>
         <source>Record procedure…</source>
         <translation>Registrar procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="148"/>
+        <location filename="../../ui/nurse/visit_page.py" line="167"/>
         <source>Record the procedure for this visit</source>
         <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="152"/>
+        <location filename="../../ui/nurse/visit_page.py" line="171"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="153"/>
+        <location filename="../../ui/nurse/visit_page.py" line="172"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="187"/>
+        <location filename="../../ui/nurse/visit_page.py" line="176"/>
+        <source>Consent record</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="177"/>
+        <source>Preview and print the signed consent record</source>
+        <translation>Ver e imprimir el registro del consentimiento firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="242"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="223"/>
+        <location filename="../../ui/nurse/visit_page.py" line="280"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="225"/>
+        <location filename="../../ui/nurse/visit_page.py" line="282"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="228"/>
+        <location filename="../../ui/nurse/visit_page.py" line="285"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="233"/>
+        <location filename="../../ui/nurse/visit_page.py" line="290"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="236"/>
+        <location filename="../../ui/nurse/visit_page.py" line="293"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="242"/>
+        <location filename="../../ui/nurse/visit_page.py" line="299"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="249"/>
+        <location filename="../../ui/nurse/visit_page.py" line="306"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="323"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="323"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="265"/>
+        <location filename="../../ui/nurse/visit_page.py" line="323"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="297"/>
+        <location filename="../../ui/nurse/visit_page.py" line="356"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="303"/>
+        <location filename="../../ui/nurse/visit_page.py" line="362"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="308"/>
+        <location filename="../../ui/nurse/visit_page.py" line="367"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="336"/>
+        <location filename="../../ui/nurse/visit_page.py" line="395"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="339"/>
+        <location filename="../../ui/nurse/visit_page.py" line="398"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="341"/>
+        <location filename="../../ui/nurse/visit_page.py" line="400"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="341"/>
+        <location filename="../../ui/nurse/visit_page.py" line="400"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="342"/>
+        <location filename="../../ui/nurse/visit_page.py" line="401"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="346"/>
+        <location filename="../../ui/nurse/visit_page.py" line="407"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="348"/>
+        <location filename="../../ui/nurse/visit_page.py" line="409"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="350"/>
+        <location filename="../../ui/nurse/visit_page.py" line="411"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="354"/>
+        <location filename="../../ui/nurse/visit_page.py" line="415"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="362"/>
+        <location filename="../../ui/nurse/visit_page.py" line="423"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="366"/>
+        <location filename="../../ui/nurse/visit_page.py" line="427"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="373"/>
+        <location filename="../../ui/nurse/visit_page.py" line="434"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>
@@ -2527,6 +3282,34 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/patient/welcome.py" line="161"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="53"/>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="57"/>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="59"/>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="71"/>
+        <source>Why is it corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="87"/>
+        <source>Please say what was wrong with the record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

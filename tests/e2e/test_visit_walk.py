@@ -76,10 +76,11 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
     nurse.setup_page.pin.setText(PIN)
     nurse.setup_page.repeat.setText(PIN)
     nurse.setup_page.create_button.click()
-    qtbot.waitUntil(lambda: bool(nurse.signin_page.name_buttons), timeout=10000)
-    staff_id = next(iter(nurse.signin_page.name_buttons))
+    notice = nurse.signin_page.message
+    qtbot.waitUntil(lambda: "staff code is" in notice.text(), timeout=10000)
+    code = notice.text().split("staff code is ")[1][:3]  # shown once, to the new admin
     with qtbot.waitSignal(nurse.signed_in, timeout=10000):
-        sign_in(qtbot, nurse, type("Member", (), {"staff_id": staff_id})(), PIN)
+        sign_in(qtbot, nurse, type("Member", (), {"code": code})(), PIN)
 
     # The queue shows the check-in, flagged; the visit explains why, with the safe date.
     qtbot.waitUntil(lambda: nurse.model.rowCount() == 1, timeout=10000)
@@ -93,8 +94,11 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
     assert [f.item_key for f in evaluation.flags] == ["retinoids"]
     assert evaluation.earliest_eligible == today + timedelta(days=3)  # used yesterday
 
-    # Clear (the nurse decides), record the procedure, print the sheet.
+    # Clear (the nurse decides, over the Reschedule flag: confirmed, with a note), record the
+    # procedure, print the sheet.
     nurse.visit_page.decide_button.click()
+    nurse.decide_page.confirm_reschedule.setChecked(True)
+    nurse.decide_page.note.setPlainText("Retinoid stopped early; discussed with the patient.")
     nurse.decide_page.clear_button.click()
     qtbot.waitUntil(lambda: nurse.bundle.detail.status == "cleared", timeout=10000)
     nurse.visit_page.procedure_button.click()

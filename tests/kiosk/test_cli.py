@@ -37,10 +37,10 @@ def test_staff_lifecycle_from_standard_input(data_dir: Path, monkeypatch, capsys
     listing = capsys.readouterr().out
     assert "Ana Pérez" in listing and "active" in listing
     staff_id = listing.split()[0]
-    assert run(["staff", "reset-pin", staff_id], monkeypatch, "246802\n") == 0
+    assert run(["staff", "reset-pin", staff_id], monkeypatch, "740258\n") == 0
     assert run(["staff", "disable", staff_id], monkeypatch) == 2  # the last administrator
     assert "last administrator" in capsys.readouterr().err
-    assert run(["staff", "add", "Bo Lind"], monkeypatch, "975310\n") == 0
+    assert run(["staff", "add", "Bo Lind"], monkeypatch, "583920\n") == 0
     capsys.readouterr()
     assert run(["staff", "list"], monkeypatch) == 0
     nurse_id = next(ln.split()[0] for ln in capsys.readouterr().out.splitlines() if "Bo Lind" in ln)
@@ -50,6 +50,28 @@ def test_staff_lifecycle_from_standard_input(data_dir: Path, monkeypatch, capsys
     assert "disabled" in capsys.readouterr().out
     assert run(["audit", "verify"], monkeypatch) == 0
     assert "Audit log intact" in capsys.readouterr().out
+
+
+def test_staff_add_prints_the_staff_code_and_unlock_works(data_dir, monkeypatch, capsys) -> None:
+    assert run(["staff", "add", "Ana Pérez", "--role", "admin"], monkeypatch, "583920\n") == 0
+    added = capsys.readouterr().out
+    code = added.split("staff code ")[1][:3]
+    assert code.isdigit()
+    assert run(["staff", "list"], monkeypatch) == 0
+    assert f"code {code}" in capsys.readouterr().out
+    assert run(["staff", "unlock", "1"], monkeypatch) == 0
+    assert "Unlocked staff account 1" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("pin", ["111111", "654321", "19900101", "246810", "123456"])
+def test_weak_pins_from_the_issue_are_refused_at_the_command_line(
+    data_dir: Path, monkeypatch, capsys, pin: str
+) -> None:
+    assert run(["staff", "add", "Bo", "--role", "admin"], monkeypatch, pin + "\n") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("clinic-kiosk: ") and err.count("\n") == 1
+    assert run(["staff", "list"], monkeypatch) == 0
+    assert "No staff accounts yet" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("pin", ["12345", "abcdef", ""])
@@ -84,13 +106,16 @@ def test_backup_writes_a_private_copy(data_dir: Path, tmp_path: Path, monkeypatc
 def test_demo_database_is_separate_and_has_a_morning(data_dir: Path, monkeypatch, capsys) -> None:
     assert run(["demo"], monkeypatch) == 0
     out = capsys.readouterr().out
-    assert "246810" in out
+    assert "246810" in out and "Demo Nurse 102" in out
     assert (data_dir / "demo" / "clinic.sqlite3").exists()
     assert not (data_dir / "clinic.sqlite3").exists()
     assert run(["--demo", "staff", "list"], monkeypatch) == 0
     listing = capsys.readouterr().out
     assert "Demo Nurse" in listing and "Demo Admin" in listing
     assert run(["--demo", "audit", "verify"], monkeypatch) == 0
+    # The demo PIN is the demo builder's alone: not even the demo clinic's CLI takes it.
+    assert run(["--demo", "staff", "add", "Eve", "--role", "admin"], monkeypatch, "246810\n") == 2
+    assert "demo PIN" in capsys.readouterr().err
     # A second run starts the demo afresh rather than piling up check-ins.
     assert run(["demo"], monkeypatch) == 0
 

@@ -17,7 +17,8 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
     env = {"CLINIC_KIOSK_CONFIG": "", "CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")}
     settings = load_settings(None, env)
     assert settings.idle.patient_seconds == 90
-    assert settings.staff.lockout_attempts == 5
+    assert settings.staff.lockout_attempts == 3
+    assert settings.staff.pin_min_length == 6
     assert settings.languages == ("en", "es")
     assert settings.database_url == f"sqlite:///{tmp_path / 'data' / 'clinic.sqlite3'}"
     assert settings.staff.pepper_path == tmp_path / "data" / "pepper.key"

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kiosk.domain.staff import SignedIn
 from kiosk.services.audit import verify_audit_chain
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError
@@ -80,14 +81,19 @@ def run_threads(targets: list[Callable[[], None]], outcomes: Outcomes) -> None:
 
 
 def nurse_loop(
-    db: Database, staff_id: int, kiosks_done: threading.Event, outcomes: Outcomes
+    db: Database, actor: SignedIn, kiosks_done: threading.Event, outcomes: Outcomes
 ) -> Callable[[], None]:
     """Decide the oldest waiting visit, again and again; both nurses race for the same one."""
 
     def run() -> None:
         while True:
             waiting = list_queue(
-                db.session_factory, TEST_DAY, zone=TEST_ZONE, status=VisitStatus.SUBMITTED, limit=20
+                db.session_factory,
+                TEST_DAY,
+                actor=actor,
+                zone=TEST_ZONE,
+                status=VisitStatus.SUBMITTED,
+                limit=20,
             )
             if not waiting:
                 if kiosks_done.is_set():
@@ -100,10 +106,13 @@ def nurse_loop(
                 decide(
                     db.session_factory,
                     row.visit_id,
-                    staff_id=staff_id,
+                    actor=actor,
                     decision=Decision.CLEAR if clear else Decision.DEFER,
                     expected_version=row.version,
                     reason=None if clear else "Sunburn still healing",
+                    # clearing over a Reschedule flag is confirmed, with a note
+                    over_reschedule=clear,
+                    note="Checked the skin with the patient" if clear else None,
                 )
             except ConflictError:
                 with outcomes.lock:
@@ -161,18 +170,17 @@ def test_kiosks_in_threads_and_two_nurses(database, open_station, nurse, admin) 
                 assert receipt.created
                 # Acknowledged means visible: the very next poll of another station sees it
                 # (the nurse station's own pace: tests/robustness/test_queue_latency.py).
-                changed, marker = queue_changed_since(watcher.session_factory, marker)
+                changed, marker = queue_changed_since(watcher.session_factory, marker, actor=nurse)
                 assert changed
-                queue = list_queue(watcher.session_factory, TEST_DAY, zone=TEST_ZONE, limit=500)
+                queue = list_queue(
+                    watcher.session_factory, TEST_DAY, actor=nurse, zone=TEST_ZONE, limit=500
+                )
                 assert receipt.visit_id in {row.visit_id for row in queue}
 
         return run
 
     kiosks = [kiosk(n) for n in range(KIOSKS)]
-    nurses = [
-        nurse_loop(open_station(), staff.staff_id, kiosks_done, outcomes)
-        for staff in (nurse, admin)
-    ]
+    nurses = [nurse_loop(open_station(), staff, kiosks_done, outcomes) for staff in (nurse, admin)]
 
     def all_kiosks() -> None:
         try:
@@ -192,10 +200,7 @@ def test_kiosks_in_processes_and_two_nurses(database, open_station, nurse, admin
     outcomes = Outcomes()
     kiosks_done = threading.Event()
     url = database.url.render_as_string(hide_password=False)
-    nurses = [
-        nurse_loop(open_station(), staff.staff_id, kiosks_done, outcomes)
-        for staff in (nurse, admin)
-    ]
+    nurses = [nurse_loop(open_station(), staff, kiosks_done, outcomes) for staff in (nurse, admin)]
     acknowledged: list[str] = []
 
     def kiosks() -> None:
@@ -245,7 +250,7 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
     results: dict[int, list[object]] = {r.visit_id: [] for r in receipts}
     outcomes = Outcomes()
 
-    def nurse_at(db: Database, staff_id: int, decision: Decision) -> Callable[[], None]:
+    def nurse_at(db: Database, actor: SignedIn, decision: Decision) -> Callable[[], None]:
         def run() -> None:
             for receipt in receipts:
                 barrier.wait()  # both have read version 1; now both press the button
@@ -253,10 +258,12 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
                     result: object = decide(
                         db.session_factory,
                         receipt.visit_id,
-                        staff_id=staff_id,
+                        actor=actor,
                         decision=decision,
                         expected_version=1,
                         reason="Too soon after sunburn",
+                        over_reschedule=True,  # a confirmed clear over the Reschedule flag
+                        note="Checked the skin with the patient",
                     )
                 except ConflictError as exc:
                     result = exc
@@ -267,8 +274,8 @@ def test_two_nurses_deciding_the_same_visit_at_the_same_moment(
 
     run_threads(
         [
-            nurse_at(open_station(), nurse.staff_id, Decision.CLEAR),
-            nurse_at(open_station(), admin.staff_id, Decision.DEFER),
+            nurse_at(open_station(), nurse, Decision.CLEAR),
+            nurse_at(open_station(), admin, Decision.DEFER),
         ],
         outcomes,
     )

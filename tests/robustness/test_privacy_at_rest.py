@@ -131,7 +131,9 @@ def assert_no_identity(records: list[logging.LogRecord]) -> None:
             assert trace not in text, f"{record.name} logged {trace!r}: {text[:300]}"
 
 
-def test_a_visit_from_check_in_to_decision_logs_no_identity(session_factory, admin, caplog) -> None:
+def test_a_visit_from_check_in_to_decision_logs_no_identity(
+    nurse, session_factory, admin, caplog
+) -> None:
     caplog.set_level(logging.DEBUG)
     receipt = submit_checkin(
         session_factory, the_submission(), checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock()
@@ -139,20 +141,19 @@ def test_a_visit_from_check_in_to_decision_logs_no_identity(session_factory, adm
     with pytest.raises(AuthError):
         authenticate(
             session_factory,
-            staff_id=admin.staff_id,
+            code=admin.code,
+            station="front-desk",
             pin="000000",
             pepper=TEST_PEPPER,
             lockout=LockoutPolicy(),
         )
-    assert search_visits(session_factory, text=LAST[:5])
-    detail = visit_detail(
-        session_factory, receipt.visit_id, staff_id=admin.staff_id, checklist=CHECKLIST
-    )
+    assert search_visits(session_factory, actor=nurse, text=LAST[:5])
+    detail = visit_detail(session_factory, receipt.visit_id, actor=admin, checklist=CHECKLIST)
     assert detail.patient.first_name == FIRST
     decide(
         session_factory,
         receipt.visit_id,
-        staff_id=admin.staff_id,
+        actor=admin,
         decision=Decision.CLEAR,
         expected_version=detail.version,
     )

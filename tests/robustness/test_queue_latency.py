@@ -8,6 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from kiosk.services.binding import NurseServices
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.staff import LockoutPolicy
 from kiosk.storage import open_database
@@ -28,16 +29,17 @@ def test_each_check_in_reaches_the_nurse_within_three_seconds(
     kiosk = keyed(open_database(database.url))  # the reception tablet: another station
     busy = keyed(open_database(database.url))  # more tablets, writing all the while
     nurse_desk = keyed(open_database(database.url))  # the nurse station: a third station
-    station = NurseStation(
+    services = NurseServices(
         nurse_desk.session_factory,
         zone=TEST_ZONE,
         lockout=LockoutPolicy(),
         pepper=TEST_PEPPER,
-        idle_seconds=600,
         data_dir=tmp_path / "data",
         checklist_for=build_checklist,
         clock=fixed_clock(),
-    )  # the default poll interval and page size: what the clinic runs
+    )
+    # the default poll interval and page size: what the clinic runs
+    station = NurseStation(services, idle_seconds=600)
     qtbot.addWidget(station)
     station.show()
     stop = threading.Event()

@@ -168,17 +168,24 @@ def test_the_qm_holds_exactly_what_the_ts_says(spanish: QTranslator) -> None:
 def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) -> None:
     """Through the real call sites: their runtime context must be the one in the .ts."""
     from kiosk.domain.aftercare import Area
+    from kiosk.domain.pin_policy import PinPolicy
     from kiosk.domain.visit import VisitStatus
+    from kiosk.services.binding import NurseServices
+    from kiosk.services.staff import LockoutPolicy
     from ui.nurse import labels
+    from ui.nurse.audit_words import event_text
+    from ui.nurse.context import NurseContext
     from ui.nurse.decide_page import DecidePage
-    from ui.nurse.pin_rules import pin_problem
+    from ui.nurse.staff_words import new_pin_problem
     from ui.widgets.nurse_pinpad import NursePinPad
 
     pinpad = NursePinPad()
     qtbot.addWidget(pinpad)
     assert pinpad.ok_button.text() == "Entrar"
     assert pinpad.field.placeholderText() == "Escriba su PIN"
-    decide = DecidePage()
+    decide = DecidePage(
+        NurseContext(NurseServices(None, zone="UTC", pepper=b"", lockout=LockoutPolicy()))
+    )
     qtbot.addWidget(decide)
     assert decide.clear_button.text() == "Autorizar el procedimiento"
     assert decide.defer_button.text() == "Aplazar"
@@ -186,8 +193,16 @@ def test_nurse_station_strings_come_out_in_spanish(spanish: QTranslator, qtbot) 
     assert labels.status_text(VisitStatus.CLEARED) == "Autorizado"
     assert labels.flags_text(2, None).startswith("2 alertas")
     assert labels.area_text(Area.EYES) == "Alrededor de los ojos"
-    assert pin_problem("12", "12") == "El PIN necesita al menos 6 dígitos; este tiene 2."
-    assert QCoreApplication.translate("NurseStation", "Sign out") == "Cerrar sesión"
+    assert new_pin_problem("12", "12", PinPolicy()) == (
+        "El PIN necesita al menos 6 dígitos; este tiene 2."
+    )
+    assert new_pin_problem("19900101", "19900101", PinPolicy()).startswith("Este PIN parece")
+    assert (
+        event_text("staff.signout", "staff:1", "staff:1", {"reason": "idle", "station": "A"}, {})
+        == "Se cerró la sesión de miembro del personal 1 en \u2068A\u2069 tras un tiempo"
+        " sin actividad."
+    )
+    assert QCoreApplication.translate("TopBar", "Sign out") == "Cerrar sesión"
     assert QCoreApplication.translate(
         "StartupProblem", "The disk is full. Ask IT to free space, then press Try again."
     ).startswith("El disco")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -15,11 +16,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.nurse.style import set_style_property
+
 TOUCH_HEIGHT = 56  # above the 48 px minimum, still dense enough for a workstation
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
+
+
+_REORDERING = frozenset(
+    ("R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI")
+)
+
+
+def isolate(text: str) -> str:
+    """Patient or staff text inside a sentence, isolated when it holds right-to-left letters
+    or direction controls, so it cannot reorder the rest of the line."""
+    if any(unicodedata.bidirectional(ch) in _REORDERING for ch in text):
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def plain_label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
+    """A label that shows its text as typed: markup in a name or reason stays characters."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 def title_label(text: str, name: str = "nurseTitle") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName(name)
     label.setWordWrap(True)
     font = label.font()
@@ -31,7 +60,7 @@ def title_label(text: str, name: str = "nurseTitle") -> QLabel:
 
 
 def section_label(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text, wrap=False)
     label.setObjectName("nurseSection")
     font = label.font()
     font.setPointSize(max(font.pointSize(), 10) + 3)
@@ -64,15 +93,12 @@ def button(
 class MessageLine(QLabel):
     """One line that tells the nurse what happened; kind, never a traceback."""
 
-    STYLES = {
-        "info": "color: #1b4f72; background: #eaf2fb; border: 1px solid #aed0ee;",
-        "error": "color: #7b1f1f; background: #fdecea; border: 1px solid #f2b8b5;",
-        "ok": "color: #1e5a22; background: #e9f6ea; border: 1px solid #b4dcb7;",
-    }
+    KINDS = ("info", "error", "ok")  # coloured by nurse.qss through the ``kind`` property
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nurseMessage")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(self.tr("Message"))
@@ -83,7 +109,7 @@ class MessageLine(QLabel):
         self.kind = kind
         self.setText(text)
         self.setAccessibleDescription(text)
-        self.setStyleSheet(f"QLabel {{ {self.STYLES[kind]} border-radius: 6px; padding: 10px; }}")
+        set_style_property(self, "kind", kind if kind in self.KINDS else "info")
         self.show()
 
     def clear_message(self) -> None:
@@ -92,8 +118,10 @@ class MessageLine(QLabel):
         self.hide()
 
 
-def lay_out_form_page(page: QWidget, body: QWidget, message: QLabel, back: QPushButton) -> None:
-    """A form centred in a scroll area, its message line and a Back button below."""
+def lay_out_form_page(
+    page: QWidget, body: QWidget, message: QLabel, back: QPushButton
+) -> QScrollArea:
+    """A form centred in a scroll area (returned), its message line and a Back button below."""
     holder = QWidget()
     QHBoxLayout(holder).addWidget(body, 1, Qt.AlignmentFlag.AlignHCenter)
     scroll = QScrollArea()
@@ -108,6 +136,7 @@ def lay_out_form_page(page: QWidget, body: QWidget, message: QLabel, back: QPush
     layout.addWidget(scroll, 1)
     layout.addWidget(message)
     layout.addLayout(footer)
+    return scroll
 
 
 def separator() -> QFrame:

@@ -1,43 +1,56 @@
-"""Record the procedure: treated areas, session number, notes; then the aftercare sheet."""
+"""Record the procedure: treated areas, session number, notes; then the aftercare sheet.
+
+The page proposes the session number and records through the services binding itself, then
+says the visit changed; the aftercare sheet goes through the shared document printer.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.aftercare import Area
+from kiosk.services.binding import ProcedureResult
+from kiosk.services.errors import ConflictError
+from kiosk.services.review import VisitDetail
 from ui.nurse import labels
 from ui.nurse.common import (
     TOUCH_HEIGHT,
     MessageLine,
     button,
+    isolate,
     lay_out_form_page,
+    plain_label,
     section_label,
     title_label,
 )
+from ui.nurse.context import NurseContext
 from ui.nurse.decide_page import text_box
+from ui.nurse.documents import DocumentPrinter
 
 
 class ProcedurePage(QWidget):
-    record_requested = Signal(object, int, str)  # frozenset[Area], session number, notes
-    aftercare_requested = Signal()
+    recorded = Signal(object)  # ProcedureResult
+    conflict = Signal(int, str)  # visit id, words: the visit changed elsewhere; reload it
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: NurseContext, printer: DocumentPrinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("nurseProcedurePage")
         self.setAccessibleName(self.tr("Record the procedure"))
-        self.detail: Any = None
+        self.context = context
+        self.printer = printer
+        self.detail: VisitDetail | None = None
+        context.signed_out.connect(self.forget)
         self.title = title_label("")
         self.area_boxes: dict[Area, QCheckBox] = {}
         areas = QGridLayout()
@@ -47,7 +60,7 @@ class ProcedurePage(QWidget):
             box.setAccessibleName(
                 self.tr("Treated area: {area}").format(area=labels.area_text(area))
             )
-            box.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
+            box.setObjectName("treatedArea")
             box.toggled.connect(self._update_record_button)
             areas.addWidget(box, number // 2, number % 2)
             self.area_boxes[area] = box
@@ -66,8 +79,7 @@ class ProcedurePage(QWidget):
             font.setPointSize(max(font.pointSize(), 10) + 8)
             step.setFont(font)
         self.session_number.setAccessibleName(self.tr("Session number"))
-        self.session_hint = QLabel()
-        self.session_hint.setWordWrap(True)
+        self.session_hint = plain_label()
         self.notes = text_box(
             self.tr("Procedure notes"),
             self.tr("Needle depth, products used, how the patient tolerated it…"),
@@ -82,7 +94,7 @@ class ProcedurePage(QWidget):
         self.aftercare_button = button(
             self.tr("Aftercare sheet"),
             self.tr("Preview and print the aftercare sheet"),
-            self.aftercare_requested.emit,
+            lambda: printer.print_aftercare(self.message),
         )
         self.aftercare_button.setEnabled(False)
         self.message = MessageLine()
@@ -106,21 +118,29 @@ class ProcedurePage(QWidget):
         column.addLayout(session_row)
         column.addWidget(section_label(self.tr("Notes")))
         column.addWidget(self.notes)
-        column.addWidget(self.record_button)
-        column.addSpacing(12)
-        column.addWidget(section_label(self.tr("Aftercare")))
-        column.addWidget(
-            QLabel(self.tr("Once recorded, print the patient's own dated aftercare sheet."))
+        # Record, then the aftercare sheet beside it: the next step sits where the last one
+        # was, in view on any screen, and the result line below covers neither.
+        self.aftercare_button.setAccessibleDescription(
+            self.tr("Once recorded, print the patient's own dated aftercare sheet.")
         )
-        column.addWidget(self.aftercare_button)
+        steps = QHBoxLayout()
+        steps.addWidget(self.record_button, 1)
+        steps.addWidget(self.aftercare_button, 1)
+        column.addSpacing(8)
+        column.addLayout(steps)
+        self.result_line = MessageLine()
+        column.addWidget(self.result_line)
         column.addStretch(1)
-        lay_out_form_page(self, body, self.message, self.back_button)
+        self.form_scroll = lay_out_form_page(self, body, self.message, self.back_button)
 
-    def show_visit(self, detail: Any) -> None:
+    def show_visit(self, detail: VisitDetail) -> None:
+        """Fill in the visit and ask the service for the next session number."""
         self.detail = detail
         patient = detail.patient
         self.title.setText(
-            self.tr("Procedure for {name}").format(name=f"{patient.first_name} {patient.last_name}")
+            self.tr("Procedure for {name}").format(
+                name=isolate(f"{patient.first_name} {patient.last_name}")
+            )
         )
         for box in self.area_boxes.values():
             box.setEnabled(True)
@@ -128,8 +148,24 @@ class ProcedurePage(QWidget):
         self.notes.clear()
         self.session_hint.setText(self.tr("Working out the next session number…"))
         self.message.clear_message()
+        self.result_line.clear_message()
         self.aftercare_button.setEnabled(False)
         self._update_record_button()
+        services, patient_id = self.context.services, patient.patient_id
+        actor = self.context.actor
+        self.context.run(
+            self,
+            lambda: services.propose_session_number(patient_id, actor=actor),
+            self.propose_session,
+            lambda exc: self.show_failure(self.context.words(exc)),
+        )
+
+    def forget(self) -> None:
+        self.detail = None
+        self.title.clear()
+        self.notes.clear()
+        self.message.clear_message()
+        self.result_line.clear_message()
 
     def propose_session(self, number: int) -> None:
         self.session_number.setValue(number)
@@ -153,19 +189,49 @@ class ProcedurePage(QWidget):
         if problem:
             self.message.show_message(problem, "error")
             return
+        detail = self.detail
+        if detail is None or self.context.staff is None:
+            return
         self.record_button.setEnabled(False)
-        self.record_requested.emit(
-            self.areas(), self.session_number.value(), self.notes.toPlainText().strip()
+        services, actor = self.context.services, self.context.actor
+        areas, session = self.areas(), self.session_number.value()
+        notes = self.notes.toPlainText().strip()
+        self.context.run(
+            self,
+            lambda: services.record_procedure(
+                detail.visit_id,
+                actor=actor,
+                areas=areas,
+                session_number=session,
+                notes=notes,
+                expected_version=detail.version,
+            ),
+            self.on_recorded,
+            self.on_failed,
         )
+
+    def on_recorded(self, result: ProcedureResult) -> None:
+        self.show_recorded()
+        self.recorded.emit(result)
+        self.context.visit_changed.emit(result.visit_id)
+
+    def on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ConflictError) and self.detail is not None:
+            self._update_record_button()
+            self.conflict.emit(self.detail.visit_id, self.context.words(exc))
+            return
+        self.show_failure(self.context.words(exc))
 
     def show_recorded(self) -> None:
         self.record_button.setEnabled(False)
         for box in self.area_boxes.values():
             box.setEnabled(False)
         self.aftercare_button.setEnabled(True)
-        self.message.show_message(
+        self.message.clear_message()
+        self.result_line.show_message(
             self.tr("Procedure recorded. You can now print the aftercare sheet."), "ok"
         )
+        self.aftercare_button.setFocus()
 
     def show_failure(self, text: str) -> None:
         self._update_record_button()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kiosk.domain.checklist import Outcome
+from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
 from ui.nurse.formatting import format_date, format_time
 from ui.tasks import run_task
@@ -46,22 +47,40 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcep
 
 
 class _Row(Protocol):  # the fields of kiosk.services.review.QueueRow the model reads
-    visit_id: int
-    checked_in_at: Any
-    first_name: str
-    last_name: str
-    date_of_birth: Any
-    status: Any
-    flag_count: int
-    worst_outcome: Outcome | None
+    @property
+    def visit_id(self) -> int: ...
+    @property
+    def checked_in_at(self) -> Any: ...
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def date_of_birth(self) -> Any: ...
+    @property
+    def status(self) -> Any: ...
+    @property
+    def flag_count(self) -> int: ...
+    @property
+    def worst_outcome(self) -> Outcome | None: ...
 
 
 def _severity(row: _Row) -> int:
     return -1 if row.worst_outcome is None else Outcome(row.worst_outcome).severity
 
 
+def _attention(row: _Row) -> int:
+    """How urgently a row needs a nurse: a flag counts only while the visit awaits review,
+    so a cleared, deferred, completed or cancelled visit leaves the flagged block."""
+    if VisitStatus(row.status) is not VisitStatus.SUBMITTED or not row.flag_count:
+        return -1
+    return _severity(row)
+
+
 class QueueTableModel(QAbstractTableModel):
-    """Rows of the nurse queue; always flagged first, then by the chosen column."""
+    """Rows of the nurse queue: by default those needing attention first (flagged visits
+    awaiting review, most serious on top), then by the chosen column; with
+    ``attention_first`` off, by the chosen column alone."""
 
     page_loaded = Signal(int)  # how many rows the page brought
     load_failed = Signal(object)  # the exception, for the screen to explain
@@ -85,6 +104,7 @@ class QueueTableModel(QAbstractTableModel):
         self._generation = 0  # a page answering for an older loader is dropped
         self._sort_column = Column.TIME
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._attention_first = True
 
     # -- feeding ---------------------------------------------------------------------------
 
@@ -115,11 +135,16 @@ class QueueTableModel(QAbstractTableModel):
             self._page_size,
             self._generation,
         )
-        self._runner(
-            lambda: list(loader(offset, limit)),
-            lambda rows: shiboken6.isValid(self) and self._on_page(generation, rows),
-            lambda exc: shiboken6.isValid(self) and self._on_page_failed(generation, exc),
-        )
+
+        def arrived(rows: list[_Row]) -> None:
+            if shiboken6.isValid(self):
+                self._on_page(generation, rows)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._on_page_failed(generation, exc)
+
+        self._runner(lambda: list(loader(offset, limit)), arrived, failed)
 
     def _on_page(self, generation: int, rows: list[_Row]) -> None:
         if generation != self._generation:
@@ -236,10 +261,31 @@ class QueueTableModel(QAbstractTableModel):
 
     # -- ordering --------------------------------------------------------------------------
 
+    @property
+    def attention_first(self) -> bool:
+        return self._attention_first
+
+    @property
+    def sort_column(self) -> Column:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Flagged (most serious first) always on top; then ``column`` in ``order``."""
+        """With ``attention_first``: flagged visits awaiting review on top (most serious
+        first); then ``column`` in ``order``."""
         self._sort_column = Column(column)
         self._sort_order = order
+        self._apply_order()
+
+    def sort_by(self, column: int, order: Qt.SortOrder, *, attention_first: bool) -> None:
+        """The order a reader chose: a column alone, or needs-attention first then a column."""
+        self._attention_first = attention_first
+        self.sort(column, order)
+
+    def _apply_order(self) -> None:
         target = sorted(self._rows, key=self._sort_key)
         if [r.visit_id for r in target] != [r.visit_id for r in self._rows]:
             self._reorder(target)
@@ -253,7 +299,8 @@ class QueueTableModel(QAbstractTableModel):
             Column.FLAGS: (_severity(row), row.flag_count),
         }[self._sort_column]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        return (-_severity(row), _Reversible(value, descending), row.visit_id)
+        attention = -_attention(row) if self._attention_first else 0
+        return (attention, _Reversible(value, descending), row.visit_id)
 
     # -- merging ---------------------------------------------------------------------------
 

@@ -6,15 +6,18 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.domain.pin_policy import MAX_PIN_LENGTH, PinPolicy
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, title_label
-from ui.nurse.pin_rules import MIN_PIN_LENGTH, pin_problem
+from ui.nurse.staff_words import new_pin_problem
 
 
 def pin_field(accessible: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(12)
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}")))
+    field.setMaxLength(MAX_PIN_LENGTH)
+    field.setValidator(
+        QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{MAX_PIN_LENGTH}}}"))
+    )
     field.setInputMethodHints(
         Qt.InputMethodHint.ImhDigitsOnly
         | Qt.InputMethodHint.ImhSensitiveData
@@ -26,21 +29,27 @@ def pin_field(accessible: str) -> QLineEdit:
 
 
 class SetupPage(QWidget):
-    """Name and a PIN typed twice; ``create_requested(name, pin)`` once both are valid."""
+    """Name and a PIN typed twice; ``create_requested(name, pin)`` once both are valid.
+
+    The service makes the administrator only while no account exists at all, so this page
+    left open on a second station cannot make another (it then says so and moves on)."""
 
     create_requested = Signal(str, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, policy: PinPolicy | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.policy = policy or PinPolicy()
         self.setObjectName("nurseSetupPage")
         self.setAccessibleName(self.tr("First-time setup"))
         intro = QLabel(
             self.tr(
                 "Welcome. No staff accounts exist yet. Create the first administrator: this"
-                " person can then add the other nurses. The PIN needs at least {n} digits."
-            ).format(n=MIN_PIN_LENGTH)
+                " person can then add the other nurses. The PIN needs at least {n} digits;"
+                " repeated digits, runs like 123456, dates and the most common PINs are refused."
+            ).format(n=self.policy.min_length)
         )
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.name = QLineEdit()
         self.name.setMinimumHeight(TOUCH_HEIGHT)
         self.name.setMaxLength(100)
@@ -54,6 +63,7 @@ class SetupPage(QWidget):
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.repeat)
         self.message = MessageLine()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.create_button = button(
             self.tr("Create administrator"),
             self.tr("Create the first administrator"),
@@ -82,7 +92,7 @@ class SetupPage(QWidget):
         """What is missing or wrong, in words; None when the form can be sent."""
         if not self.name.text().strip():
             return self.tr("Please type the administrator's name.")
-        return pin_problem(self.pin.text(), self.repeat.text())
+        return new_pin_problem(self.pin.text(), self.repeat.text(), self.policy)
 
     def on_create_button_clicked(self) -> None:
         problem = self.validate()

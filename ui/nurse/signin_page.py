@@ -1,76 +1,49 @@
-"""Sign in: pick your name from big buttons, then type your PIN on the pad."""
+"""Sign in: type your staff code, then your PIN, on the same digit pad.
+
+No station shows a list of staff names: a stranger at a patient tablet learns nothing about who
+works here or which accounts exist, and a wrong code reads exactly like a wrong PIN. The code
+is three digits, not a secret (docs/staff-security.md).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.domain.staff import STAFF_CODE_DIGITS
 from ui.nurse.common import MessageLine, button, title_label
 from ui.widgets.nurse_pinpad import NursePinPad
 
 
 class SignInPage(QWidget):
-    """``pin_entered(staff, pin)`` once a name was chosen and a PIN typed."""
+    """``pin_entered(code, pin)`` once a staff code and a PIN were typed."""
 
-    pin_entered = Signal(object, str)
+    pin_entered = Signal(str, str)
     exit_requested = Signal()  # "back to the patient kiosk"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nurseSignInPage")
         self.setAccessibleName(self.tr("Staff sign-in"))
-        self.chosen: Any = None
-        self.name_buttons: dict[int, QPushButton] = {}
+        self.code = ""
 
-        self.steps = QStackedWidget()
-        self.names_step = QWidget()
-        names_layout = QVBoxLayout(self.names_step)
-        names_layout.addWidget(title_label(self.tr("Who is signing in?")))
-        self.names_grid = QGridLayout()
-        self.names_grid.setSpacing(12)
-        self.names_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        grid_host = QWidget()
-        grid_host.setLayout(self.names_grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(grid_host)
-        names_layout.addWidget(scroll, 1)
-        self.empty_note = QLabel(self.tr("Loading the staff list…"))
-        self.empty_note.setWordWrap(True)
-        names_layout.addWidget(self.empty_note)
-
-        self.pin_step = QWidget()
-        pin_layout = QVBoxLayout(self.pin_step)
-        self.pin_title = title_label("")
+        self.title = title_label(self.tr("Staff sign-in"))
+        self.step_text = QLabel()
+        self.step_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_text.setWordWrap(True)
+        font = self.step_text.font()
+        font.setPointSize(max(font.pointSize(), 10) + 4)
+        self.step_text.setFont(font)
         self.pinpad = NursePinPad()
         self.pinpad.submitted.connect(self.on_pinpad_submitted)
+        self.pinpad.field.textChanged.connect(self.on_pinpad_text_changed)
         self.back_button = button(
-            self.tr("Not you? Choose another name"),
-            self.tr("Back to the list of names"),
-            self.show_names,
+            self.tr("Type the staff code again"),
+            self.tr("Back to the staff code"),
+            self.ask_for_code,
         )
-        pin_layout.addWidget(self.pin_title)
-        pin_layout.addWidget(self.pinpad)
-        pin_layout.addWidget(self.back_button)
-        pin_layout.addStretch(1)
-        self.steps.addWidget(self.names_step)
-        self.steps.addWidget(self.pin_step)
-
         self.message = MessageLine()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.leave_button = button(
             self.tr("Back to patient check-in"),
             self.tr("Leave the nurse station and return to patient check-in"),
@@ -81,71 +54,61 @@ class SignInPage(QWidget):
         footer.addWidget(self.leave_button)
 
         column = QWidget()
-        column.setMinimumWidth(560)
-        column.setMaximumWidth(720)
+        column.setMinimumWidth(420)
+        column.setMaximumWidth(560)
         inner = QVBoxLayout(column)
-        inner.addWidget(self.steps, 1)
+        inner.addWidget(self.title)
+        inner.addWidget(self.step_text)
+        inner.addWidget(self.pinpad)
+        inner.addWidget(self.back_button)
         inner.addWidget(self.message)
+        inner.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 24)
+        layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(footer)
+        self.ask_for_code()
 
-    def set_staff(
-        self, members: list[Any], locked_note: Callable[[Any], str | None] | None = None
-    ) -> None:
-        """One big button per active staff member, two columns; a locked one says until when."""
-        for widget in self.name_buttons.values():
-            widget.deleteLater()
-        self.name_buttons.clear()
-        for number, member in enumerate(members):
-            note = locked_note(member) if locked_note else None
-            widget = button(
-                f"{member.name}\n{note}" if note else member.name,
-                self.tr("Sign in as {name}").format(name=member.name)
-                + (f". {note}" if note else ""),
-                lambda _=False, m=member: self.choose(m),
-            )
-            widget.setObjectName("staffName")
-            widget.setMinimumHeight(72)
-            widget.setMinimumWidth(240)
-            self.names_grid.addWidget(widget, number // 2, number % 2)
-            self.name_buttons[member.staff_id] = widget
-        self.empty_note.setVisible(not members)
-        self.empty_note.setText(
-            self.tr("No active staff accounts. Ask an administrator to add one.")
+    def ask_for_code(self) -> None:
+        self.code = ""
+        self.pinpad.setEnabled(True)
+        self.pinpad.ask_for_code(STAFF_CODE_DIGITS)
+        self.step_text.setText(
+            self.tr("Type your {n}-digit staff code.").format(n=STAFF_CODE_DIGITS)
         )
-
-    def choose(self, member: Any) -> None:
-        self.chosen = member
-        self.pin_title.setText(self.tr("PIN for {name}").format(name=member.name))
-        self.pin_title.setAccessibleName(self.pin_title.text())
-        self.pinpad.clear()
-        self.message.clear_message()
-        self.steps.setCurrentWidget(self.pin_step)
+        self.step_text.setAccessibleName(self.step_text.text())
+        self.back_button.hide()
         self.pinpad.field.setFocus()
 
-    def show_names(self) -> None:
-        self.chosen = None
-        self.pinpad.clear()
-        self.message.clear_message()
-        self.steps.setCurrentWidget(self.names_step)
+    def ask_for_pin(self, code: str) -> None:
+        self.code = code
+        self.pinpad.ask_for_pin()
+        self.step_text.setText(self.tr("Staff code {code}. Now type your PIN.").format(code=code))
+        self.step_text.setAccessibleName(self.step_text.text())
+        self.back_button.show()
+        self.pinpad.field.setFocus()
 
-    def on_pinpad_submitted(self, pin: str) -> None:
-        if self.chosen is None:
+    def on_pinpad_text_changed(self, text: str) -> None:
+        """The third digit of the code moves on to the PIN by itself."""
+        if not self.code and len(text) == STAFF_CODE_DIGITS:
+            self.ask_for_pin(text)
+
+    def on_pinpad_submitted(self, typed: str) -> None:
+        if not self.code:
+            if len(typed) == STAFF_CODE_DIGITS:
+                self.ask_for_pin(typed)
             return
         self.pinpad.setEnabled(False)
-        self.pin_entered.emit(self.chosen, pin)
+        self.pin_entered.emit(self.code, typed)
 
     def show_failure(self, text: str) -> None:
-        self.pinpad.setEnabled(True)
-        self.pinpad.clear()
+        """After a refused sign-in: back to the code, so the next person starts clean."""
+        self.ask_for_code()
         self.message.show_message(text, "error")
-        self.pinpad.field.setFocus()
 
     def show_notice(self, text: str) -> None:
         self.message.show_message(text, "info")
 
     def reset(self) -> None:
-        self.pinpad.setEnabled(True)
-        self.show_names()
+        self.message.clear_message()
+        self.ask_for_code()

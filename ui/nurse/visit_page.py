@@ -1,9 +1,12 @@
-"""One visit, read-only: every answer with its flag in plain words, the consent, the history."""
+"""One visit, read-only: every answer with its flag in plain words, the consent, the history.
+
+The page reads the visit itself (an audited view, through the services binding on a worker),
+reloads it when the station says the visit changed, and prints its documents.
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -20,8 +23,20 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.checklist import Checklist, Flag
 from kiosk.domain.visit import VisitStatus
+from kiosk.services.binding import VisitBundle
+from kiosk.services.review import AnswerView, VisitDetail
 from ui.nurse import labels
-from ui.nurse.common import MessageLine, button, section_label, separator, title_label
+from ui.nurse.common import (
+    MessageLine,
+    button,
+    isolate,
+    plain_label,
+    section_label,
+    separator,
+    title_label,
+)
+from ui.nurse.context import NurseContext
+from ui.nurse.documents import DocumentPrinter
 from ui.nurse.formatting import (
     format_date,
     format_datetime,
@@ -34,11 +49,8 @@ OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRE
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
+    label = plain_label(text, wrap=wrap, name=name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
     return label
 
 
@@ -50,15 +62,14 @@ def flag_badge(flag: Flag | None) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     icon = QLabel()
     icon.setPixmap(labels.outcome_icon(outcome).pixmap(20, 20))
-    text = QLabel(
+    text = plain_label(
         labels.outcome_text(outcome)
         if flag
-        else QCoreApplication.translate("NurseVisit", "Not flagged")
+        else QCoreApplication.translate("NurseVisit", "Not flagged"),
+        wrap=False,
+        name="flagWords",
     )
-    text.setStyleSheet(f"color: {labels.outcome_colour(outcome).darker(130).name()};")
-    font = text.font()
-    font.setBold(flag is not None)
-    text.setFont(font)
+    text.setProperty("outcome", outcome.value if outcome else "none")
     row.addWidget(icon)
     row.addWidget(text)
     row.addStretch(1)
@@ -67,16 +78,24 @@ def flag_badge(flag: Flag | None) -> QWidget:
 
 
 class VisitPage(QWidget):
+    loaded = Signal(object)  # VisitBundle: the visit read (and its view audited)
+    load_failed = Signal(object)  # the exception (already explained on the page)
     back_requested = Signal()
     decide_requested = Signal()
     procedure_requested = Signal()
-    aftercare_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: NurseContext, printer: DocumentPrinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("nurseVisitPage")
         self.setAccessibleName(self.tr("Visit"))
-        self.detail: Any = None
+        self.context = context
+        self.printer = printer
+        self.detail: VisitDetail | None = None
+        self._loading: int | None = None  # the visit being read: a second ask is the same
+        context.visit_changed.connect(self.on_visit_changed)
+        context.signed_out.connect(self.forget)
         self.title = title_label("")
         self.summary = _label(name="visitSummary")
         self.flag_summary = MessageLine()
@@ -101,7 +120,7 @@ class VisitPage(QWidget):
         self.signature.setFrameShape(QFrame.Shape.StyledPanel)
         self.signature.setMinimumHeight(90)
         self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.signature.setStyleSheet("background: white;")
+        self.signature.setObjectName("consentSignature")
         self.history_text = _label()
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -151,11 +170,17 @@ class VisitPage(QWidget):
         self.aftercare_button = button(
             self.tr("Aftercare sheet"),
             self.tr("Preview and print the aftercare sheet"),
-            self.aftercare_requested.emit,
+            lambda: printer.print_aftercare(self.message),
+        )
+        self.consent_button = button(
+            self.tr("Consent record"),
+            self.tr("Preview and print the signed consent record"),
+            lambda: printer.print_consent(self.message),
         )
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)
         actions.addStretch(1)
+        actions.addWidget(self.consent_button)
         actions.addWidget(self.aftercare_button)
         actions.addWidget(self.procedure_button)
         actions.addWidget(self.decide_button)
@@ -171,12 +196,42 @@ class VisitPage(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
-            self.body.layout().invalidate()
+            body_layout = self.body.layout()
+            if body_layout is not None:
+                body_layout.invalidate()
         super().resizeEvent(event)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def load(self, visit_id: int, notice: str | None = None) -> None:
+        """Read the visit (the service audits the view), show it, then emit ``loaded``."""
+        if self.context.staff is None or self._loading == visit_id:
+            return
+        self._loading = visit_id
+        services, actor = self.context.services, self.context.actor
+
+        def shown(bundle: VisitBundle) -> None:
+            self._loading = None
+            self.context.set_visit(bundle)
+            self.show_visit(bundle.detail, bundle.checklist)
+            if notice:
+                self.message.show_message(notice, "error")
+            self.loaded.emit(bundle)
+
+        def failed(exc: BaseException) -> None:
+            self._loading = None
+            self.message.show_message(self.context.words(exc), "error")
+            self.load_failed.emit(exc)
+
+        self.context.run(self, lambda: services.visit(visit_id, actor=actor), shown, failed)
+
+    def on_visit_changed(self, visit_id: int) -> None:
+        if self.detail is not None and self.detail.visit_id == visit_id:
+            self.load(visit_id)
 
     # -- filling ---------------------------------------------------------------------------
 
-    def show_visit(self, detail: Any, checklist: Checklist | None) -> None:
+    def show_visit(self, detail: VisitDetail, checklist: Checklist | None) -> None:
         self.detail = detail
         patient = detail.patient
         self.title.setText(f"{patient.first_name} {patient.last_name}")
@@ -189,7 +244,7 @@ class VisitPage(QWidget):
             ).format(
                 dob=format_date(patient.date_of_birth),
                 time=format_time(detail.checked_in_at, zone),
-                station=detail.station,
+                station=isolate(detail.station),
                 day=format_date(detail.procedure_date),
                 lang=language_name(detail.language),
                 status=labels.status_text(detail.status),
@@ -203,11 +258,13 @@ class VisitPage(QWidget):
         self.decide_button.setEnabled(status in OPEN_STATUSES)
         self.procedure_button.setEnabled(status is VisitStatus.CLEARED)
         self.aftercare_button.setEnabled(status is VisitStatus.COMPLETED)
+        self.consent_button.setEnabled(detail.consent is not None)
         self.message.clear_message()
 
     def forget(self) -> None:
         """Wipe the patient's details from the screen (on sign-out)."""
         self.detail = None
+        self._loading = None
         for label in (self.title, self.summary, self.consent_text, self.history_text):
             label.clear()
         self.signature.clear()
@@ -215,7 +272,7 @@ class VisitPage(QWidget):
         self.message.clear_message()
         self._clear_grid()
 
-    def _show_flag_summary(self, detail: Any) -> None:
+    def _show_flag_summary(self, detail: VisitDetail) -> None:
         evaluation = detail.evaluation
         parts = []
         if evaluation.flags:
@@ -256,16 +313,16 @@ class VisitPage(QWidget):
     def _clear_grid(self) -> None:
         while self.answers_grid.count():
             item = self.answers_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
-    def _show_answers(self, detail: Any, checklist: Checklist | None) -> None:
+    def _show_answers(self, detail: VisitDetail, checklist: Checklist | None) -> None:
         self._clear_grid()
         for column, header in enumerate(
             (self.tr("Question"), self.tr("Answer"), self.tr("Flag and reason"))
         ):
-            head = _label(header)
-            head.setStyleSheet("font-weight: bold; color: #444;")
+            head = _label(header, name="answersHeading")
             self.answers_grid.addWidget(head, 0, column)
         for number, answer in enumerate(detail.answers, start=1):
             question, said = self._wording(answer, checklist, detail)
@@ -283,7 +340,9 @@ class VisitPage(QWidget):
             )
             self.answers_grid.addWidget(reason, number, 2, Qt.AlignmentFlag.AlignTop)
 
-    def _wording(self, answer: Any, checklist: Checklist | None, detail: Any) -> tuple[str, str]:
+    def _wording(
+        self, answer: AnswerView, checklist: Checklist | None, detail: VisitDetail
+    ) -> tuple[str, str]:
         question, said = answer.item_key, str(answer.choice)
         if checklist is not None:
             try:
@@ -297,7 +356,7 @@ class VisitPage(QWidget):
             said = self.tr("{said} (last used {day})").format(said=said, day=format_date(used))
         return question, said
 
-    def _show_consent(self, detail: Any) -> None:
+    def _show_consent(self, detail: VisitDetail) -> None:
         consent = detail.consent
         if consent is None:
             self.consent_text.setText(self.tr("No signed consent is stored for this visit."))
@@ -308,9 +367,9 @@ class VisitPage(QWidget):
                 "Signed by “{name}” on {at} at {station}.\nConsent version {version},"
                 " text SHA-256 {sha}…"
             ).format(
-                name=consent.typed_name,
+                name=isolate(consent.typed_name),
                 at=format_datetime(consent.signed_at, detail.zone),
-                station=consent.station,
+                station=isolate(consent.station),
                 version=consent.version,
                 sha=short_hash(consent.text_sha256),
             )
@@ -335,25 +394,27 @@ class VisitPage(QWidget):
         else:
             self.signature.setText(self.tr("(signature image unavailable)"))
 
-    def _show_history(self, detail: Any) -> None:
+    def _show_history(self, detail: VisitDetail) -> None:
         lines = [self.tr("Completed sessions for this patient: {n}").format(n=detail.session_count)]
         for review in detail.reviews:
             verb = self.tr("Cleared") if review.decision == "clear" else self.tr("Deferred")
             line = self.tr("{verb} by {who} at {at}").format(
-                verb=verb, who=review.staff_name, at=format_datetime(review.at, detail.zone)
+                verb=verb,
+                who=isolate(review.staff_name),
+                at=format_datetime(review.at, detail.zone),
             )
             if review.reason:
-                line += self.tr(": {reason}").format(reason=review.reason)
+                line += self.tr(": {reason}").format(reason=isolate(review.reason))
             if review.suggested_date:
                 line += self.tr(" (suggested {day})").format(day=format_date(review.suggested_date))
             if review.note:
-                line += self.tr(" — note: {note}").format(note=review.note)
+                line += self.tr(" — note: {note}").format(note=isolate(review.note))
             lines.append(line)
         for procedure in detail.procedures:
             lines.append(
                 self.tr("Procedure (session {n}) by {who} at {at}: {areas}").format(
                     n=procedure.session_number,
-                    who=procedure.staff_name,
+                    who=isolate(procedure.staff_name),
                     at=format_datetime(procedure.at, detail.zone),
                     areas=", ".join(labels.area_text(a) for a in sorted(procedure.areas)),
                 )

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from ui.tasks import run_task
 
 PrintAction = Callable[[], Any]
+
+PREFERRED = QSize(820, 1000)  # an A4 page at a readable size, where the screen allows
+MARGIN = 24  # kept free around the dialog, so it reads as a dialog and its frame shows
 
 
 class PrintPreviewDialog(QDialog):
@@ -44,7 +48,8 @@ class PrintPreviewDialog(QDialog):
         self._print_action = print_action
         self.setWindowTitle(title or self.tr("Print preview"))
         self.setAccessibleName(self.tr("Print preview"))
-        self.resize(820, 1000)
+        self.setMinimumSize(320, 320)
+        self.resize(self.fitting_size())
 
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
@@ -80,6 +85,35 @@ class PrintPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.on_print_button_clicked)
         self.close_button.clicked.connect(self.reject)
         self.print_button.setEnabled(self.validate())
+
+    def room(self) -> QRect:
+        """Where the dialog must fit: its parent's window (the kiosk is full screen), else
+        the screen's available area."""
+        parent = self.parentWidget()
+        if parent is not None:
+            window = parent.window()
+            return QRect(window.mapToGlobal(window.rect().topLeft()), window.size())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fitting_size(self) -> QSize:
+        room = self.room()
+        return QSize(
+            max(self.minimumWidth(), min(PREFERRED.width(), room.width() - 2 * MARGIN)),
+            max(self.minimumHeight(), min(PREFERRED.height(), room.height() - 2 * MARGIN)),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Sized and centred on the window each time it opens, whichever way it stands."""
+        self.resize(self.fitting_size())
+        room = self.room()
+        frame = self.frameGeometry()
+        extra = QSize(frame.width() - self.width(), frame.height() - self.height())
+        self.move(
+            room.x() + max(0, (room.width() - self.width() - extra.width()) // 2),
+            room.y() + max(0, (room.height() - self.height() - extra.height()) // 2),
+        )
+        super().showEvent(event)
 
     def validate(self) -> bool:
         """Printing makes sense only for a document that opened and has pages."""

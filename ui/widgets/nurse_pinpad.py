@@ -1,4 +1,5 @@
-"""A PIN pad for the nurse station: large digits, masked entry, hardware keys still work."""
+"""A digit pad for the nurse station: large digits, hardware keys still work. It takes the
+staff code (shown, 3 digits) and then the PIN (masked)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-MAX_PIN_LENGTH = 12
+from kiosk.domain.pin_policy import MAX_PIN_LENGTH
 
 
 class NursePinPad(QWidget):
@@ -16,6 +17,7 @@ class NursePinPad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.max_length = MAX_PIN_LENGTH
         self.field = QLineEdit()
         self.field.setObjectName("nursePinField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -75,8 +77,33 @@ class NursePinPad(QWidget):
         self.digit_buttons[digit] = button
         return button
 
+    def ask_for_code(self, digits: int) -> None:
+        """Shown digits, at most ``digits`` of them; OK reads "Next"."""
+        self._configure(digits, masked=False)
+        self.field.setAccessibleName(self.tr("Staff code"))
+        self.field.setPlaceholderText(self.tr("Your staff code"))
+        self.ok_button.setText(self.tr("Next"))
+        self.ok_button.setAccessibleName(self.tr("Continue to the PIN"))
+
+    def ask_for_pin(self) -> None:
+        """Masked digits; OK reads "Sign in"."""
+        self._configure(MAX_PIN_LENGTH, masked=True)
+        self.field.setAccessibleName(self.tr("PIN"))
+        self.field.setPlaceholderText(self.tr("Enter your PIN"))
+        self.ok_button.setText(self.tr("Sign in"))
+        self.ok_button.setAccessibleName(self.tr("Sign in with this PIN"))
+
+    def _configure(self, length: int, *, masked: bool) -> None:
+        self.field.clear()
+        self.max_length = length
+        self.field.setMaxLength(length)
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{length}}}"))
+        )
+        self.field.setEchoMode(QLineEdit.EchoMode.Password if masked else QLineEdit.EchoMode.Normal)
+
     def press(self, digit: str) -> None:
-        if len(self.field.text()) < MAX_PIN_LENGTH:
+        if len(self.field.text()) < self.max_length:
             self.field.insert(digit)
 
     def pin(self) -> str:

@@ -20,7 +20,14 @@ from kiosk.services.procedures import record_procedure
 from kiosk.services.review import decide
 from kiosk.services.staff import create_staff
 from kiosk.storage import open_database
-from tests.fixtures.database import TEST_PEPPER, TEST_PIN, TEST_ZONE, fixed_clock, make_submission
+from tests.fixtures.database import (
+    TEST_PEPPER,
+    TEST_PIN,
+    TEST_ZONE,
+    fixed_clock,
+    make_submission,
+    sign_in_staff,
+)
 from tests.kiosk.documents.pdfcheck import text_of
 
 
@@ -134,15 +141,16 @@ def completed_visit(data_dir) -> int:
         attach_audit_key(db, data_dir)  # as a station's start-up: makes the clinic's secret
         sf = db.session_factory
         bundle = load_content("en")
-        nurse = create_staff(
+        member = create_staff(
             sf,
             name="Nina Nurse",
             pin=TEST_PIN,
             role=Role.ADMIN,
-            actor_id=None,
+            actor=None,
             pepper=TEST_PEPPER,
             clock=fixed_clock(),
         )
+        nurse = sign_in_staff(sf, member.code)
         submission = make_submission(bundle.checklist, consent=bundle.consent)
         visit_id = submit_checkin(
             sf,
@@ -152,13 +160,11 @@ def completed_visit(data_dir) -> int:
             zone=TEST_ZONE,
             clock=fixed_clock(),
         ).visit_id
-        version = decide(
-            sf, visit_id, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=1
-        )
+        version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
         record_procedure(
             sf,
             visit_id,
-            staff_id=nurse.staff_id,
+            actor=nurse,
             areas=frozenset({Area.FACE}),
             session_number=1,
             notes="",

@@ -13,6 +13,7 @@ from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
 from kiosk.printing.backends import JobState, JobStatus, PrintError
 from kiosk.printing.folder import FolderBackend
+from kiosk.services.audit import list_events
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.documents import (
     print_document,
@@ -22,9 +23,10 @@ from kiosk.services.documents import (
     retry_print,
     verify_consent_document,
 )
-from kiosk.services.errors import ValidationError
+from kiosk.services.errors import NotSignedIn, ValidationError
 from kiosk.services.procedures import record_procedure
 from kiosk.services.review import decide
+from kiosk.services.signin import sign_out
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_ZONE,
@@ -52,13 +54,11 @@ def completed_visit(session_factory, nurse) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock()
     ).visit_id
-    version = decide(
-        sf, visit_id, staff_id=nurse.staff_id, decision=Decision.CLEAR, expected_version=1
-    )
+    version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
     record_procedure(
         sf,
         visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         areas=frozenset({Area.FACE, Area.EYES}),
         session_number=2,
         notes="",
@@ -75,7 +75,7 @@ def test_aftercare_from_the_database_is_stored_and_dated(
         session_factory,
         completed_visit,
         settings=settings,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         content=content,
     )
     words = text_of(doc.pdf)
@@ -96,7 +96,7 @@ def test_aftercare_needs_a_recorded_procedure(session_factory, settings, submitt
             session_factory,
             submitted_visit.visit_id,
             settings=settings,
-            staff_id=None,
+            actor=None,
             content=content,
         )
 
@@ -105,7 +105,7 @@ def test_consent_record_verifies_and_detects_a_tampered_database(
     database, session_factory, settings, completed_visit, tmp_path
 ):
     doc = render_consent_record(
-        session_factory, completed_visit, settings=settings, staff_id=None, content=content
+        session_factory, completed_visit, settings=settings, actor=None, content=content
     )
     assert "Consent to micro-needling" in text_of(doc.pdf)  # the exact text was available
     path = tmp_path / doc.filename
@@ -175,19 +175,19 @@ class FlakyBackend:
 
 
 def test_offline_printer_fails_clearly_and_retry_prints_the_same_document(
-    database, session_factory, settings, completed_visit
+    database, session_factory, settings, completed_visit, nurse, admin
 ):
     doc = render_aftercare(
-        session_factory, completed_visit, settings=settings, staff_id=None, content=content
+        session_factory, completed_visit, settings=settings, actor=nurse, content=content
     )
     backend = FlakyBackend()
-    job = print_document(session_factory, doc, backend=backend, printer="Front")
+    job = print_document(session_factory, doc, backend=backend, printer="Front", actor=nurse)
     assert job.status == "failed" and job.failed
     assert job.error == "The printer Front is offline."
     assert job.attempts == 1
 
     backend.online = True
-    again = retry_print(session_factory, job.job_id, backend=backend)
+    again = retry_print(session_factory, job.job_id, backend=backend, actor=admin)
     assert again.job_id == job.job_id
     assert (again.status, again.attempts, again.error, again.job_ref) == (
         "completed",
@@ -198,15 +198,34 @@ def test_offline_printer_fails_clearly_and_retry_prints_the_same_document(
     assert backend.received == [doc.pdf]
     assert print_jobs(session_factory, doc.document_id) == [again]
     assert audit_actions(database)[-2:] == ["print.problem", "document.printed"]
+    # Printing and reprinting name the staff member who did it, not "system".
+    problem, printed = list_events(session_factory, limit=2)[::-1]
+    assert problem.actor == f"staff:{nurse.staff_id}"
+    assert (printed.actor, printed.details.get("reprint")) == (f"staff:{admin.staff_id}", True)
+
+
+def test_a_signed_out_nurse_cannot_render_or_print(
+    session_factory, settings, completed_visit, nurse
+):
+    doc = render_aftercare(
+        session_factory, completed_visit, settings=settings, actor=nurse, content=content
+    )
+    sign_out(session_factory, nurse, clock=fixed_clock())
+    with pytest.raises(NotSignedIn):
+        render_aftercare(
+            session_factory, completed_visit, settings=settings, actor=nurse, content=content
+        )
+    with pytest.raises(NotSignedIn):
+        print_document(session_factory, doc, backend=FlakyBackend(), printer=None, actor=nurse)
 
 
 def test_folder_backend_print_keeps_a_copy(session_factory, settings, completed_visit, tmp_path):
     doc = render_aftercare(
-        session_factory, completed_visit, settings=settings, staff_id=None, content=content
+        session_factory, completed_visit, settings=settings, actor=None, content=content
     )
     backend = FolderBackend(tmp_path / "out")
-    first = print_document(session_factory, doc, backend=backend, printer=None)
-    second = print_document(session_factory, doc, backend=backend, printer=None)
+    first = print_document(session_factory, doc, backend=backend, printer=None, actor=None)
+    second = print_document(session_factory, doc, backend=backend, printer=None, actor=None)
     assert first.status == second.status == "completed"
     saved = sorted((tmp_path / "out").iterdir())
     assert {p.name for p in saved} == {doc.filename, doc.filename.replace(".pdf", "-2.pdf")}

@@ -52,7 +52,7 @@ def records(session_factory, settings):
             clock=fixed_clock(),
         ).visit_id
         doc = render_consent_record(
-            session_factory, visit, settings=settings, staff_id=None, content=_content
+            session_factory, visit, settings=settings, actor=None, content=_content
         )
         out[first] = doc
     return out
@@ -206,7 +206,7 @@ def test_a_record_prints_its_own_wording_after_the_content_moved_on(
         session_factory,
         1,
         settings=settings,
-        staff_id=None,
+        actor=None,
         content=lambda language: reworded,
     )
     printed = text_of(doc.pdf)
@@ -220,6 +220,6 @@ def test_a_record_prints_its_own_wording_after_the_content_moved_on(
         raise FileNotFoundError("the content folder is gone")
 
     bare = render_consent_record(
-        session_factory, 1, settings=settings, staff_id=None, content=no_content
+        session_factory, 1, settings=settings, actor=None, content=no_content
     )
     assert text_of(bare.pdf) == printed.replace(doc.sha256, bare.sha256)

@@ -77,13 +77,15 @@ def test_print_job_fails_offline_then_retry_works_once_the_printer_is_back(
     document = _stored_document(session_factory)
     queue = f"KioskRetry{uuid.uuid4().hex[:6]}"
     backend = CupsBackend()
-    job = print_document(session_factory, document, backend=backend, printer=queue, timeout=60)
+    job = print_document(
+        session_factory, document, backend=backend, printer=queue, actor=None, timeout=60
+    )
     assert job.status == "failed"
     assert "does not exist" in job.error
     assert job.job_ref is None and job.attempts == 1
     cups_pdf.add_queue(queue)
     try:
-        again = retry_print(session_factory, job.job_id, backend=backend, timeout=60)
+        again = retry_print(session_factory, job.job_id, backend=backend, actor=None, timeout=60)
     finally:
         cups_pdf.remove_queue(queue)
     assert (again.status, again.attempts, again.error) == ("completed", 2, None), again
@@ -136,7 +138,9 @@ def test_a_paused_printer_leaves_the_job_pending_until_it_is_resumed(
     try:
         subprocess.run(["cupsdisable", queue], check=True, capture_output=True)
         backend = CupsBackend()
-        job = print_document(session_factory, document, backend=backend, printer=queue, timeout=0)
+        job = print_document(
+            session_factory, document, backend=backend, printer=queue, actor=None, timeout=0
+        )
         assert job.status == "pending"
         assert "not finished yet" in job.error
         subprocess.run(["cupsenable", queue], check=True, capture_output=True)

@@ -27,13 +27,13 @@ def check_in(sf, submission: CheckinSubmission | None = None, **kwargs) -> int:
     ).visit_id
 
 
-def complete(sf, visit_id: int, staff_id: int) -> int:
+def complete(sf, visit_id: int, actor) -> int:
     """Clear the visit and record its procedure; returns the visit id."""
-    version = decide(sf, visit_id, staff_id=staff_id, decision=Decision.CLEAR, expected_version=1)
+    version = decide(sf, visit_id, actor=actor, decision=Decision.CLEAR, expected_version=1)
     record_procedure(
         sf,
         visit_id,
-        staff_id=staff_id,
+        actor=actor,
         areas=frozenset({Area.FACE}),
         session_number=1,
         notes="",

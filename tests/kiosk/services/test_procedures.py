@@ -24,17 +24,17 @@ from tests.kiosk.services.helpers import audit_actions
 CHECKLIST = build_checklist()
 
 
-def cleared_visit(sf, staff_id: int, at=TEST_NOW) -> int:
+def cleared_visit(sf, actor, at=TEST_NOW) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock(at)
     ).visit_id
-    decide(sf, visit_id, staff_id=staff_id, decision=Decision.CLEAR, expected_version=1)
+    decide(sf, visit_id, actor=actor, decision=Decision.CLEAR, expected_version=1)
     return visit_id
 
 
-def record(sf, visit_id: int, staff_id: int, **overrides) -> int:
+def record(sf, visit_id: int, actor, **overrides) -> int:
     arguments = {
-        "staff_id": staff_id,
+        "actor": actor,
         "areas": frozenset({Area.FACE, Area.NECK}),
         "session_number": 1,
         "notes": "  1.0 mm, tolerated well  ",
@@ -46,11 +46,11 @@ def record(sf, visit_id: int, staff_id: int, **overrides) -> int:
 
 def test_recording_completes_the_visit(database, nurse):
     sf = database.session_factory
-    visit_id = cleared_visit(sf, nurse.staff_id)
+    visit_id = cleared_visit(sf, nurse)
 
-    procedure_id = record(sf, visit_id, nurse.staff_id)
+    procedure_id = record(sf, visit_id, nurse)
 
-    detail = visit_detail(sf, visit_id, staff_id=nurse.staff_id, checklist=CHECKLIST)
+    detail = visit_detail(sf, visit_id, actor=nurse, checklist=CHECKLIST)
     assert detail.status is VisitStatus.COMPLETED
     assert detail.version == 3
     (procedure,) = detail.procedures
@@ -65,38 +65,36 @@ def test_recording_completes_the_visit(database, nurse):
 def test_session_numbers_follow_completed_procedures(database, nurse, submitted_visit):
     sf = database.session_factory
     patient_id = submitted_visit.patient_id
-    assert propose_session_number(sf, patient_id) == 1
+    assert propose_session_number(sf, patient_id, actor=nurse) == 1
 
-    first = cleared_visit(sf, nurse.staff_id, TEST_NOW - timedelta(weeks=7))
-    record(sf, first, nurse.staff_id)
-    assert propose_session_number(sf, patient_id) == 2
+    first = cleared_visit(sf, nurse, TEST_NOW - timedelta(weeks=7))
+    record(sf, first, nurse)
+    assert propose_session_number(sf, patient_id, actor=nurse) == 2
 
-    second = cleared_visit(sf, nurse.staff_id)
-    record(sf, second, nurse.staff_id, session_number=2)
-    assert propose_session_number(sf, patient_id) == 3
+    second = cleared_visit(sf, nurse)
+    record(sf, second, nurse, session_number=2)
+    assert propose_session_number(sf, patient_id, actor=nurse) == 3
 
 
-def test_unknown_patient(database):
+def test_unknown_patient(database, nurse):
     with pytest.raises(NotFoundError):
-        propose_session_number(database.session_factory, 12345)
+        propose_session_number(database.session_factory, 12345, actor=nurse)
 
 
 def test_a_visit_must_be_cleared_first(database, nurse, submitted_visit):
     with pytest.raises(ValidationError) as caught:
-        record(
-            database.session_factory, submitted_visit.visit_id, nurse.staff_id, expected_version=1
-        )
+        record(database.session_factory, submitted_visit.visit_id, nurse, expected_version=1)
     assert caught.value.code == "not_cleared"
 
 
 def test_a_stale_version_is_a_conflict(database, nurse):
     sf = database.session_factory
-    visit_id = cleared_visit(sf, nurse.staff_id)
+    visit_id = cleared_visit(sf, nurse)
     with pytest.raises(ConflictError):
-        record(sf, visit_id, nurse.staff_id, expected_version=1)
-    record(sf, visit_id, nurse.staff_id)
+        record(sf, visit_id, nurse, expected_version=1)
+    record(sf, visit_id, nurse)
     with pytest.raises(ConflictError):  # recorded twice from two screens
-        record(sf, visit_id, nurse.staff_id)
+        record(sf, visit_id, nurse)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +107,7 @@ def test_a_stale_version_is_a_conflict(database, nurse):
 )
 def test_impossible_input_is_refused(database, nurse, overrides, field):
     sf = database.session_factory
-    visit_id = cleared_visit(sf, nurse.staff_id)
+    visit_id = cleared_visit(sf, nurse)
     with pytest.raises(ValidationError) as caught:
-        record(sf, visit_id, nurse.staff_id, **overrides)
+        record(sf, visit_id, nurse, **overrides)
     assert caught.value.field == field

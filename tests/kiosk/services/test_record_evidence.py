@@ -124,7 +124,7 @@ def test_the_nurse_sees_a_signing_name_that_is_not_the_patients(database, nurse)
     same_folded = check_in(sf, folded)
 
     def flag(visit_id: int) -> bool:
-        detail = visit_detail(sf, visit_id, staff_id=nurse.staff_id, checklist=build_checklist())
+        detail = visit_detail(sf, visit_id, actor=nurse, checklist=build_checklist())
         return detail.consent.name_differs
 
     assert (flag(same), flag(differs), flag(same_folded)) == (False, True, False)

@@ -31,7 +31,7 @@ def sql(database, *statements: str, **params) -> None:
 @pytest.fixture
 def two_visits(database, nurse):
     sf = database.session_factory
-    first = complete(sf, check_in(sf), nurse.staff_id)
+    first = complete(sf, check_in(sf), nurse)
     bravo = make_submission(build_checklist(), first_name="Bea", last_name="Bravo")
     bravo = dataclasses.replace(
         bravo,

@@ -49,7 +49,7 @@ NOT_SURE = {"active_acne": Answer("active_acne", Choice.NOT_SURE)}
 # -- the queue -----------------------------------------------------------------------------
 
 
-def test_queue_holds_the_clinic_day_flagged_first_then_by_time(database):
+def test_queue_holds_the_clinic_day_flagged_first_then_by_time(nurse, database):
     sf = database.session_factory
     # 23:30 on 9 March in New York (EDT since 8 March), although it is already 10 March in UTC:
     check_in(sf, datetime(2026, 3, 10, 3, 30, tzinfo=UTC), "Late", "Yesterday")
@@ -63,7 +63,7 @@ def test_queue_holds_the_clinic_day_flagged_first_then_by_time(database):
     # 23:59 on 10 March in New York is 11 March in UTC: still today's queue.
     night = check_in(sf, datetime(2026, 3, 11, 3, 59, tzinfo=UTC), "Night", "Owl")
 
-    rows = list_queue(sf, TEST_DAY, zone=TEST_ZONE)
+    rows = list_queue(sf, TEST_DAY, actor=nurse, zone=TEST_ZONE)
 
     assert [r.visit_id for r in rows] == [first_flag, later_flag, early_clear, night]
     flagged = rows[0]
@@ -73,28 +73,37 @@ def test_queue_holds_the_clinic_day_flagged_first_then_by_time(database):
     assert flagged.status is VisitStatus.SUBMITTED
     assert flagged.checked_in_at == datetime(2026, 3, 10, 13, 30, tzinfo=UTC)
     assert rows[2].worst_outcome is None
-    assert [r.visit_id for r in list_queue(sf, TEST_DAY, zone=TEST_ZONE, limit=2, offset=1)] == [
+    assert [
+        r.visit_id for r in list_queue(sf, TEST_DAY, actor=nurse, zone=TEST_ZONE, limit=2, offset=1)
+    ] == [
         later_flag,
         early_clear,
     ]
 
 
-def test_queue_filters_by_status(database, submitted_visit, admin):
+def test_queue_filters_by_status(nurse, database, submitted_visit, admin):
     sf = database.session_factory
     other = check_in(sf, TEST_NOW, "Bo", "Lee")
-    decide(sf, other, staff_id=admin.staff_id, decision=Decision.CLEAR, expected_version=1)
+    decide(sf, other, actor=admin, decision=Decision.CLEAR, expected_version=1)
 
-    cleared = list_queue(sf, TEST_DAY, zone=TEST_ZONE, status=VisitStatus.CLEARED)
-    waiting = list_queue(sf, TEST_DAY, zone=TEST_ZONE, status=VisitStatus.SUBMITTED)
+    cleared = list_queue(sf, TEST_DAY, actor=nurse, zone=TEST_ZONE, status=VisitStatus.CLEARED)
+    waiting = list_queue(sf, TEST_DAY, actor=nurse, zone=TEST_ZONE, status=VisitStatus.SUBMITTED)
 
     assert [r.visit_id for r in cleared] == [other]
     assert [r.visit_id for r in waiting] == [submitted_visit.visit_id]
 
 
 @pytest.mark.parametrize(("limit", "offset"), [(0, 0), (501, 0), (10, -1)])
-def test_impossible_pages_are_refused(database, limit, offset):
+def test_impossible_pages_are_refused(nurse, database, limit, offset):
     with pytest.raises(ValidationError):
-        list_queue(database.session_factory, TEST_DAY, zone=TEST_ZONE, limit=limit, offset=offset)
+        list_queue(
+            database.session_factory,
+            TEST_DAY,
+            actor=nurse,
+            zone=TEST_ZONE,
+            limit=limit,
+            offset=offset,
+        )
 
 
 # -- search --------------------------------------------------------------------------------
@@ -126,60 +135,73 @@ def three_patients(database):
         ("' OR 1=1 --", None, set()),
     ],
 )
-def test_search_by_name_prefix_and_birth_date(database, three_patients, text, dob, expected):
-    rows = search_visits(database.session_factory, text=text, date_of_birth=dob)
+def test_search_by_name_prefix_and_birth_date(nurse, database, three_patients, text, dob, expected):
+    rows = search_visits(database.session_factory, actor=nurse, text=text, date_of_birth=dob)
     wanted = {three_patients[name] for name in expected}
     assert {r.visit_id for r in rows} == wanted
 
 
-def test_search_needs_a_name_or_a_birth_date(database):
+def test_search_needs_a_name_or_a_birth_date(nurse, database):
     with pytest.raises(ValidationError) as caught:
-        search_visits(database.session_factory, text="   ")
+        search_visits(database.session_factory, actor=nurse, text="   ")
     assert caught.value.code == "empty"
 
 
-def test_search_pages_newest_first(database):
+def test_search_pages_newest_first(nurse, database):
     sf = database.session_factory
     ids = [check_in(sf, TEST_NOW + timedelta(minutes=i)) for i in range(3)]
-    assert [r.visit_id for r in search_visits(sf, text="ana", limit=2)] == ids[::-1][:2]
-    assert [r.visit_id for r in search_visits(sf, text="ana", limit=2, offset=2)] == [ids[0]]
+    assert [r.visit_id for r in search_visits(sf, actor=nurse, text="ana", limit=2)] == ids[::-1][
+        :2
+    ]
+    assert [r.visit_id for r in search_visits(sf, actor=nurse, text="ana", limit=2, offset=2)] == [
+        ids[0]
+    ]
 
 
 # -- change marker -------------------------------------------------------------------------
 
 
-def test_queue_change_marker(database, admin):
+def test_queue_change_marker(nurse, database, admin):
     sf = database.session_factory
-    changed, marker = queue_changed_since(sf, None)
+    changed, marker = queue_changed_since(sf, None, actor=nurse)
     assert changed
-    assert queue_changed_since(sf, marker) == (False, marker)
+    assert queue_changed_since(sf, marker, actor=nurse) == (False, marker)
 
     visit_id = check_in(sf, TEST_NOW)
-    changed, after_checkin = queue_changed_since(sf, marker)
+    changed, after_checkin = queue_changed_since(sf, marker, actor=nurse)
     assert changed
-    assert queue_changed_since(sf, after_checkin) == (False, after_checkin)
+    assert queue_changed_since(sf, after_checkin, actor=nurse) == (False, after_checkin)
 
-    visit_detail(sf, visit_id, staff_id=admin.staff_id, checklist=CHECKLIST)
-    assert queue_changed_since(sf, after_checkin) == (False, after_checkin)  # a view is no change
+    visit_detail(sf, visit_id, actor=admin, checklist=CHECKLIST)
+    assert queue_changed_since(sf, after_checkin, actor=nurse) == (
+        False,
+        after_checkin,
+    )  # a view is no change
 
-    decide(sf, visit_id, staff_id=admin.staff_id, decision=Decision.CLEAR, expected_version=1)
-    changed, after_decision = queue_changed_since(sf, after_checkin)
+    decide(sf, visit_id, actor=admin, decision=Decision.CLEAR, expected_version=1)
+    changed, after_decision = queue_changed_since(sf, after_checkin, actor=nurse)
     assert changed
     assert after_decision != after_checkin
 
 
-def test_the_days_change_marker_ignores_other_days(database, admin):
+def test_the_days_change_marker_ignores_other_days(nurse, database, admin):
     sf = database.session_factory
     today = TEST_NOW.astimezone(ZoneInfo(TEST_ZONE)).date()
-    _, marker = queue_changed_since(sf, None, day=today, zone=TEST_ZONE)
+    _, marker = queue_changed_since(sf, None, actor=nurse, day=today, zone=TEST_ZONE)
 
     old_visit = check_in(sf, TEST_NOW - timedelta(days=3))
-    assert queue_changed_since(sf, marker, day=today, zone=TEST_ZONE) == (False, marker)
-    decide(sf, old_visit, staff_id=admin.staff_id, decision=Decision.CLEAR, expected_version=1)
-    assert queue_changed_since(sf, marker, day=today, zone=TEST_ZONE) == (False, marker)
+    assert queue_changed_since(sf, marker, actor=nurse, day=today, zone=TEST_ZONE) == (
+        False,
+        marker,
+    )
+    decide(sf, old_visit, actor=admin, decision=Decision.CLEAR, expected_version=1)
+    assert queue_changed_since(sf, marker, actor=nurse, day=today, zone=TEST_ZONE) == (
+        False,
+        marker,
+    )
 
     check_in(sf, TEST_NOW, "Bea", "Today")
-    changed, _ = queue_changed_since(sf, marker, day=today, zone=TEST_ZONE)
+    changed, _ = queue_changed_since(sf, marker, actor=nurse, day=today, zone=TEST_ZONE)
     assert changed
 
 
@@ -190,9 +212,7 @@ def test_visit_detail_reevaluates_and_is_audited(database, submitted_visit, nurs
     sf = database.session_factory
     earlier = check_in(sf, TEST_NOW - timedelta(days=60))
 
-    detail = visit_detail(
-        sf, submitted_visit.visit_id, staff_id=nurse.staff_id, checklist=CHECKLIST
-    )
+    detail = visit_detail(sf, submitted_visit.visit_id, actor=nurse, checklist=CHECKLIST)
 
     assert detail.visit_id == submitted_visit.visit_id
     assert detail.version == 1
@@ -228,7 +248,7 @@ def test_visit_detail_uses_the_current_checklist(database, submitted_visit, nurs
     detail = visit_detail(
         database.session_factory,
         submitted_visit.visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=lambda language: edited,
     )
     assert detail.content_changed
@@ -237,7 +257,7 @@ def test_visit_detail_uses_the_current_checklist(database, submitted_visit, nurs
 
 def test_visit_detail_of_a_missing_visit(database, nurse):
     with pytest.raises(NotFoundError):
-        visit_detail(database.session_factory, 999, staff_id=nurse.staff_id, checklist=CHECKLIST)
+        visit_detail(database.session_factory, 999, actor=nurse, checklist=CHECKLIST)
 
 
 # -- decisions -----------------------------------------------------------------------------
@@ -248,16 +268,14 @@ def test_clear_bumps_the_version_and_is_audited(database, submitted_visit, nurse
     version = decide(
         sf,
         submitted_visit.visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         note="Skin looks calm.",
         clock=fixed_clock(),
     )
     assert version == 2
-    detail = visit_detail(
-        sf, submitted_visit.visit_id, staff_id=nurse.staff_id, checklist=CHECKLIST
-    )
+    detail = visit_detail(sf, submitted_visit.visit_id, actor=nurse, checklist=CHECKLIST)
     assert detail.status is VisitStatus.CLEARED
     assert detail.version == 2
     (review,) = detail.reviews
@@ -276,7 +294,7 @@ def test_defer_needs_a_reason(database, submitted_visit, nurse):
         decide(
             sf,
             submitted_visit.visit_id,
-            staff_id=nurse.staff_id,
+            actor=nurse,
             decision=Decision.DEFER,
             expected_version=1,
             reason="  ",
@@ -286,11 +304,12 @@ def test_defer_needs_a_reason(database, submitted_visit, nurse):
     decide(
         sf,
         submitted_visit.visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.DEFER,
         expected_version=1,
         reason="Retinoid used yesterday",
         suggested_date=date(2026, 3, 14),
+        clock=fixed_clock(),
     )
     with sf() as session:
         visit = session.get(models.Visit, submitted_visit.visit_id)
@@ -310,7 +329,7 @@ def test_a_stale_version_is_a_conflict_and_changes_nothing(database, submitted_v
     decide(
         sf,
         submitted_visit.visit_id,
-        staff_id=admin.staff_id,
+        actor=admin,
         decision=Decision.CLEAR,
         expected_version=1,
     )
@@ -319,7 +338,7 @@ def test_a_stale_version_is_a_conflict_and_changes_nothing(database, submitted_v
         decide(
             sf,
             submitted_visit.visit_id,
-            staff_id=nurse.staff_id,
+            actor=nurse,
             decision=Decision.DEFER,
             expected_version=1,
             reason="too late",
@@ -335,7 +354,7 @@ def test_deciding_a_missing_visit(database, nurse):
         decide(
             database.session_factory,
             42,
-            staff_id=nurse.staff_id,
+            actor=nurse,
             decision=Decision.CLEAR,
             expected_version=1,
         )
@@ -346,20 +365,20 @@ def test_two_nurses_deciding_at_once_one_wins(database, submitted_visit, nurse, 
     barrier = threading.Barrier(2)
     outcomes: dict[int, object] = {}
 
-    def nurse_decides(staff_id: int) -> None:
+    def nurse_decides(actor) -> None:
         barrier.wait()
         try:
-            outcomes[staff_id] = decide(
+            outcomes[actor.staff_id] = decide(
                 sf,
                 submitted_visit.visit_id,
-                staff_id=staff_id,
+                actor=actor,
                 decision=Decision.CLEAR,
                 expected_version=1,
             )
         except ConflictError as exc:
-            outcomes[staff_id] = exc
+            outcomes[actor.staff_id] = exc
 
-    threads = [threading.Thread(target=nurse_decides, args=(s.staff_id,)) for s in (nurse, admin)]
+    threads = [threading.Thread(target=nurse_decides, args=(s,)) for s in (nurse, admin)]
     for t in threads:
         t.start()
     for t in threads:
@@ -382,7 +401,7 @@ def test_an_answer_that_no_longer_fits_its_question_is_left_out(database, submit
     detail = visit_detail(
         database.session_factory,
         submitted_visit.visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=edited,
     )
     assert detail.evaluation.missing == ("sunburn",)
@@ -409,7 +428,7 @@ def test_detail_in_spanish_with_the_shipped_content(database, nurse, content_es)
     detail = visit_detail(
         database.session_factory,
         receipt.visit_id,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         checklist=lambda language: load_content(language).checklist,
     )
     (flag,) = detail.evaluation.flags

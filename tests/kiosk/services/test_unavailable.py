@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+from kiosk.domain.staff import Role, SignedIn
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import StorageUnavailable
 from kiosk.services.review import list_queue
 from kiosk.storage import models
 from tests.fixtures.database import TEST_DAY, TEST_ZONE, build_checklist, make_submission, tiny_png
 from tests.kiosk.services.helpers import count
+
+# Never reaches the sign-in check: the server does not answer first.
+SOMEONE = SignedIn(1, "A", Role.NURSE, "123", "test", "token", datetime(2026, 1, 1, tzinfo=UTC))
 
 
 def test_a_locked_database_is_unavailable_and_the_retry_succeeds(sqlite_database):
@@ -51,7 +56,7 @@ def test_a_server_that_does_not_answer_is_unavailable():
     )
     try:
         with pytest.raises(StorageUnavailable):
-            list_queue(sessionmaker(engine), TEST_DAY, zone=TEST_ZONE)
+            list_queue(sessionmaker(engine), TEST_DAY, actor=SOMEONE, zone=TEST_ZONE)
     finally:
         engine.dispose()
 

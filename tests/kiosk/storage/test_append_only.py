@@ -38,7 +38,7 @@ def test_inserting_still_works(database, submitted_visit):
 @pytest.fixture
 def completed_visit(database, nurse):
     sf = database.session_factory
-    return complete(sf, check_in(sf), nurse.staff_id)
+    return complete(sf, check_in(sf), nurse)
 
 
 CLINICAL = {

@@ -88,7 +88,7 @@ def test_open_is_idempotent_and_keeps_data(tmp_path):
     try:
         with again.engine.connect() as conn:
             version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert version == packaged_head()
+        assert version == packaged_head()  # the newest packaged revision
     finally:
         again.dispose()
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from kiosk.services.binding import DocumentActions, NurseServices
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import (
     TEST_PEPPER,
@@ -27,16 +28,26 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
     def make(**overrides) -> NurseStation:
         options = dict(
             zone=TEST_ZONE,
-            lockout=LockoutPolicy(attempts=5, minutes=5),
+            lockout=LockoutPolicy(attempts=3, minutes=15),
             pepper=TEST_PEPPER,
-            idle_seconds=600,
             data_dir=tmp_path / "data",
             checklist_for=build_checklist,
             clock=fixed_clock(),
-            poll_interval_ms=50,
         )
+        station_options = dict(idle_seconds=600, poll_interval_ms=50)
+        for key in ("idle_seconds", "poll_interval_ms", "page_size", "preview"):
+            if key in overrides:
+                station_options[key] = overrides.pop(key)
+        for old_name, name in (("station_name", "station"), ("pin_policy", "policy")):
+            if old_name in overrides:
+                options[name] = overrides.pop(old_name)
+        render = overrides.pop("render_aftercare", None)
+        send = overrides.pop("print_document", None)
+        consent = overrides.pop("render_consent_record", None)
+        if render is not None and send is not None:
+            options["documents"] = DocumentActions(render, send, consent)
         options.update(overrides)
-        station = NurseStation(session_factory, **options)
+        station = NurseStation(NurseServices(session_factory, **options), **station_options)
         qtbot.addWidget(station)
         station.resize(1280, 800)
         station.show()
@@ -52,12 +63,16 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
 
 
 def sign_in(qtbot, station: NurseStation, member, pin: str = TEST_PIN) -> None:
-    """Choose the name, type the PIN on the pad, wait for the queue."""
-    qtbot.waitUntil(lambda: member.staff_id in station.signin_page.name_buttons, timeout=5000)
-    station.signin_page.name_buttons[member.staff_id].click()
+    """Type the staff code and the PIN on the pad, as a nurse does."""
+    page = station.signin_page
+    qtbot.waitUntil(lambda: station.stack.currentWidget() is page, timeout=5000)
+    page.reset()
+    for digit in member.code:
+        page.pinpad.digit_buttons[digit].click()
+    assert page.code == member.code  # the third digit moved on to the PIN
     for digit in pin:
-        station.signin_page.pinpad.digit_buttons[digit].click()
-    station.signin_page.pinpad.ok_button.click()
+        page.pinpad.digit_buttons[digit].click()
+    page.pinpad.ok_button.click()
 
 
 def signed_in(qtbot, station: NurseStation, member, pin: str = TEST_PIN) -> NurseStation:

@@ -33,8 +33,8 @@ def check_in(session_factory, **kwargs) -> int:
     return receipt.visit_id
 
 
-def status_of(session_factory, visit_id: int) -> VisitStatus:
-    rows = list_queue(session_factory, TEST_DAY, zone=TEST_ZONE)
+def status_of(session_factory, actor, visit_id: int) -> VisitStatus:
+    rows = list_queue(session_factory, TEST_DAY, actor=actor, zone=TEST_ZONE)
     return next(r.status for r in rows if r.visit_id == visit_id)
 
 
@@ -75,7 +75,7 @@ def test_a_new_check_in_appears_by_polling_and_keeps_the_selection(
     decide(
         session_factory,
         first,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         clock=fixed_clock(),
@@ -93,7 +93,7 @@ def test_status_filter_and_search_any_day(qtbot, make_station, nurse, session_fa
     decide(
         session_factory,
         ana,
-        staff_id=nurse.staff_id,
+        actor=nurse,
         decision=Decision.CLEAR,
         expected_version=1,
         clock=fixed_clock(),
@@ -170,7 +170,7 @@ def test_clear_to_proceed(qtbot, make_station, nurse, session_factory):
     station.decide_page.note.setPlainText("Skin looks calm.")
     station.decide_page.clear_button.click()
     qtbot.waitUntil(
-        lambda: status_of(session_factory, visit_id) is VisitStatus.CLEARED, timeout=5000
+        lambda: status_of(session_factory, nurse, visit_id) is VisitStatus.CLEARED, timeout=5000
     )
     qtbot.waitUntil(
         lambda: (
@@ -201,7 +201,7 @@ def test_defer_needs_a_reason_and_prefills_the_earliest_safe_date(
 
     page.defer_button.click()
     assert page.message.text() == "Please give a reason for deferring."
-    assert status_of(session_factory, visit_id) is VisitStatus.SUBMITTED
+    assert status_of(session_factory, nurse, visit_id) is VisitStatus.SUBMITTED
 
     page.reason.setPlainText("Sunburn today; skin must heal first.")
     page.defer_button.click()
@@ -223,7 +223,7 @@ def test_a_concurrent_decision_shows_a_conflict_and_reloads(
     decide(
         session_factory,
         visit_id,
-        staff_id=admin.staff_id,
+        actor=admin,
         decision=Decision.DEFER,
         expected_version=1,
         reason="Seen by Alex",
@@ -240,10 +240,8 @@ def test_a_concurrent_decision_shows_a_conflict_and_reloads(
     assert station.visit_page.message.text() == ConflictError().message
     assert station.bundle.detail.status is VisitStatus.DEFERRED
     assert "Deferred by Alex Admin" in station.visit_page.history_text.text()
-    assert status_of(session_factory, visit_id) is VisitStatus.DEFERRED
-    detail = visit_detail(
-        session_factory, visit_id, staff_id=admin.staff_id, checklist=build_checklist
-    )
+    assert status_of(session_factory, nurse, visit_id) is VisitStatus.DEFERRED
+    detail = visit_detail(session_factory, visit_id, actor=admin, checklist=build_checklist)
     assert [r.decision for r in detail.reviews] == [Decision.DEFER]
     assert station.bundle.detail.version == 2  # the reloaded visit, ready to decide again
 

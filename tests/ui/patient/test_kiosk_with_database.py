@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kiosk.services.checkin import find_returning_patient
 from kiosk.services.review import search_visits
+from tests.fixtures.database import signed_in_admin
 from tests.ui.patient.walk import check_in, enter_birth, enter_names, tap
 from ui.patient.flow import Step
 from ui.patient.kiosk_view import PatientKiosk
@@ -42,7 +43,8 @@ def test_check_in_is_stored_once_and_recognised_next_time(qtbot, sqlite_database
     # a retry of the same submission (the network hiccup case) is not a second visit
     again = kiosk._submit(kiosk.flow.draft.submission)
     assert again.visit_id == receipts[0].visit_id and not again.created
-    rows = search_visits(sqlite_database.session_factory, text="o'neil-pérez")
+    nurse = signed_in_admin(sqlite_database.session_factory)
+    rows = search_visits(sqlite_database.session_factory, actor=nurse, text="o'neil-pérez")
     assert [(r.first_name, r.last_name, r.flag_count) for r in rows] == [
         ("Ana María", "O'Neil-Pérez", 1)
     ]

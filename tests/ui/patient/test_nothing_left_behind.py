@@ -450,7 +450,7 @@ def test_the_scan_finds_what_is_still_held(qtbot, make_kiosk) -> None:
 
 
 def test_a_check_in_stored_in_a_real_database_leaves_nothing_in_memory(
-    qtbot, database, themed
+    qtbot, database, nurse, themed
 ) -> None:
     """The same with the real check-in service on a SQLite file (and PostgreSQL when
     CLINIC_KIOSK_TEST_PG is set): once the kiosk is back at the welcome, no session, cache or
@@ -477,7 +477,7 @@ def test_a_check_in_stored_in_a_real_database_leaves_nothing_in_memory(
         tap(qtbot, kiosk.done.primary)
         assert objects_holding(s) == []
         assert traces_on_screen(kiosk, s) == []
-        rows = search_visits(database.session_factory, text=s.last.lower())
+        rows = search_visits(database.session_factory, actor=nurse, text=s.last.lower())
         assert len(rows) == 1  # it was stored: the scan above looked after a real write
         del rows
     finally:

@@ -1,0 +1,180 @@
+"""The administration lists as Qt table models, tested without a window.
+
+:class:`StaffTableModel` holds ``StaffMember`` values; :class:`AuditTableModel` holds
+``AuditEventView`` values and shows each as a sentence in the nurse's language
+(:mod:`ui.nurse.audit_words`), with the staff names it knows. Item views draw plain text:
+a name with ``<b>`` or ``&`` shows exactly as stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kiosk.domain.staff import Role
+from ui.nurse.audit_words import event_text, isolate, record_text, who_text
+from ui.nurse.formatting import format_datetime
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+def role_text(role: Role | str) -> str:
+    return {
+        Role.ADMIN: QCoreApplication.translate("NurseAdmin", "Administrator"),
+        Role.NURSE: QCoreApplication.translate("NurseAdmin", "Nurse"),
+    }[Role(role)]
+
+
+class StaffColumn(IntEnum):
+    NAME = 0
+    CODE = 1
+    ROLE = 2
+    STATE = 3
+
+
+class StaffTableModel(QAbstractTableModel):
+    """One row per account: name, staff code, role, state (active, locked, disabled)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.members: list[Any] = []
+
+    def set_members(self, members: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.members = list(members)
+        self.endResetModel()
+
+    def member(self, row: int) -> Any:
+        return self.members[row]
+
+    def row_of(self, staff_id: int) -> int | None:
+        return next((n for n, m in enumerate(self.members) if m.staff_id == staff_id), None)
+
+    def names(self) -> dict[int, str]:
+        return {m.staff_id: m.name for m in self.members}
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.members)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(StaffColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            StaffColumn.NAME: QCoreApplication.translate("NurseAdmin", "Name"),
+            StaffColumn.CODE: QCoreApplication.translate("NurseAdmin", "Staff code"),
+            StaffColumn.ROLE: QCoreApplication.translate("NurseAdmin", "Role"),
+            StaffColumn.STATE: QCoreApplication.translate("NurseAdmin", "Account"),
+        }[StaffColumn(section)]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        member = self.members[index.row()]
+        if role == ID_ROLE:
+            return member.staff_id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = StaffColumn(index.column())
+        if column is StaffColumn.NAME:
+            return member.name
+        if column is StaffColumn.CODE:
+            return member.code
+        if column is StaffColumn.ROLE:
+            return role_text(member.role)
+        return state_text(member)
+
+
+def state_text(member: Any) -> str:
+    if not member.active:
+        return QCoreApplication.translate("NurseAdmin", "Disabled")
+    if member.locked:
+        return QCoreApplication.translate("NurseAdmin", "Locked: an administrator must unlock")
+    return QCoreApplication.translate("NurseAdmin", "Active")
+
+
+class AuditColumn(IntEnum):
+    WHEN = 0
+    WHO = 1
+    WHAT = 2
+    RECORD = 3
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit events, newest first, each in words; the full sentence is also the tooltip."""
+
+    def __init__(self, zone: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.events: list[Any] = []
+        self.names: dict[int, str] = {}
+
+    def set_events(self, events: Sequence[Any], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.events = list(events)
+        self.names = dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            AuditColumn.WHEN: QCoreApplication.translate("NurseAdmin", "When"),
+            AuditColumn.WHO: QCoreApplication.translate("NurseAdmin", "Who"),
+            AuditColumn.WHAT: QCoreApplication.translate("NurseAdmin", "What happened"),
+            AuditColumn.RECORD: QCoreApplication.translate("NurseAdmin", "Record"),
+        }[AuditColumn(section)]
+
+    def text(self, row: int, column: AuditColumn) -> str:
+        event = self.events[row]
+        if column is AuditColumn.WHEN:
+            return format_datetime(event.at, self.zone)
+        if column is AuditColumn.WHO:
+            return who_text(event.actor, self.names)
+        if column is AuditColumn.RECORD:
+            return record_text(event.subject, self.names)
+        return event_text(event.action, event.actor, event.subject, event.details, self.names)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self.events[index.row()].seq
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), AuditColumn(index.column()))
+        return None
+
+
+__all__ = [
+    "ID_ROLE",
+    "AuditColumn",
+    "AuditTableModel",
+    "StaffColumn",
+    "StaffTableModel",
+    "isolate",
+    "role_text",
+    "state_text",
+]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import WrapButton
 from ui.widgets.scrolling import kinetic
 
 
@@ -34,8 +34,8 @@ class AboutScreen(Screen):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
         self.scroll.setObjectName("readingArea")
-        self.previous_page = BigButton()
-        self.next_page = BigButton()
+        self.previous_page = WrapButton()
+        self.next_page = WrapButton()
         self.position = QLabel()
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_page.clicked.connect(lambda: self.show_page(self.page - 1))

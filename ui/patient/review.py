@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from kiosk.domain.checklist import Answer, Checklist, Evaluation
 from ui.patient.question import clear_layout
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import WrapButton
 from ui.widgets.scrolling import kinetic
 
 
@@ -33,7 +33,7 @@ class ReviewScreen(Screen):
         self.body.addWidget(self.intro)
         self.body.addWidget(self.scroll, 1)
         self.primary.clicked.connect(self.confirmed)
-        self.edit_buttons: dict[str, BigButton] = {}
+        self.edit_buttons: dict[str, WrapButton] = {}
         self.notes: dict[str, QLabel] = {}
         self._data: tuple[Checklist, dict[str, Answer], Evaluation] | None = None
         self.retranslate()
@@ -54,7 +54,7 @@ class ReviewScreen(Screen):
             question = QLabel(item.question)
             question.setWordWrap(True)
             question.setObjectName("reviewQuestion")
-            button = BigButton(role="answer")
+            button = WrapButton(role="answer")
             button.setObjectName(f"edit_{item.key}")
             button.clicked.connect(lambda _=False, k=item.key: self.edit_requested.emit(k))
             box.addWidget(question)

@@ -7,8 +7,8 @@ visible and accessible string and runs again on a language change.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.widgets.announce import refuse
 from ui.widgets.buttons import BigButton
@@ -86,10 +86,45 @@ class Screen(QWidget):
     def wipe(self) -> None:
         """Clear everything the patient typed or chose (after a check-in or when idle)."""
 
+    def fit_footer(self) -> None:
+        """Buttons side by side when their words fit the width, else one above the other
+        (portrait, larger text, longer Spanish words): a button's words are never cut."""
+        shown = [
+            item.widget()
+            for i in range(self.footer.count())
+            if (item := self.footer.itemAt(i)) is not None
+            and item.widget() is not None
+            and not item.widget().isHidden()
+        ]
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        need = sum(w.sizeHint().width() for w in shown) + self.footer.spacing() * len(shown)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if need > room and len(shown) > 1
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.footer.direction() != direction:
+            self.footer.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_footer()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_footer()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.fit_footer()
 
 
 def divider() -> QFrame:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.patient.names import name_field
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import BigButton, WrapButton
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.reflow import ReflowBox
 from ui.widgets.signature import SignaturePad
@@ -41,7 +41,7 @@ class SignScreen(Screen):
         self.clear.clicked.connect(self.on_clear_clicked)
         # Signing without sight and without dragging (WCAG 2.5.1, 2.5.7): one deliberate
         # action adopts the typed name as the signature; the record says it was typed.
-        self.use_typed = BigButton(role="secondary")
+        self.use_typed = WrapButton(role="secondary")
         self.use_typed.setObjectName("useTypedName")
         self.use_typed.clicked.connect(self.on_use_typed_clicked)
         self.message = self.message_label()

@@ -1069,24 +1069,24 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="187"/>
-        <location filename="../../ui/widgets/idle.py" line="197"/>
+        <location filename="../../ui/widgets/idle.py" line="206"/>
+        <location filename="../../ui/widgets/idle.py" line="216"/>
         <source>Do you need more time?</source>
         <translation>¿Necesita más tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="190"/>
+        <location filename="../../ui/widgets/idle.py" line="209"/>
         <source>To keep your answers private, this screen will start again in {n} seconds.</source>
         <translation>Para proteger su privacidad, esta pantalla empezará de nuevo en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="193"/>
-        <location filename="../../ui/widgets/idle.py" line="195"/>
+        <location filename="../../ui/widgets/idle.py" line="212"/>
+        <location filename="../../ui/widgets/idle.py" line="214"/>
         <source>Yes, I need more time</source>
         <translation>Sí, necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="195"/>
+        <location filename="../../ui/widgets/idle.py" line="214"/>
         <source>Keeps your answers and goes back to them</source>
         <translation>Conserva sus respuestas y vuelve a ellas</translation>
     </message>
@@ -3192,94 +3192,90 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="129"/>
+        <location filename="../../ui/patient/welcome.py" line="128"/>
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="131"/>
+        <location filename="../../ui/patient/welcome.py" line="130"/>
         <source>Please check in here for your treatment. It takes about three minutes.</source>
         <translation>Regístrese aquí para su tratamiento, por favor. Tarda unos tres minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="133"/>
-        <location filename="../../ui/patient/welcome.py" line="135"/>
+        <location filename="../../ui/patient/welcome.py" line="132"/>
+        <location filename="../../ui/patient/welcome.py" line="134"/>
         <source>Start check-in</source>
         <translation>Comenzar el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="135"/>
+        <location filename="../../ui/patient/welcome.py" line="134"/>
         <source>Begins your check-in; you can go back at any time</source>
         <translation>Comienza su registro; puede volver atrás en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="137"/>
+        <location filename="../../ui/patient/welcome.py" line="136"/>
         <source>Language / Idioma</source>
         <translation>Idioma / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="105"/>
+        <location filename="../../ui/patient/welcome.py" line="104"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="107"/>
+        <location filename="../../ui/patient/welcome.py" line="106"/>
         <source>In use now. {said}</source>
         <translation>En uso ahora. {said}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="141"/>
-        <source>🔊 Stop talking</source>
-        <translation>🔊 Dejar de hablar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/welcome.py" line="143"/>
+        <location filename="../../ui/patient/welcome.py" line="140"/>
+        <location filename="../../ui/patient/welcome.py" line="142"/>
         <source>Stop talking</source>
         <translation>Dejar de hablar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="143"/>
+        <location filename="../../ui/patient/welcome.py" line="142"/>
         <source>The kiosk stops reading the screens aloud</source>
         <translation>El quiosco deja de leer las pantallas en voz alta</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="146"/>
-        <source>🔊 Talking kiosk (F2 or *)</source>
-        <translation>🔊 Quiosco que habla (F2 o *)</translation>
+        <location filename="../../ui/patient/welcome.py" line="145"/>
+        <source>Talking kiosk (F2 or *)</source>
+        <translation>Quiosco que habla (F2 o *)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="148"/>
+        <location filename="../../ui/patient/welcome.py" line="147"/>
         <source>Talking kiosk</source>
         <translation>Quiosco que habla</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="150"/>
+        <location filename="../../ui/patient/welcome.py" line="149"/>
         <source>Reads every screen aloud through the headphones; press F2, or the star key on the keypad</source>
         <translation>Lee cada pantalla en voz alta por los auriculares; pulse F2, o la tecla de asterisco del teclado numérico</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="154"/>
-        <location filename="../../ui/patient/welcome.py" line="156"/>
+        <location filename="../../ui/patient/welcome.py" line="153"/>
+        <location filename="../../ui/patient/welcome.py" line="155"/>
         <source>About your treatment</source>
         <translation>Sobre su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="157"/>
+        <location filename="../../ui/patient/welcome.py" line="156"/>
         <source>Read about acne scars and micro-needling while you wait</source>
         <translation>Lea sobre las cicatrices del acné y el microneedling mientras espera</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="159"/>
+        <location filename="../../ui/patient/welcome.py" line="158"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="161"/>
+        <location filename="../../ui/patient/welcome.py" line="160"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="161"/>
+        <location filename="../../ui/patient/welcome.py" line="160"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>

@@ -137,12 +137,12 @@ class WelcomeScreen(Screen):
         for code, button in self.language_buttons.items():
             button.describe(LANGUAGE_NAMES.get(code, code), self._language_description(button))
         if self._voicing_on:
-            self.voicing.setText(self.tr("🔊 Stop talking"))
+            self.voicing.setText(self.tr("Stop talking"))
             self.voicing.describe(
                 self.tr("Stop talking"), self.tr("The kiosk stops reading the screens aloud")
             )
         else:
-            self.voicing.setText(self.tr("🔊 Talking kiosk (F2 or *)"))
+            self.voicing.setText(self.tr("Talking kiosk (F2 or *)"))
             self.voicing.describe(
                 self.tr("Talking kiosk"),
                 self.tr(

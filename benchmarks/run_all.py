@@ -24,6 +24,7 @@ from benchmarks import (  # noqa: E402
     bench_documents,
     bench_memory,
     bench_queue,
+    bench_record_verify,
     bench_search,
     bench_signin,
     bench_startup,
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     # The 1,000,000-visit clinic is built once and cached (~20 min on a 2-CPU machine).
     run("search", lambda: bench_search.measure(reps(30)))
     run("aftercare sheet", lambda: bench_documents.measure(reps(20)))
+    run("audit verify", lambda: bench_record_verify.measure(reps(2)))
     print(table(results))
     for failure in failures:
         print(failure[:2000])

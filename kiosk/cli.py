@@ -84,8 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--full", action="store_true", help="check everything, not only since the checkpoint"
     )
 
-    backup = sub.add_parser("backup", help="copy the SQLite database safely while it runs")
-    backup.add_argument("dest", type=Path)
+    from kiosk import cli_backup
+
+    cli_backup.register(sub)  # backup, restore, backup-key
 
     check = sub.add_parser("check-content", help="validate the content files in every language")
     check.add_argument(
@@ -116,7 +117,10 @@ def demo_settings(settings: Settings) -> Settings:
             address="12 Example Street, Springfield",
             phone="555-0100",
         ),
-        staff=dataclasses.replace(settings.staff, pepper_path=data_dir / "pepper.key"),
+        # the demo clinic is the one place its published PIN is accepted
+        staff=dataclasses.replace(
+            settings.staff, pepper_path=data_dir / "pepper.key", demo_pin_allowed=True
+        ),
         printing=dataclasses.replace(settings.printing, folder=data_dir / "printed"),
         database_url=sqlite_url_for(data_dir / "clinic.sqlite3"),
         data_dir=data_dir,
@@ -136,7 +140,7 @@ def open_db(settings: Settings) -> Database:
     from kiosk.storage import open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    database = open_database(settings.database_url)
+    database = open_database(settings.database_url, timeouts=settings.timeouts)
     try:
         from kiosk.services.audit_secret import attach_audit_key
 

@@ -25,7 +25,6 @@ def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin:
         "staff": lambda: staff(args, settings, open_db, read_pin),
         "demo": lambda: demo(settings, open_db),
         "audit": lambda: audit_verify(args, settings, open_db),
-        "backup": lambda: backup(args, open_db),
         "check-content": lambda: check_content(bool(getattr(args, "lock", False))),
     }
     try:
@@ -127,18 +126,6 @@ def audit_verify(args: argparse.Namespace, settings: Settings, open_db: OpenDb) 
     for line in lines[1:]:
         print(f"  {line}", file=sys.stderr)
     return 1
-
-
-def backup(args: argparse.Namespace, open_db: OpenDb) -> int:
-    from kiosk.services.backup import backup_database
-
-    db = open_db()
-    try:
-        written = backup_database(db, args.dest)
-    finally:
-        db.dispose()
-    print(f"Backup written to {written}")
-    return 0
 
 
 def check_content(lock: bool = False) -> int:

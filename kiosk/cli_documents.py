@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config import Settings
+from kiosk.files import write_private
 
 if TYPE_CHECKING:
     from kiosk.storage import Database
@@ -138,7 +139,7 @@ def aftercare(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> 
             )
         finally:
             db.dispose()
-        args.ics.write_bytes(calendar.encode("utf-8"))
+        write_private(args.ics, calendar.encode("utf-8"))
         print(f"Wrote {args.ics}")
     return status
 
@@ -157,7 +158,7 @@ def _render_stored(args, settings: Settings, open_db: OpenDb, render) -> int:
     try:
         document = render(db.session_factory, visit_id, settings=settings, actor=None)
         target = args.output or Path(document.filename)
-        target.write_bytes(document.pdf)
+        write_private(target, document.pdf)
         print(f"Wrote {target} (document {document.document_id}, sha256 {document.sha256})")
         if args.send:
             job = print_document(
@@ -222,10 +223,10 @@ def preview_aftercare(args: argparse.Namespace, settings: Settings, open_db: Ope
         language=_language(args.lang),
         paper=args.paper,
     )
-    args.output.write_bytes(render_aftercare_pdf(data))
+    write_private(args.output, render_aftercare_pdf(data))
     print(f"Wrote {args.output}")
     if args.ics:
-        args.ics.write_bytes(data.calendar.encode("utf-8"))
+        write_private(args.ics, data.calendar.encode("utf-8"))
         print(f"Wrote {args.ics}")
     return 0
 
@@ -240,7 +241,7 @@ def preview_consent(args: argparse.Namespace, settings: Settings, open_db: OpenD
         language=_language(args.lang),
         paper=args.paper,
     )
-    args.output.write_bytes(pdf)
+    write_private(args.output, pdf)
     print(f"Wrote {args.output}")
     return 0
 

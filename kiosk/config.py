@@ -55,6 +55,7 @@ class StaffSettings:
     lockout_minutes: int = 15  # the longest wait (docs/staff-security.md)
     pepper_path: Path = Path()
     pin_min_length: int = 6  # NIST SP 800-63B floor; a clinic may ask for more
+    demo_pin_allowed: bool = False  # set only for the demo clinic (kiosk.cli.demo_settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,26 @@ class PrintSettings:
     paper: str = "letter"
     backend: str = "cups"
     folder: Path = Path()
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseTimeouts:
+    """Bounds on every wait for a PostgreSQL server (``[database]`` in the file), in seconds.
+
+    The defaults suit a clinic LAN: a healthy server answers a check-in in milliseconds, so a
+    station that has heard nothing for these long gives up (the kiosk keeps the check-in in its
+    outbox) and the server frees whatever a vanished station held.
+    """
+
+    connect_seconds: int = 5  # opening a connection, the handshake included
+    keepalive_idle_seconds: int = 10  # TCP keepalives: first probe after this much silence
+    keepalive_interval_seconds: int = 3
+    keepalive_count: int = 3
+    tcp_user_seconds: int = 15  # data sent but not acknowledged this long: the link is dead
+    statement_seconds: int = 15  # server side: one statement
+    lock_seconds: int = 10  # server side: waiting for a lock (the audit head, a visit row)
+    idle_in_transaction_seconds: int = 15  # server side: a station silent inside a transaction
+    action_seconds: int = 30  # client side: one whole user action on one connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +98,9 @@ class Settings:
     station: str = "kiosk"
     source: Path | None = None  # the TOML file read, if any
     backups_keep: int = 7
+    timeouts: DatabaseTimeouts = DatabaseTimeouts()
+    station_name: str = ""  # this machine's name on the nurse station's outbox banner
+    backup_key_path: Path | None = None  # the clinic's backup key, kept apart from data_dir
 
     @property
     def backups_dir(self) -> Path:
@@ -161,6 +185,7 @@ def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) 
     clinic_t, idle_t, staff_t, print_t = (
         top.table(n) for n in ("clinic", "idle", "staff", "printing")
     )
+    db_t = top.table("database")
 
     data_dir = Path(
         env.get("CLINIC_KIOSK_DATA_DIR") or top.string("data_dir", "") or default_data_dir()
@@ -210,7 +235,46 @@ def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) 
         station=top.choice("station", "kiosk", STATIONS),
         source=source,
         backups_keep=top.integer("backups_keep", 7, 1, 365),
+        timeouts=_timeouts(db_t),
+        station_name=_station_name(top, env),
+        backup_key_path=_backup_key(top, env),
     )
+
+
+def _timeouts(table: _Reader) -> DatabaseTimeouts:
+    d = DatabaseTimeouts()
+    return DatabaseTimeouts(
+        connect_seconds=table.integer("connect_seconds", d.connect_seconds, 1, 300),
+        keepalive_idle_seconds=table.integer(
+            "keepalive_idle_seconds", d.keepalive_idle_seconds, 1, 3600
+        ),
+        keepalive_interval_seconds=table.integer(
+            "keepalive_interval_seconds", d.keepalive_interval_seconds, 1, 600
+        ),
+        keepalive_count=table.integer("keepalive_count", d.keepalive_count, 1, 100),
+        tcp_user_seconds=table.integer("tcp_user_seconds", d.tcp_user_seconds, 1, 3600),
+        statement_seconds=table.integer("statement_seconds", d.statement_seconds, 1, 3600),
+        lock_seconds=table.integer("lock_seconds", d.lock_seconds, 1, 3600),
+        idle_in_transaction_seconds=table.integer(
+            "idle_in_transaction_seconds", d.idle_in_transaction_seconds, 1, 3600
+        ),
+        action_seconds=table.integer("action_seconds", d.action_seconds, 2, 7200),
+    )
+
+
+def _station_name(top: _Reader, env: Mapping[str, str]) -> str:
+    import socket
+
+    name = env.get("CLINIC_KIOSK_STATION_NAME") or top.string("station_name", "")
+    name = name.strip() or socket.gethostname() or "station"
+    if len(name) > 64 or not name.isprintable():
+        top.fail("station_name", "a printable name of at most 64 characters")
+    return name
+
+
+def _backup_key(top: _Reader, env: Mapping[str, str]) -> Path | None:
+    key = env.get("CLINIC_KIOSK_BACKUP_KEY") or top.string("backup_key_file", "")
+    return Path(key).expanduser() if key else None
 
 
 EXAMPLE_CONFIG = """\
@@ -221,6 +285,15 @@ languages = ["en", "es"]
 # database_url = "postgresql+psycopg://kiosk@db.clinic.lan/kiosk"
 # data_dir = "/var/lib/clinic-kiosk"
 backups_keep = 7
+# station_name = "front-desk-1"   # shown on the nurse station's outbox banner (default: host name)
+# backup_key_file = "/etc/clinic-kiosk/backup.key"   # encrypts backups; keep it off the data folder
+
+[database]                        # PostgreSQL only: every wait is bounded (seconds)
+connect_seconds = 5
+statement_seconds = 15
+lock_seconds = 10
+idle_in_transaction_seconds = 15
+action_seconds = 30               # one whole action on one connection, then the station gives up
 
 [clinic]
 name = "Your Skin Clinic"

@@ -36,7 +36,7 @@ def _database(settings: Settings) -> str:
     from kiosk.storage import open_database
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = open_database(settings.database_url)
+    db = open_database(settings.database_url, timeouts=settings.timeouts)
     try:
         # A missing or wrong audit secret fails here, as it would stop the station.
         key = attach_audit_key(db, settings.data_dir)

@@ -8,6 +8,7 @@ decision, the procedure and administration, each at 1280x800 and 800x1280.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -30,7 +31,7 @@ from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.backup import backup_database
 from kiosk.services.binding import NurseServices
 from kiosk.services.review import decide
-from kiosk.services.staff import load_pepper, lockout_policy
+from kiosk.services.staff import load_pepper, lockout_policy, pin_policy
 from kiosk.storage import open_database
 from ui.i18n import LanguageSwitcher
 from ui.nurse.queue_model import Column
@@ -106,6 +107,7 @@ def make_station(db, settings, pepper: bytes, *, printing: bool = False) -> Nurs
             db.session_factory,
             zone=settings.clinic.timezone,
             lockout=lockout_policy(settings.staff),
+            policy=pin_policy(settings.staff),
             pepper=pepper,
             data_dir=settings.data_dir,
             backup=lambda dest: backup_database(db, dest),
@@ -150,6 +152,10 @@ def shoot(out: Path, lang: str) -> None:
             "CLINIC_KIOSK_CONFIG": str(config),
         }
         settings = load_settings(environ=env)
+        # the demo clinic, where the published demo PIN is accepted (as kiosk.cli.demo_settings)
+        settings = dataclasses.replace(
+            settings, staff=dataclasses.replace(settings.staff, demo_pin_allowed=True)
+        )
         pepper = load_pepper(settings.staff.pepper_path)
 
         empty = open_database(f"sqlite:///{tmp}/empty.sqlite3")

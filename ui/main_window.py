@@ -57,7 +57,7 @@ def open_backend(settings: Settings) -> Backend:
     from kiosk.storage import open_database
 
     private_folder(settings.data_dir)  # 0700 even if IT created it by hand
-    database = open_database(settings.database_url)
+    database = open_database(settings.database_url, timeouts=settings.timeouts)
     try:
         require_healthy(database, settings.backups_dir)
         # A missing or wrong audit secret, or a log cut short, stops here: never a new chain.
@@ -70,12 +70,17 @@ def open_backend(settings: Settings) -> Backend:
 
 
 def _take_daily_backup(database: Database, settings: Settings) -> None:
+    from kiosk.services.backup import configured_key
     from kiosk.services.errors import ServiceError
     from kiosk.services.rotation import take_daily_backup
 
     try:
         take_daily_backup(
-            database, settings.backups_dir, settings.backups_keep, zone=settings.clinic.timezone
+            database,
+            settings.backups_dir,
+            settings.backups_keep,
+            zone=settings.clinic.timezone,
+            key=configured_key(settings.backup_key_path, settings.data_dir),
         )
     except (ServiceError, OSError) as exc:
         log.warning("start-up backup into %s failed: %s", settings.backups_dir, exc)

@@ -37,22 +37,37 @@ def checklist_for(language: str) -> Checklist:
 
 
 def build_patient(
-    settings: Settings, session_factory: Callable[[], Any], theme: Theme | None = None
+    settings: Settings,
+    session_factory: Callable[[], Any],
+    theme: Theme | None = None,
+    outbox: Any = None,
 ) -> QWidget:
     """``session_factory`` is asked for on a worker at each call (it may wait for the
-    database to open), so the patient welcome needs no database to show."""
+    database to open), so the patient welcome needs no database to show. With an ``outbox``
+    (kiosk.services.outbox), a check-in the database cannot store now is kept there and the
+    patient is thanked; :class:`ui.outbox_forwarding.OutboxForwarder` sends it later."""
     from ui.patient.kiosk_view import PatientKiosk
 
-    return PatientKiosk.for_services(
-        session_factory,
-        zone=settings.clinic.timezone,
-        clinic_name=settings.clinic.name,
-        logo=settings.clinic.logo,
-        station=settings.station,
-        languages=settings.languages,
-        idle_timeout=settings.idle.patient_seconds,
-        idle_warning=settings.idle.warning_seconds,
-        theme=theme,
+    kwargs: dict[str, Any] = {
+        "zone": settings.clinic.timezone,
+        "clinic_name": settings.clinic.name,
+        "logo": settings.clinic.logo,
+        "station": settings.station,
+        "languages": settings.languages,
+        "idle_timeout": settings.idle.patient_seconds,
+        "idle_warning": settings.idle.warning_seconds,
+        "theme": theme,
+    }
+    if outbox is None:
+        return PatientKiosk.for_services(session_factory, **kwargs)
+    from ui.outbox_forwarding import kiosk_submit, kiosk_today
+
+    zone = kwargs.pop("zone")
+    return PatientKiosk(
+        load_content,
+        kiosk_submit(settings, session_factory, outbox),
+        today=kiosk_today(zone),
+        **kwargs,
     )
 
 
@@ -71,7 +86,11 @@ def build_nurse(settings: Settings, backend: Backend) -> QWidget:
         station=station_name(settings),
         checklist_for=checklist_for,
     )
-    return NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+    station = NurseStation(services, idle_seconds=settings.idle.nurse_seconds)
+    from ui.nurse.outbox_banner import attach_outbox_banner
+
+    attach_outbox_banner(station, backend.database.session_factory, settings.clinic.timezone)
+    return station
 
 
 def station_name(settings: Settings) -> str:
@@ -85,9 +104,17 @@ def attach_patient(window: MainWindow) -> QWidget:
     """The patient kiosk, bound to the window's database once it is open (see BackendGate).
     The nurse station behind its staff button is built on first use (:func:`attach_nurse`)."""
     gate = window.gate
-    patient = build_patient(
-        window.settings, lambda: gate.wait().database.session_factory, window.theme
-    )
+    from ui.outbox_forwarding import OutboxForwarder, open_outbox
+
+    outbox = open_outbox(window.settings)
+
+    def session_factory() -> Any:
+        return gate.wait().database.session_factory
+
+    patient = build_patient(window.settings, session_factory, window.theme, outbox=outbox)
+    forwarder = OutboxForwarder(outbox, window.settings, session_factory, parent=patient)
+    window.settled.connect(forwarder.start)  # once the database opened (or could not)
+    patient.outbox_forwarder = forwarder
     window.stack.addWidget(patient)
     patient.staff_requested.connect(window.show_nurse)
     return patient

@@ -183,7 +183,7 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
         paper=data.paper,
         language=data.language,
         title=data.title,
-        subject=f"{data.title}: {data.patient_name}",
+        subject=data.title,  # no patient name in metadata: it travels with every copy
         keywords=(f"kind:{KIND}", f"content:{data.content_version}"),
         footer=footer,
     )

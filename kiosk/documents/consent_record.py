@@ -144,8 +144,16 @@ def format_code(code: str) -> str:
     return " ".join(code[i : i + 8] for i in range(0, len(code), 8))
 
 
-def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
-    """The record as PDF bytes; the code is printed and kept in the PDF's keywords."""
+MAC_KEYWORD = "record-mac:"
+
+
+def render_consent_record_pdf(data: ConsentRecordData, *, mac: str | None = None) -> bytes:
+    """The record as PDF bytes; the code is printed and kept in the PDF's keywords.
+
+    ``mac``, when given, is the clinic's HMAC over the code (kiosk.services.documents): kept in
+    the keywords too, it shows a copy came from this clinic's station; it never replaces the
+    comparison of what the document says with the stored record.
+    """
     styles = make_styles(10, compact=True)
     styles.body.spaceAfter = 3  # the consent's paragraphs stay visibly apart
     labels = Labels(data.language)
@@ -182,7 +190,8 @@ def render_consent_record_pdf(data: ConsentRecordData) -> bytes:
         language=data.language,
         title=labels["consent_title"],
         subject=labels["consent_title"],  # no patient name in the metadata
-        keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}"),
+        keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}")
+        + ((f"{MAC_KEYWORD}{mac}",) if mac else ()),
         footer=footer,
     )
 

@@ -11,6 +11,8 @@ import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
+from kiosk.files import write_private
+
 
 def _escape(text: str) -> str:
     """TEXT value escaping (RFC 5545 §3.3.11)."""
@@ -63,5 +65,4 @@ def next_session_event(first: date, last: date, summary: str, description: str =
 
 
 def write_ics(path: Path, calendar: str) -> Path:
-    path.write_bytes(calendar.encode("utf-8"))
-    return path
+    return write_private(path, calendar.encode("utf-8"))  # owner-only, atomic

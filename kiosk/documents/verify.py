@@ -83,12 +83,17 @@ _PAGE_NUMBER = re.compile(r"\S+ \d+")
 
 
 def compare_printed(
-    document: list[PrintedPage], record: list[PrintedPage], fact_labels: dict[str, str]
+    document: list[PrintedPage],
+    record: list[PrintedPage],
+    fact_labels: dict[str, str],
+    title: str = "",
 ) -> list[str]:
     """Every difference between what a document says and the stored record, in plain words.
 
     ``fact_labels`` maps a printed label ("Patient:") to the fact's name ("patient"); a
-    differing line is named after the label above it in the record.
+    differing line is named after the label above it in the record. Lines above ``title`` on
+    the first page (the clinic's name, address and phone, printed from the settings of the
+    day) are not compared: a clinic that moved would otherwise disown its old records.
     """
     found: list[str] = []
     if len(document) != len(record):
@@ -102,8 +107,8 @@ def compare_printed(
             )
         if not page.lines:
             found.append(f"page {n} is blank apart from the code")
-    doc_lines = [line for page in document for line in page.lines]
-    rec_lines = [line for page in record for line in page.lines]
+    doc_lines = _from_title([line for page in document for line in page.lines], title)
+    rec_lines = _from_title([line for page in record for line in page.lines], title)
     matcher = difflib.SequenceMatcher(a=doc_lines, b=rec_lines, autojunk=False)
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op == "equal":
@@ -115,6 +120,12 @@ def compare_printed(
         stored = " / ".join(rec_lines[b0:b1]) or "(nothing)"
         found.append(f"{fact}: the document says '{_cut(said)}', the record says '{_cut(stored)}'")
     return found
+
+
+def _from_title(lines: list[str], title: str) -> list[str]:
+    if title and title in lines[:6]:
+        return lines[lines.index(title) :]
+    return lines
 
 
 def _fact_above(lines: list[str], index: int, fact_labels: dict[str, str]) -> str:

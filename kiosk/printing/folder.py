@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
+from kiosk.files import create_private
 from kiosk.printing.backends import JobState, JobStatus, PrintError
 
 
@@ -38,9 +40,10 @@ class FolderBackend:
         while True:
             target = self.folder / (source.name if n == 1 else f"{stem}-{n}{suffix}")
             try:
-                with source.open("rb") as src, target.open("xb") as dst:
-                    shutil.copyfileobj(src, dst)
+                fd = create_private(target)  # exclusive, and owner-only whatever the umask
             except FileExistsError:
                 n += 1
                 continue
+            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+                shutil.copyfileobj(src, dst)
             return target

@@ -309,11 +309,59 @@ def _close_legacy_chain(sf: SessionFactory, key: bytes) -> None:
 _ANCHORED: weakref.WeakSet[SessionFactory] = weakref.WeakSet()
 
 
-def anchor_after_commits(sf: SessionFactory, path: Path, key: bytes) -> None:
-    """After each commit that appended events, move the checkpoint's anchor to the new head.
+class _AnchorWriter:
+    """Moves checkpoints' anchors on one background thread, coalescing commits.
 
-    Without fsync: a lost anchor update leaves an older anchor, which is still a true prefix.
+    A commit only hands over its (seq, hash): renaming a file costs milliseconds, more than a
+    check-in itself. Without fsync: a lost update leaves an older anchor, still a true prefix.
     """
+
+    def __init__(self) -> None:
+        self._pending: dict[Path, tuple[bytes, int, str]] = {}
+        self._busy = False
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def offer(self, path: Path, key: bytes, seq: int, digest: str) -> None:
+        with self._cond:
+            known = self._pending.get(path)
+            if known is None or seq > known[1]:
+                self._pending[path] = (key, seq, digest)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="audit-anchor", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def wait(self, timeout: float) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._pending and not self._busy, timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: bool(self._pending))
+                path, (key, seq, digest) = self._pending.popitem()
+                self._busy = True
+            try:
+                # A failed anchor write is not a failed commit: the next start-up anchors again.
+                with contextlib.suppress(OSError, AuditSecretProblem):
+                    anchor_head(path, key, seq, digest, durable=False)
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+
+
+_WRITER = _AnchorWriter()
+
+
+def wait_for_anchors(timeout: float = 5.0) -> bool:
+    """Wait until every pending anchor is written (tests; a station closing down)."""
+    return _WRITER.wait(timeout)
+
+
+def anchor_after_commits(sf: SessionFactory, path: Path, key: bytes) -> None:
+    """After each commit that appended events, move the checkpoint's anchor to the new head."""
     if sf in _ANCHORED:
         return
     _ANCHORED.add(sf)
@@ -321,9 +369,7 @@ def anchor_after_commits(sf: SessionFactory, path: Path, key: bytes) -> None:
     def after_commit(session: Session) -> None:
         pending = take_pending_anchor()
         if pending is not None:
-            # A failed anchor write is not a failed commit: the next start-up anchors again.
-            with contextlib.suppress(OSError, AuditSecretProblem):
-                anchor_head(path, key, *pending, durable=False)
+            _WRITER.offer(path, key, *pending)
 
     def forget(session: Session, *_: object) -> None:
         take_pending_anchor()

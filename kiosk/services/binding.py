@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Checklist
+from kiosk.domain.interval import LEAFLET_RULES, IntervalRules, IntervalTexts
 from kiosk.domain.pin_policy import PinPolicy
 from kiosk.domain.staff import Role, SignedIn
-from kiosk.domain.visit import Decision, VisitStatus
+from kiosk.domain.visit import Closure, Decision, VisitStatus
 from kiosk.services import audit as audit_service
-from kiosk.services import procedures, review, signin, staff
+from kiosk.services import closing, identity, procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
+from kiosk.services.reading import VisitReading, read_visit
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
 
 if TYPE_CHECKING:
@@ -35,6 +37,23 @@ Actor = SignedIn  # who acts: the open sign-in; the services refuse one that has
 RenderVisit = Callable[[int, SignedIn], "RenderedDocument"]  # (visit_id, actor) -> document
 SendDocument = Callable[["RenderedDocument", SignedIn], "PrintJobView"]  # (document, actor)
 Backup = Callable[[Path], Path]  # destination folder -> the backup file written
+
+
+def interval_rules() -> IntervalRules:
+    """The clinic's interval thresholds (interval.toml, the same in every language)."""
+    from kiosk.content.errors import ContentError
+    from kiosk.content.interval import load_interval
+
+    try:
+        return load_interval("en").rules
+    except ContentError:  # check-content names the problem; the leaflet's numbers hold
+        return LEAFLET_RULES
+
+
+def load_interval(language: str) -> IntervalTexts:
+    from kiosk.content.interval import load_interval as load
+
+    return load(language)
 
 
 def default_checklist_for(language: str) -> Checklist:
@@ -58,6 +77,9 @@ class VisitBundle:
 
     detail: review.VisitDetail
     checklist: Checklist | None
+    # The visit in the reader's language with the patient's words beside it (None when
+    # not asked for, or the content for it is missing).
+    reading: VisitReading | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +140,7 @@ class NurseServices:
         """The station's binding: documents printed through a backend ``print_backend()``
         makes for each job (on the worker that prints), backups rotated as the daily ones."""
         from kiosk.services import documents as docs
+        from kiosk.services.backup import configured_key
         from kiosk.services.rotation import rotate_backups
 
         sf = database.session_factory
@@ -157,7 +180,12 @@ class NurseServices:
             checklist_for=checklist_for,
             documents=actions,
             # the same dated names and keep-N pruning as the daily backup
-            backup=lambda folder: rotate_backups(database, folder, settings.backups_keep),
+            backup=lambda folder: rotate_backups(
+                database,
+                folder,
+                settings.backups_keep,
+                key=configured_key(settings.backup_key_path, settings.data_dir),  # if any
+            ),
             data_dir=settings.backups_dir,
         )
 
@@ -284,20 +312,23 @@ class NurseServices:
 
     # -- a visit ---------------------------------------------------------------------------
 
-    def visit(self, visit_id: int, *, actor: Actor) -> VisitBundle:
-        """The audited view of a visit, with its checklist for the questions' wording."""
+    def visit(self, visit_id: int, *, actor: Actor, language: str | None = None) -> VisitBundle:
+        """The audited view of a visit, with its checklist for the questions' wording, and
+        (with ``language``, the reader's) everything worded in that language."""
         detail = review.visit_detail(
             self._sf,
             visit_id,
             actor=actor,
             checklist=self._checklist_for,
             clock=self.clock,
+            interval_rules=interval_rules(),
         )
         try:
             checklist: Checklist | None = self._checklist_for(detail.language)
         except Exception:  # wording is a nicety: the keys and flags still show
             checklist = None
-        return VisitBundle(detail, checklist)
+        reading = self.reading(detail, language) if language else None
+        return VisitBundle(detail, checklist, reading)
 
     def clear(
         self,
@@ -319,6 +350,7 @@ class NurseServices:
             over_reschedule=over_reschedule,
             checklist=self._checklist_for,
             clock=self.clock,
+            interval_rules=interval_rules(),
         )
         return DecisionResult(visit_id, Decision.CLEAR, version)
 
@@ -346,8 +378,106 @@ class NurseServices:
             before_earliest=before_earliest,
             checklist=self._checklist_for,
             clock=self.clock,
+            interval_rules=interval_rules(),
         )
         return DecisionResult(visit_id, Decision.DEFER, version)
+
+    # -- a nurse's day: cancel, corrections, identity (docs/nurse-day.md) -----------------
+
+    def close_visit(
+        self,
+        visit_id: int,
+        *,
+        actor: Actor,
+        closure: Closure,
+        expected_version: int,
+        reason: str | None = None,
+    ) -> int:
+        return closing.close_visit(
+            self._sf,
+            visit_id,
+            actor=actor,
+            closure=closure,
+            expected_version=expected_version,
+            reason=reason,
+            clock=self.clock,
+        )
+
+    def correct_procedure(
+        self,
+        procedure_id: int,
+        *,
+        actor: Actor,
+        areas: frozenset[Area],
+        session_number: int,
+        notes: str,
+        reason: str,
+        expected_version: int,
+    ) -> int:
+        return procedures.correct_procedure(
+            self._sf,
+            procedure_id,
+            actor=actor,
+            areas=areas,
+            session_number=session_number,
+            notes=notes,
+            reason=reason,
+            expected_version=expected_version,
+            clock=self.clock,
+        )
+
+    def correct_identity(
+        self,
+        patient_id: int,
+        *,
+        actor: Actor,
+        first_name: str,
+        last_name: str,
+        date_of_birth: date,
+        reason: str,
+    ) -> identity.IdentityResult:
+        return identity.correct_identity(
+            self._sf,
+            patient_id,
+            actor=actor,
+            first_name=first_name,
+            last_name=last_name,
+            date_of_birth=date_of_birth,
+            reason=reason,
+            clock=self.clock,
+        )
+
+    def merge_patients(
+        self, *, duplicate_id: int, keep_id: int, actor: Actor, reason: str
+    ) -> identity.IdentityResult:
+        return identity.merge_patients(
+            self._sf,
+            duplicate_id=duplicate_id,
+            keep_id=keep_id,
+            actor=actor,
+            reason=reason,
+            clock=self.clock,
+        )
+
+    def revert_identity_change(
+        self, change_id: int, *, actor: Actor, reason: str
+    ) -> identity.IdentityResult:
+        return identity.revert_identity_change(
+            self._sf, change_id, actor=actor, reason=reason, clock=self.clock
+        )
+
+    def reading(self, detail: review.VisitDetail, language: str) -> VisitReading | None:
+        """The visit in ``language`` with the patient's words beside it (None: no content)."""
+        try:
+            return read_visit(
+                detail,
+                language=language,
+                reader=self._checklist_for(language),
+                patient=self._checklist_for(detail.language),
+                interval=load_interval(language),
+            )
+        except Exception:  # words are a nicety here: the keys, flags and codes still show
+            return None
 
     def propose_session_number(self, patient_id: int, *, actor: Actor) -> int:
         return procedures.propose_session_number(self._sf, patient_id, actor=actor)

@@ -12,14 +12,15 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from math import isfinite
 
-from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select
+from sqlalchemy import ARRAY, Integer, Select, String, Table, bindparam, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.checkin import SIGNATURE_METHODS, Acknowledged, CheckinSubmission, SignedConsent
-from kiosk.domain.checklist import AnswerError, Checklist, Evaluation, evaluate
+from kiosk.domain.checklist import Answer, AnswerError, Checklist, Choice, Evaluation, evaluate
 from kiosk.domain.consent import (
     ConsentContent,
     SignatureError,
@@ -46,6 +47,12 @@ from kiosk.storage.models import SEARCH_KEY_LENGTH
 ChecklistSource = Checklist | Callable[[str], Checklist]
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_SIGNATURE_SIDE = 4000  # pixels; a pad is a few hundred
+MAX_COORDINATE = 100_000.0
+MAX_ANSWERS = 200
+MAX_DAYS_AGO = 36_500
+PROCEDURE_DATE_SLACK = timedelta(days=366)  # a date sanity bound, not a clinical rule
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 MAX_SIGNATURE_PNG = 2_000_000
 MAX_SIGNATURE_POINTS = 20_000
 _SUBMISSION_ID = re.compile(r"[0-9A-Za-z_-]{8,64}")
@@ -81,8 +88,33 @@ _FIND = select(
         for column in (_KEPT.c.id, _KEPT.c.first_name, _KEPT.c.last_name)
     ),
 )
-_INSERT_PATIENT = insert(_PATIENTS).returning(_PATIENTS.c.id)
+_FIND_PATIENT = select(_PATIENTS.c.id, _PATIENTS.c.first_name, _PATIENTS.c.last_name).where(
+    _PATIENTS.c.search_key == bindparam("search_key"),
+    _PATIENTS.c.date_of_birth == bindparam("date_of_birth"),
+)
 _INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
+
+
+_PATIENT_COLUMNS = (
+    "first_name",
+    "last_name",
+    "search_key",
+    "last_name_key",
+    "date_of_birth",
+    "created_at",
+)
+# Two stations adding the same new patient at once no longer race on the unique index: a
+# unique violation would put the folded name and date of birth in PostgreSQL's server log (its
+# DETAIL line). SQLite and PostgreSQL spell ON CONFLICT alike; as text (with the columns'
+# types) the statement is compiled once and cached, where the dialects' own insert()
+# constructs are compiled again on every execution (they are not cacheable).
+_INSERT_PATIENT = text(
+    f"INSERT INTO patients ({', '.join(_PATIENT_COLUMNS)})"
+    f" VALUES ({', '.join(':' + c for c in _PATIENT_COLUMNS)})"
+    " ON CONFLICT (search_key, date_of_birth) DO NOTHING RETURNING id"
+).bindparams(*(bindparam(c, type_=_PATIENTS.c[c].type) for c in _PATIENT_COLUMNS))
+
+
 _INSERT_ANSWER = insert(_ANSWERS)  # executed with a list of rows: one executemany
 _INSERT_CONSENT = insert(_CONSENTS)
 _TEXTS: Table = models.Base.metadata.tables["texts"]
@@ -208,11 +240,10 @@ def submit_checkin(
     Raises ValidationError for bad input, StorageUnavailable when the database is away.
     """
     now = now_from(clock)
-    identity = _checked_identity(submission.identity, local_day(now, zone))
+    identity, evaluation = check_submission(
+        submission, checklist=checklist, zone=zone, now=now, consent=consent
+    )
     shown_checklist = checklist_from(checklist, submission.language)
-    evaluation = _checked_answers(submission, shown_checklist)
-    _check_consent(submission.consent, consent)
-    _check_fields(submission)
     wording = shown_texts(shown_checklist, submission, consent, now)
     for attempt in (1, 2):
         try:
@@ -224,6 +255,26 @@ def submit_checkin(
             if attempt == 2:
                 raise ServiceError("The check-in could not be saved. Please try again.") from exc
     raise AssertionError("unreachable")
+
+
+def check_submission(
+    submission: CheckinSubmission,
+    *,
+    checklist: ChecklistSource,
+    zone: str,
+    now: datetime,
+    consent: ConsentContent | None = None,
+) -> tuple[Identity, Evaluation]:
+    """Every check submit_checkin makes before writing, on its own (the kiosk's outbox runs
+    it before keeping a check-in for later). Raises ValidationError with a field and a code."""
+    if not isinstance(submission, CheckinSubmission):
+        raise ValidationError("submission", "invalid", "not a check-in submission")
+    today = local_day(now, zone)
+    _check_fields(submission, today)
+    identity = _checked_identity(submission.identity, today)
+    evaluation = _checked_answers(submission, checklist_from(checklist, submission.language))
+    _check_consent(submission.consent, consent)
+    return identity, evaluation
 
 
 def find_returning_patient(sf: SessionFactory, identity: Identity) -> ReturningPatient | None:
@@ -286,7 +337,11 @@ def _store(
                 "date_of_birth": identity.date_of_birth,
                 "created_at": now,
             },
-        ).scalar_one()
+        ).scalar_one_or_none()
+        if patient_id is None:  # another station added the same patient a moment ago
+            patient_id, first_name, last_name = conn.execute(
+                _FIND_PATIENT, {"search_key": key, "date_of_birth": identity.date_of_birth}
+            ).one()
     outcome = evaluation.outcome.value if evaluation.outcome else None
     visit_id = conn.execute(
         _INSERT_VISIT,
@@ -452,6 +507,20 @@ def _checked_answers(submission: CheckinSubmission, checklist: Checklist) -> Eva
 
 
 def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> None:
+    if not (
+        isinstance(signed.version, str)
+        and isinstance(signed.text_sha256, str)
+        and isinstance(signed.typed_name, str)
+        and isinstance(signed.acknowledgements, tuple)
+        and all(
+            isinstance(a, Acknowledged)
+            and isinstance(a.key, str)
+            and isinstance(a.text_sha256, str)
+            for a in signed.acknowledgements
+        )
+        and isinstance(signed.strokes, tuple)
+    ):
+        raise ValidationError("consent", "invalid", "the consent is malformed")
     if not (1 <= len(signed.version) <= 64 and _SHA256.fullmatch(signed.text_sha256)):
         raise ValidationError("consent", "invalid", "the consent identity is malformed")
     acks = signed.acknowledgements
@@ -470,16 +539,14 @@ def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> Non
         )
     if signed.method not in SIGNATURE_METHODS:
         raise ValidationError("signature", "bad_method", "unknown signature method")
-    png = signed.signature_png
-    if not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_PNG:
-        raise ValidationError("signature", "bad_image", "the signature image is not a PNG")
+    _check_png(signed.signature_png)  # decodes, whichever way it was made
     if signed.method == "typed":
         if signed.strokes:
             raise ValidationError(
                 "signature", "typed_with_strokes", "a typed signature has no strokes"
             )
-        _check_decodable_png(png)
     else:
+        _check_strokes(signed.strokes)
         points = sum(len(stroke) for stroke in signed.strokes)
         if points > MAX_SIGNATURE_POINTS:
             raise ValidationError("signature", "too_large", "the signature has too many points")
@@ -501,19 +568,6 @@ def _check_consent(signed: SignedConsent, content: ConsentContent | None) -> Non
         raise ValidationError("consent", "unacknowledged", "every statement must be ticked")
 
 
-def _check_decodable_png(png: bytes) -> None:
-    """A typed signature's image is made by the kiosk: it must decode, not only look like PNG."""
-    from PIL import Image, UnidentifiedImageError  # only typed signatures pay for the import
-
-    try:
-        with Image.open(io.BytesIO(png)) as image:
-            if image.format != "PNG":
-                raise ValueError("not a PNG")
-            image.load()
-    except (OSError, ValueError, UnidentifiedImageError, SyntaxError) as exc:
-        raise ValidationError("signature", "bad_image", "the signature image is not a PNG") from exc
-
-
 def _clean_typed_name(raw: str) -> str:
     text = " ".join(unicodedata.normalize("NFC", raw).split())
     if not text:
@@ -525,10 +579,96 @@ def _clean_typed_name(raw: str) -> str:
     return text
 
 
-def _check_fields(submission: CheckinSubmission) -> None:
-    if not _SUBMISSION_ID.fullmatch(submission.submission_id):
+def _check_fields(submission: CheckinSubmission, today: date) -> None:
+    """Types and ranges of everything a client could get wrong, before any of it is used."""
+    sid = submission.submission_id
+    if not isinstance(sid, str) or not _SUBMISSION_ID.fullmatch(sid):
         raise ValidationError("submission_id", "invalid", "the submission id is malformed")
-    if not 1 <= len(submission.station) <= 64:
-        raise ValidationError("station", "invalid", "the station name must be 1-64 characters")
-    if not 1 <= len(submission.language) <= 8:
+    station = submission.station
+    if not isinstance(station, str) or not 1 <= len(station) <= 64 or not station.isprintable():
+        raise ValidationError(
+            "station", "invalid", "the station name must be 1-64 printable characters"
+        )
+    language = submission.language
+    if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
         raise ValidationError("language", "invalid", "unknown language")
+    for name in ("checklist_version", "checklist_sha256"):
+        value = getattr(submission, name)
+        if not isinstance(value, str) or not 1 <= len(value) <= 64 or not value.isprintable():
+            raise ValidationError("checklist", "invalid", f"the {name} is malformed")
+    day = submission.procedure_date
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise ValidationError("procedure_date", "invalid", "the procedure date is not a date")
+    if not today - PROCEDURE_DATE_SLACK <= day <= today + PROCEDURE_DATE_SLACK:
+        raise ValidationError(
+            "procedure_date", "out_of_range", "the procedure date is not within a year of today"
+        )
+    identity = submission.identity
+    if not isinstance(identity, Identity) or not (
+        isinstance(identity.first_name, str)
+        and isinstance(identity.last_name, str)
+        and isinstance(identity.date_of_birth, date)
+        and not isinstance(identity.date_of_birth, datetime)
+    ):
+        raise ValidationError("identity", "invalid", "the identity is malformed")
+    if not isinstance(submission.answers, tuple) or len(submission.answers) > MAX_ANSWERS:
+        raise ValidationError("answers", "invalid", "the answers are malformed")
+    for answer in submission.answers:
+        _check_answer(answer)
+    if not isinstance(submission.consent, SignedConsent):
+        raise ValidationError("consent", "invalid", "the consent is malformed")
+
+
+def _check_answer(answer: Answer) -> None:
+    if not isinstance(answer, Answer) or not isinstance(answer.item_key, str):
+        raise ValidationError("answers", "invalid", "an answer is malformed")
+    if not 1 <= len(answer.item_key) <= 64 or not isinstance(answer.choice, Choice):
+        raise ValidationError("answers", "invalid", "an answer is malformed")
+    days = answer.days_ago
+    if days is None:
+        return
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise ValidationError("answers", "whole_days", "days ago must be a whole number")
+    if not 0 <= days <= MAX_DAYS_AGO:
+        raise ValidationError("answers", "out_of_range", "days ago is out of range")
+
+
+def _check_strokes(strokes: object) -> None:
+    """Pairs of finite numbers in a sane range: NaN or infinity would poison every drawing.
+
+    One pass: unpacking refuses a point that is not a pair, isfinite anything not a number."""
+    if not isinstance(strokes, tuple) or not all(isinstance(s, (tuple, list)) for s in strokes):
+        raise ValidationError("signature", "bad_point", "the signature strokes are malformed")
+    limit = MAX_COORDINATE
+    try:
+        ok = all(
+            isfinite(x) and isfinite(y) and -limit <= x <= limit and -limit <= y <= limit
+            for stroke in strokes
+            for x, y in stroke
+        )
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        raise ValidationError("signature", "bad_point", "a signature point is not a finite number")
+
+
+def _check_png(png: object) -> None:
+    """The image must decode as a PNG of a sane size: a record that cannot print is no record."""
+    if not isinstance(png, bytes) or not png.startswith(PNG_MAGIC) or len(png) > MAX_SIGNATURE_PNG:
+        raise ValidationError("signature", "bad_image", "the signature image is not a PNG")
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+            width, height = image.size
+            if not (1 <= width <= MAX_SIGNATURE_SIDE and 1 <= height <= MAX_SIGNATURE_SIDE):
+                raise ValidationError("signature", "bad_image", "the signature image is too big")
+            image.verify()  # every chunk's CRC, through to IEND
+        with Image.open(io.BytesIO(png), formats=["PNG"]) as image:
+            image.load()  # and every row decodes
+    except ValidationError:
+        raise
+    except Exception as exc:  # Pillow raises many kinds for a damaged file
+        raise ValidationError(
+            "signature", "bad_image", "the signature image does not decode"
+        ) from exc

@@ -9,7 +9,10 @@ backend runs, another records how it went. A failed or offline printer leaves a 
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import hmac
+import io
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from kiosk.domain.aftercare import Area, local_procedure_date, plan_aftercare
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.consent import ConsentContent
 from kiosk.domain.staff import SignedIn
+from kiosk.files import write_private
 from kiosk.printing.backends import JobState, JobStatus, PrintBackend, PrintError, follow
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -263,7 +267,8 @@ def render_consent_record(
 
     _check_actor(sf, actor)
     data = consent_record_data(sf, visit_id, settings=settings, content=content)
-    pdf = _render(render_consent_record_pdf, data)
+    mac = record_mac(sf, data.verification_code)
+    pdf = _render(functools.partial(render_consent_record_pdf, mac=mac), data)
     filename = f"consent-visit{visit_id}.pdf"
     return _store(sf, visit_id, CONSENT_RECORD, pdf, data.verification_code, filename, actor, clock)
 
@@ -277,6 +282,32 @@ def _check_actor(sf: SessionFactory, actor: SignedIn | None) -> None:
 
 def _actor(actor: SignedIn | None) -> str:
     return staff_actor(actor.staff_id if actor is not None else None)
+
+
+def record_mac(sf: SessionFactory, code: str) -> str | None:
+    """HMAC-SHA256 of a record's code with the clinic audit secret (None without the secret)."""
+    from kiosk.services.audit import AuditKeyMissing, audit_key, engine_of
+
+    try:
+        key = audit_key(engine_of(sf))
+    except (AuditKeyMissing, TypeError):
+        return None
+    return hmac.new(key, f"consent-record:{code}".encode(), hashlib.sha256).hexdigest()
+
+
+def _embedded_mac(pdf: bytes) -> str | None:
+    from pypdf import PdfReader
+
+    from kiosk.documents.consent_record import MAC_KEYWORD
+
+    try:
+        keywords = str((PdfReader(io.BytesIO(pdf)).metadata or {}).get("/Keywords", ""))
+    except Exception:
+        return None
+    for word in keywords.replace(",", " ").split():
+        if word.startswith(MAC_KEYWORD):
+            return word[len(MAC_KEYWORD) :]
+    return None
 
 
 def verify_consent_document(
@@ -319,10 +350,14 @@ def verify_consent_document(
             f"the stored record of visit {visit_id} no longer matches this code"
             f" (it now gives {data.verification_code}): it was changed after printing"
         )
+    embedded = _embedded_mac(data_bytes)
+    expected_mac = record_mac(sf, code)
+    if embedded is not None and expected_mac is not None and embedded != expected_mac:
+        reasons.append("its embedded clinic signature does not match its code")
     labels = Labels(data.language)
     printed = read_pages(data_bytes)
     expected = read_pages(render_consent_record_pdf(data))
-    reasons.extend(compare_printed(printed, expected, fact_labels(labels)))
+    reasons.extend(compare_printed(printed, expected, fact_labels(labels), labels["consent_title"]))
     if reasons:
         return VerificationResult(
             False,
@@ -577,7 +612,7 @@ def _attempt(
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
         path = Path(folder) / filename
-        path.write_bytes(pdf)
+        write_private(path, pdf)
         try:
             job_ref = backend.submit(path, printer, title=Path(filename).stem)
             status = follow(backend, job_ref, timeout)

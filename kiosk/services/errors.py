@@ -32,12 +32,22 @@ class ConflictError(ServiceError):
 
 
 class StorageUnavailable(ServiceError):
-    """The database is busy, full or out of reach. Nothing was saved; retrying is safe."""
+    """The database is busy, full, read-only, damaged or out of reach. Nothing was saved;
+    retrying is safe. ``cause`` (kiosk.storage.problems.StorageCause) says which, and the
+    message says it to staff with what to do; patients are shown a calm message instead."""
 
     default_message = (
         "The clinic database is not answering right now. Nothing was lost; please try again"
         " in a moment."
     )
+
+    def __init__(self, message: str | None = None, cause: str = "unknown") -> None:
+        if message is None and cause != "unknown":
+            from kiosk.storage.problems import STAFF_ADVICE, StorageCause
+
+            message = "Nothing was lost. " + STAFF_ADVICE[StorageCause(cause)]
+        super().__init__(message)
+        self.cause = cause
 
 
 class AuthError(ServiceError):

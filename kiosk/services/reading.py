@@ -52,8 +52,9 @@ class VisitReading:
 
 
 def format_day(day: date, language: str) -> str:
-    """A date as the reader's language writes it ("March 24, 2026", "24 de marzo de 2026")."""
-    return format_date(day, format="long", locale=language)
+    """A date as the reader's language writes it ("Mar 24, 2026", "24 mar 2026"): the
+    month in words, as on every nurse screen."""
+    return format_date(day, format="medium", locale=language)
 
 
 def read_visit(

@@ -449,6 +449,7 @@ def decide(
     before_earliest: bool = False,
     checklist: ChecklistSource | None = None,
     clock: Clock = utc_now,
+    interval_rules: IntervalRules = LEAFLET_RULES,
 ) -> int:
     """Clear or defer a visit; returns its new version.
 
@@ -475,6 +476,7 @@ def decide(
             _check_weight(
                 visit,
                 decision,
+                interval=interval_for(session, visit, interval_rules),
                 note=note,
                 suggested_date=suggested_date if decision is Decision.DEFER else None,
                 over_reschedule=over_reschedule,
@@ -546,6 +548,7 @@ def _check_weight(
     visit: models.Visit,
     decision: Decision,
     *,
+    interval: IntervalCheck = NO_EARLIER_PROCEDURE,
     note: str | None,
     suggested_date: date | None,
     over_reschedule: bool,
@@ -554,14 +557,17 @@ def _check_weight(
     today: date,
 ) -> None:
     """The confirmations a weighty decision needs (see :func:`decide`). The flags are the
-    ones stored at check-in and, with ``checklist``, the ones the nurse sees now."""
+    ones stored at check-in and, with ``checklist``, the ones the nurse sees now; the
+    interval rule's (too soon after the last procedure) count the same."""
     evaluation = (
         _reevaluate(checklist_from(checklist, visit.language), visit)[0]
         if checklist is not None
         else None
     )
-    rescheduled = visit.worst_outcome == Outcome.RESCHEDULE.value or (
-        evaluation is not None and evaluation.outcome is Outcome.RESCHEDULE
+    rescheduled = (
+        visit.worst_outcome == Outcome.RESCHEDULE.value
+        or (evaluation is not None and evaluation.outcome is Outcome.RESCHEDULE)
+        or interval.outcome is Outcome.RESCHEDULE
     )
     if decision is Decision.CLEAR and rescheduled:
         if not over_reschedule:
@@ -580,7 +586,12 @@ def _check_weight(
         raise ValidationError(
             "suggested_date", "in_past", "The suggested date is in the past; choose a later one."
         )
-    earliest = evaluation.earliest_eligible if evaluation is not None else None
+    dates = [
+        d
+        for d in (evaluation.earliest_eligible if evaluation else None, interval.earliest)
+        if d is not None
+    ]
+    earliest = max(dates, default=None)
     if earliest is not None and suggested_date < earliest:
         if not before_earliest:
             raise ValidationError(

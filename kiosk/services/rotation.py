@@ -27,7 +27,9 @@ STALE_PARTIAL_SECONDS = 3600
 _NAME = re.compile(r"clinic-\d{8}T\d{12}Z\.sqlite3")
 
 
-def rotate_backups(db: Database, folder: Path, keep: int, *, clock: Clock = utc_now) -> Path:
+def rotate_backups(
+    db: Database, folder: Path, keep: int, *, clock: Clock = utc_now, key: bytes | None = None
+) -> Path:
     """Write a new dated backup into ``folder`` (0700), then delete all but the newest ``keep``.
 
     Returns the new backup's path. ServiceError from backup_database (PostgreSQL, disk
@@ -38,7 +40,7 @@ def rotate_backups(db: Database, folder: Path, keep: int, *, clock: Clock = utc_
     folder = private_folder(folder)
     now = now_from(clock)
     _remove_stale_partials(folder, now)
-    dest = backup_database(db, folder / f"{PREFIX}{now.strftime(_STAMP)}{SUFFIX}")
+    dest = backup_database(db, folder / f"{PREFIX}{now.strftime(_STAMP)}{SUFFIX}", key=key)
     os.chmod(dest, 0o600)
     for old in list_backups(folder)[:-keep]:
         old.unlink(missing_ok=True)
@@ -47,9 +49,16 @@ def rotate_backups(db: Database, folder: Path, keep: int, *, clock: Clock = utc_
 
 
 def take_daily_backup(
-    db: Database, folder: Path, keep: int, *, zone: str = "UTC", clock: Clock = utc_now
+    db: Database,
+    folder: Path,
+    keep: int,
+    *,
+    zone: str = "UTC",
+    clock: Clock = utc_now,
+    key: bytes | None = None,
 ) -> Path | None:
-    """rotate_backups unless one was taken on this clinic day (in ``zone``) already.
+    """rotate_backups unless one was taken on this clinic day (in ``zone``) already;
+    encrypted with the clinic backup ``key`` when there is one.
 
     PostgreSQL is skipped: its backups are pg_dump's job on the server.
     """
@@ -59,7 +68,7 @@ def take_daily_backup(
     today = local_day(now, zone)
     if any(local_day(_taken_at(p), zone) == today for p in list_backups(folder)):
         return None
-    return rotate_backups(db, folder, keep, clock=lambda: now)
+    return rotate_backups(db, folder, keep, clock=lambda: now, key=key)
 
 
 def list_backups(folder: Path) -> list[Path]:

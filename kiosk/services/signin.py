@@ -29,7 +29,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.config import StaffSettings
-from kiosk.domain.pin_policy import MAX_PIN_LENGTH, PinPolicy
+from kiosk.domain.pin_policy import PinPolicy
 from kiosk.domain.staff import Role, SignedIn, is_staff_code
 from kiosk.services.audit import record_event
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -387,7 +387,6 @@ def _audit(
 
 __all__ = [
     "HASHER",
-    "MAX_PIN_LENGTH",
     "LockoutPolicy",
     "authenticate",
     "require_signed_in",

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.config import StaffSettings
 from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name
-from kiosk.domain.pin_policy import PinPolicy, PinProblem
+from kiosk.domain.pin_policy import MAX_PIN_LENGTH, PinPolicy, PinProblem
 from kiosk.domain.staff import Role, SignedIn, is_staff_code, name_key
 from kiosk.services.audit import READ_HEAD, record_event
 from kiosk.services.clock import Clock, now_from, utc_now
@@ -118,8 +118,9 @@ def load_pepper(path: Path) -> bytes:
 
 
 def pin_policy(settings: StaffSettings) -> PinPolicy:
-    """The clinic's PIN rules: the configured minimum length, never the demo PIN."""
-    return PinPolicy(min_length=settings.pin_min_length)
+    """The clinic's PIN rules: the configured minimum length; the demo PIN only in the demo
+    clinic (its settings come from ``kiosk.cli.demo_settings``, never from a config file)."""
+    return PinPolicy(min_length=settings.pin_min_length, demo=settings.demo_pin_allowed)
 
 
 def has_staff(sf: SessionFactory) -> bool:
@@ -401,7 +402,7 @@ _PIN_PROBLEMS = {
     PinProblem.EMPTY: "Please choose a PIN.",
     PinProblem.NOT_DIGITS: "A PIN is made of digits only.",
     PinProblem.TOO_SHORT: "A PIN has at least {n} digits.",
-    PinProblem.TOO_LONG: "A PIN has at most 12 digits.",
+    PinProblem.TOO_LONG: f"A PIN has at most {MAX_PIN_LENGTH} digits.",
     PinProblem.REPEATED: "A PIN cannot repeat the same digits (like 111111 or 121212).",
     PinProblem.SEQUENCE: "A PIN cannot be a run of digits (like 123456 or 987654).",
     PinProblem.DATE: "A PIN cannot be a date; birthdays are easy to guess.",

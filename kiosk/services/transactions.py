@@ -11,13 +11,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.services.errors import StorageUnavailable, ValidationError
 from kiosk.storage import READ_ONLY
+from kiosk.storage.problems import StorageCause, storage_cause
 
 log = logging.getLogger(__name__)
 
 SessionFactory = sessionmaker[Session]
 
-# Locked, busy, disk full or I/O error, server away or connection lost, pool exhausted.
-_UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)
+# Locked, busy, disk full or I/O error, read-only, damaged, server away or connection lost,
+# pool exhausted: kiosk.storage.problems.storage_cause tells them apart. Other database errors
+# (an IntegrityError a caller retries, a bug) pass through unchanged.
+_DATABASE_ERRORS = (sa_exc.DBAPIError, sa_exc.TimeoutError)
+_OPERATIONAL = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)
 
 
 @contextmanager
@@ -32,11 +36,16 @@ def transaction(sf: SessionFactory, *, read_only: bool = False) -> Iterator[Sess
             if read_only:
                 session.connection(execution_options={READ_ONLY: True})
             yield session
-    except _UNAVAILABLE as exc:
+    except _DATABASE_ERRORS as exc:
+        cause = storage_cause(exc)
+        if cause is None and isinstance(exc, _OPERATIONAL):
+            cause = StorageCause.UNKNOWN  # the database's own trouble, of a kind not named
+        if cause is None:
+            raise
         # str(exc) would carry the statement's parameters: patients' names and birth dates.
         reason = getattr(exc, "orig", None) or exc
-        log.warning("database unavailable: %s", type(reason).__name__)
-        raise StorageUnavailable() from exc
+        log.warning("database unavailable (%s): %s", cause.value, type(reason).__name__)
+        raise StorageUnavailable(cause=cause.value) from exc
 
 
 MAX_PAGE = 500

@@ -347,3 +347,15 @@ class VisitClosure(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime]
+
+
+class StationOutbox(Base):
+    """What each kiosk last reported about its offline outbox: check-ins it holds that have
+    not reached this database yet, and since when (the nurse station's banner reads it)."""
+
+    __tablename__ = "station_outbox"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    held: Mapped[int] = mapped_column(Integer)
+    oldest_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    reported_at: Mapped[datetime]

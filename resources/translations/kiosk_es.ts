@@ -386,12 +386,12 @@
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="55"/>
         <source>Patient&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras del paciente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="59"/>
         <source>Show the question as the patient read it ({lang})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la pregunta como la leyó el paciente ({lang})</translation>
     </message>
 </context>
 <context>
@@ -495,47 +495,47 @@
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="39"/>
         <source>End this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar esta visita</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="42"/>
         <source>End the visit of {name} without a procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la visita de {name} sin procedimiento:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="46"/>
         <source>Cancel the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la visita</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="47"/>
         <source>The patient did not come (no-show)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente no vino (no se presentó)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="55"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="56"/>
         <source>Reason (required to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obligatorio para cancelar)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="60"/>
         <source>End the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la visita</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="63"/>
         <source>Keep the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la visita</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="97"/>
         <source>Please give a reason for cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para cancelar.</translation>
     </message>
 </context>
 <context>
@@ -625,66 +625,66 @@
 <context>
     <name>CorrectIdentityDialog</name>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="160"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="168"/>
         <source>Correct the patient&apos;s name or date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corregir el nombre o la fecha de nacimiento del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="165"/>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="176"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="173"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="184"/>
         <source>First name</source>
         <translation type="unfinished">Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="166"/>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="177"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="174"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="185"/>
         <source>Last name</source>
         <translation type="unfinished">Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="174"/>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="178"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="182"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="186"/>
         <source>Date of birth</source>
         <translation type="unfinished">Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="189"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="197"/>
         <source>Both names are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hacen falta el nombre y los apellidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="196"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="204"/>
         <source>Nothing was changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>CorrectProcedureDialog</name>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="111"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="119"/>
         <source>Correct the procedure record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Corregir el registro del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="130"/>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="133"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="138"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="141"/>
         <source>Notes</source>
         <translation type="unfinished">Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="131"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="139"/>
         <source>Treated areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zonas tratadas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="132"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="140"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="142"/>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="150"/>
         <source>Choose at least one treated area.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija al menos una zona tratada.</translation>
     </message>
 </context>
 <context>
@@ -745,203 +745,203 @@
     <message>
         <location filename="../../ui/widgets/nurse_day_picker.py" line="24"/>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_day_picker.py" line="25"/>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_day_picker.py" line="26"/>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_day_picker.py" line="26"/>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished">Pacientes de hoy</translation>
+        <translation>Pacientes de hoy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_day_picker.py" line="30"/>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Día mostrado</translation>
     </message>
 </context>
 <context>
     <name>DecidePage</name>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="51"/>
+        <location filename="../../ui/nurse/decide_page.py" line="52"/>
         <source>The reason holds no visible characters. Please type the reason in words.</source>
         <translation>El motivo no tiene caracteres visibles. Escriba el motivo con palabras, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="56"/>
+        <location filename="../../ui/nurse/decide_page.py" line="57"/>
         <source>The note holds no visible characters. Please type it in words, or leave it empty.</source>
         <translation>La nota no tiene caracteres visibles. Escríbala con palabras o déjela vacía, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="61"/>
+        <location filename="../../ui/nurse/decide_page.py" line="62"/>
         <source>This visit is flagged Reschedule. To clear it anyway, tick the confirmation and write a note saying why.</source>
         <translation>Esta visita tiene la alerta Reprogramar. Para autorizarla de todos modos, marque la confirmación y escriba una nota explicando por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="67"/>
+        <location filename="../../ui/nurse/decide_page.py" line="68"/>
         <source>Clearing over a Reschedule flag needs a note saying why.</source>
         <translation>Autorizar pese a una alerta Reprogramar requiere una nota que explique por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="71"/>
+        <location filename="../../ui/nurse/decide_page.py" line="72"/>
         <source>The suggested date is in the past. Choose a later date.</source>
         <translation>La fecha propuesta ya pasó. Elija una fecha posterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="75"/>
+        <location filename="../../ui/nurse/decide_page.py" line="76"/>
         <source>The suggested date is before the earliest safe date. Choose a later date, or tick the override and write a note saying why.</source>
         <translation>La fecha propuesta es anterior a la primera fecha segura. Elija una fecha posterior, o marque la excepción y escriba una nota explicando por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="81"/>
+        <location filename="../../ui/nurse/decide_page.py" line="82"/>
         <source>A date before the earliest safe date needs a note saying why.</source>
         <translation>Una fecha anterior a la primera fecha segura requiere una nota que explique por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="104"/>
+        <location filename="../../ui/nurse/decide_page.py" line="105"/>
         <source>Decide</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="114"/>
+        <location filename="../../ui/nurse/decide_page.py" line="115"/>
         <source>Note for the record (optional)</source>
         <translation>Nota para el expediente (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="115"/>
+        <location filename="../../ui/nurse/decide_page.py" line="116"/>
         <source>Optional note, e.g. what you discussed with the patient</source>
         <translation>Nota opcional, p. ej., lo que habló con el paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="119"/>
+        <location filename="../../ui/nurse/decide_page.py" line="120"/>
         <source>I have checked the Reschedule flag and clear this visit anyway</source>
         <translation>He revisado la alerta Reprogramar y autorizo esta visita de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="124"/>
+        <location filename="../../ui/nurse/decide_page.py" line="125"/>
         <source>Clear to proceed</source>
         <translation>Autorizar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="125"/>
+        <location filename="../../ui/nurse/decide_page.py" line="126"/>
         <source>Clear this patient to proceed</source>
         <translation>Autorizar a este paciente para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="131"/>
+        <location filename="../../ui/nurse/decide_page.py" line="132"/>
         <source>Reason for deferring (required)</source>
         <translation>Motivo del aplazamiento (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="132"/>
+        <location filename="../../ui/nurse/decide_page.py" line="133"/>
         <source>Why the procedure should wait, in words the team will understand</source>
         <translation>Por qué debe esperar el procedimiento, en palabras que el equipo entienda</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="134"/>
+        <location filename="../../ui/nurse/decide_page.py" line="135"/>
         <source>Suggest a new date</source>
         <translation>Proponer una fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="136"/>
+        <location filename="../../ui/nurse/decide_page.py" line="137"/>
         <source>Suggest a new procedure date</source>
         <translation>Proponer una fecha nueva para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="141"/>
+        <location filename="../../ui/nurse/decide_page.py" line="142"/>
         <source>Suggested procedure date</source>
         <translation>Fecha propuesta para el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="147"/>
+        <location filename="../../ui/nurse/decide_page.py" line="148"/>
         <source>Suggest this date before the earliest safe date (say why in the note)</source>
         <translation>Proponer esta fecha anterior a la primera fecha segura (explique por qué en la nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="152"/>
+        <location filename="../../ui/nurse/decide_page.py" line="153"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="152"/>
+        <location filename="../../ui/nurse/decide_page.py" line="153"/>
         <source>Defer this visit</source>
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="156"/>
+        <location filename="../../ui/nurse/decide_page.py" line="157"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="156"/>
+        <location filename="../../ui/nurse/decide_page.py" line="157"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="161"/>
+        <location filename="../../ui/nurse/decide_page.py" line="162"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="165"/>
+        <location filename="../../ui/nurse/decide_page.py" line="166"/>
         <source>New date</source>
         <translation>Fecha nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="170"/>
+        <location filename="../../ui/nurse/decide_page.py" line="173"/>
         <source>What the checklist flagged</source>
         <translation>Alertas del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="173"/>
+        <location filename="../../ui/nurse/decide_page.py" line="176"/>
         <source>Note (kept with either decision)</source>
         <translation>Nota (se guarda con cualquier decisión)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="176"/>
+        <location filename="../../ui/nurse/decide_page.py" line="179"/>
         <source>Clear</source>
         <translation>Autorizar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="177"/>
+        <location filename="../../ui/nurse/decide_page.py" line="180"/>
         <source>The patient can go ahead with the procedure today.</source>
         <translation>El paciente puede hacerse el procedimiento hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="182"/>
+        <location filename="../../ui/nurse/decide_page.py" line="185"/>
         <source>Or defer</source>
         <translation>O aplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="207"/>
+        <location filename="../../ui/nurse/decide_page.py" line="210"/>
         <source>Decide for {name}</source>
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="221"/>
+        <location filename="../../ui/nurse/decide_page.py" line="224"/>
         <source>Nothing flagged.</source>
         <translation>Sin alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="236"/>
+        <location filename="../../ui/nurse/decide_page.py" line="240"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
         <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="267"/>
+        <location filename="../../ui/nurse/decide_page.py" line="271"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="49"/>
+        <location filename="../../ui/nurse/decide_page.py" line="50"/>
         <source>Please give a reason for deferring.</source>
         <translation>Indique el motivo del aplazamiento, por favor.</translation>
     </message>
@@ -1096,38 +1096,38 @@
     <message>
         <location filename="../../ui/widgets/nurse_interval.py" line="42"/>
         <source>Time since the last procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el último procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/nurse_interval.py" line="60"/>
+        <location filename="../../ui/widgets/nurse_interval.py" line="70"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>The kiosk is starting</source>
         <translation>El quiosco se está iniciando</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>This station cannot start yet</source>
         <translation>Este puesto todavía no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Try to start again</source>
         <translation>Intentar iniciar de nuevo</translation>
     </message>
@@ -1296,22 +1296,22 @@
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="21"/>
         <source>Not flagged</source>
-        <translation type="unfinished">Sin alerta</translation>
+        <translation>Sin alerta</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="23"/>
         <source>Prepare on arrival</source>
-        <translation type="unfinished">Preparar a la llegada</translation>
+        <translation>Preparar a la llegada</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="26"/>
         <source>Nurse review</source>
-        <translation type="unfinished">Revisión de enfermería</translation>
+        <translation>Revisión de enfermería</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="27"/>
         <source>Reschedule</source>
-        <translation type="unfinished">Reprogramar</translation>
+        <translation>Reprogramar</translation>
     </message>
 </context>
 <context>
@@ -1472,28 +1472,28 @@
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="37"/>
         <source>Face</source>
-        <translation type="unfinished">Cara</translation>
+        <translation>Cara</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="38"/>
         <source>Neck</source>
-        <translation type="unfinished">Cuello</translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="39"/>
         <source>Hands</source>
-        <translation type="unfinished">Manos</translation>
+        <translation>Manos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="40"/>
         <source>Around the eyes</source>
-        <translation type="unfinished">Alrededor de los ojos</translation>
+        <translation>Alrededor de los ojos</translation>
     </message>
 </context>
 <context>
     <name>NurseErrors</name>
     <message>
-        <location filename="../../ui/nurse/errors.py" line="19"/>
+        <location filename="../../ui/nurse/errors.py" line="24"/>
         <source>Something went wrong and nothing was changed. Please try again; if it keeps happening, ask IT to look at the station&apos;s log.</source>
         <translation>Algo salió mal y no se cambió nada. Inténtelo de nuevo, por favor; si sigue pasando, pida a soporte técnico que revise el registro de eventos del puesto.</translation>
     </message>
@@ -1503,22 +1503,22 @@
     <message>
         <location filename="../../ui/widgets/nurse_interval.py" line="19"/>
         <source>Too soon: reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado pronto: reprogramar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_interval.py" line="21"/>
         <source>Interval: nurse review</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo: revisión de enfermería</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_interval.py" line="23"/>
         <source>Yearly refresher</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso anual</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_interval.py" line="24"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1716,34 @@
     </message>
 </context>
 <context>
+    <name>NurseReasonDialog</name>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="54"/>
+        <source>Reason for the correction</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="60"/>
+        <source>Save the correction</source>
+        <translation>Guardar la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="63"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="76"/>
+        <source>Why is it corrected?</source>
+        <translation>¿Por qué se corrige?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/nurse_corrections.py" line="93"/>
+        <source>Please say what was wrong with the record.</source>
+        <translation>Indique qué estaba mal en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>NurseStaffErrors</name>
     <message>
         <location filename="../../ui/nurse/staff_words.py" line="68"/>
@@ -1839,7 +1867,7 @@
 <context>
     <name>NurseVisit</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="68"/>
+        <location filename="../../ui/nurse/visit_page.py" line="75"/>
         <source>Not flagged</source>
         <translation>Sin alerta</translation>
     </message>
@@ -1920,6 +1948,29 @@
         <location filename="../../ui/widgets/keyboard.py" line="209"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBanner</name>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="92"/>
+        <source>Check-ins not yet arrived at this database:</source>
+        <translation>Registros de llegada que aún no han llegado a esta base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="99"/>
+        <source>• %1 holds 1 check-in that has not arrived, since %2.</source>
+        <translation>• %1 guarda 1 registro de llegada que aún no ha llegado, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="104"/>
+        <source>• %1 holds %3 check-ins that have not arrived, the oldest since %2.</source>
+        <translation>• %1 guarda %3 registros de llegada que aún no han llegado; el más antiguo, desde las %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/outbox_banner.py" line="111"/>
+        <source>• %1 has not been heard from since %2; check-ins made there may not have arrived.</source>
+        <translation>• No se sabe nada de %1 desde las %2; puede que los registros de llegada hechos allí no hayan llegado.</translation>
     </message>
 </context>
 <context>
@@ -2117,104 +2168,104 @@
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="49"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="50"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="91"/>
         <source>Record the procedure</source>
         <translation>Registrar el procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="61"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="62"/>
         <source>Treated area: {area}</source>
         <translation>Zona tratada: {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="73"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
         <source>One session fewer</source>
         <translation>Una sesión menos</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="74"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="75"/>
         <source>One session more</source>
         <translation>Una sesión más</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="81"/>
-        <location filename="../../ui/nurse/procedure_page.py" line="117"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="82"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="120"/>
         <source>Session number</source>
         <translation>Número de sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="84"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
         <source>Procedure notes</source>
         <translation>Notas del procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="85"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="86"/>
         <source>Needle depth, products used, how the patient tolerated it…</source>
         <translation>Profundidad de la aguja, productos usados, cómo lo toleró el paciente…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="89"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="90"/>
         <source>Record procedure</source>
         <translation>Registrar procedimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="95"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="96"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="97"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
         <source>Back to visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="102"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="115"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="118"/>
         <source>Treated areas (at least one)</source>
         <translation>Zonas tratadas (al menos una)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="119"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="122"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="124"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="127"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
         <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="141"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="145"/>
         <source>Procedure for {name}</source>
         <translation>Procedimiento de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="149"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="153"/>
         <source>Working out the next session number…</source>
         <translation>Calculando el número de la próxima sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="173"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="177"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
         <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="181"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="185"/>
         <source>Tick at least one treated area.</source>
         <translation>Marque al menos una zona tratada.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="232"/>
+        <location filename="../../ui/nurse/procedure_page.py" line="236"/>
         <source>Procedure recorded. You can now print the aftercare sheet.</source>
         <translation>Procedimiento registrado. Ya puede imprimir la hoja de cuidados.</translation>
     </message>
@@ -2281,117 +2332,117 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="68"/>
+        <location filename="../../ui/nurse/queue_page.py" line="69"/>
         <source>Today&apos;s queue</source>
         <translation>Pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="80"/>
+        <location filename="../../ui/nurse/queue_page.py" line="81"/>
         <source>Today&apos;s check-ins</source>
         <translation>Pacientes registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="84"/>
+        <location filename="../../ui/nurse/queue_page.py" line="85"/>
         <source>Show visits with status</source>
         <translation>Mostrar las visitas con el estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="85"/>
+        <location filename="../../ui/nurse/queue_page.py" line="86"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="93"/>
+        <location filename="../../ui/nurse/queue_page.py" line="94"/>
         <source>Search any day by name or date of birth</source>
         <translation>Buscar en cualquier día por nombre o fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="94"/>
+        <location filename="../../ui/nurse/queue_page.py" line="95"/>
         <source>Name or date of birth (e.g. 1991-04-12)</source>
         <translation>Nombre o fecha de nacimiento (p. ej., 1991-04-12)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="97"/>
+        <location filename="../../ui/nurse/queue_page.py" line="98"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="97"/>
+        <location filename="../../ui/nurse/queue_page.py" line="98"/>
         <source>Search all days</source>
         <translation>Buscar en todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="100"/>
+        <location filename="../../ui/nurse/queue_page.py" line="101"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="100"/>
+        <location filename="../../ui/nurse/queue_page.py" line="101"/>
         <source>Back to today&apos;s queue</source>
         <translation>Volver a los pacientes de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="106"/>
+        <location filename="../../ui/nurse/queue_page.py" line="107"/>
         <source>Needs attention first</source>
         <translation>Primero lo que requiere atención</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="107"/>
+        <location filename="../../ui/nurse/queue_page.py" line="108"/>
         <source>Order the queue with visits that need attention first</source>
         <translation>Ordenar la lista con las visitas que requieren atención primero</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="113"/>
+        <location filename="../../ui/nurse/queue_page.py" line="114"/>
         <source>Check-ins</source>
         <translation>Pacientes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="140"/>
+        <location filename="../../ui/nurse/queue_page.py" line="141"/>
         <source>Open visit</source>
         <translation>Abrir visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="141"/>
+        <location filename="../../ui/nurse/queue_page.py" line="142"/>
         <source>Open the selected visit</source>
         <translation>Abrir la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="193"/>
+        <location filename="../../ui/nurse/queue_page.py" line="202"/>
         <source>Check-ins for {day}</source>
         <translation>Pacientes registrados el {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="200"/>
+        <location filename="../../ui/nurse/queue_page.py" line="209"/>
         <source>Search results for “{what}”, all days</source>
         <translation>Resultados de la búsqueda de “{what}”, todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="253"/>
+        <location filename="../../ui/nurse/queue_page.py" line="263"/>
         <source>Needs attention first: flagged visits awaiting review (most serious on top), then by check-in time. Tap a column title to sort by it.</source>
         <translation>Primero lo que requiere atención: visitas con alertas pendientes de revisión (las más graves arriba), luego por hora de llegada. Toque el título de una columna para ordenar por ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="264"/>
+        <location filename="../../ui/nurse/queue_page.py" line="274"/>
         <source>Sorted by {column}, ascending.</source>
         <translation>Ordenado por {column}, ascendente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="266"/>
+        <location filename="../../ui/nurse/queue_page.py" line="276"/>
         <source>Sorted by {column}, descending.</source>
         <translation>Ordenado por {column}, descendente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="380"/>
+        <location filename="../../ui/nurse/queue_page.py" line="390"/>
         <source>Type a name or a date of birth to search.</source>
         <translation>Escriba un nombre o una fecha de nacimiento para buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="400"/>
+        <location filename="../../ui/nurse/queue_page.py" line="410"/>
         <source>Nobody found. Check the spelling, or try the date of birth.</source>
         <translation>No se encontró a nadie. Revise la ortografía o pruebe con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_page.py" line="402"/>
+        <location filename="../../ui/nurse/queue_page.py" line="412"/>
         <source>No check-ins to show yet.</source>
         <translation>Todavía no hay pacientes registrados.</translation>
     </message>
@@ -2399,32 +2450,32 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="204"/>
+        <location filename="../../ui/nurse/queue_model.py" line="217"/>
         <source>Checked in</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="205"/>
+        <location filename="../../ui/nurse/queue_model.py" line="218"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="206"/>
+        <location filename="../../ui/nurse/queue_model.py" line="219"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="207"/>
+        <location filename="../../ui/nurse/queue_model.py" line="220"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="208"/>
+        <location filename="../../ui/nurse/queue_model.py" line="221"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/queue_model.py" line="244"/>
+        <location filename="../../ui/nurse/queue_model.py" line="259"/>
         <source>{name}, born {dob}, checked in at {time}: {status}, {flags}</source>
         <translation>{name}, fecha de nacimiento {dob}, llegada a las {time}: {status}, {flags}</translation>
     </message>
@@ -2858,42 +2909,62 @@
 <context>
     <name>StartupProblem</name>
     <message>
-        <location filename="../../ui/startup_problems.py" line="15"/>
+        <location filename="../../ui/startup_problems.py" line="76"/>
         <source>This station&apos;s audit secret does not fit the clinic&apos;s audit log, or the log was cut short. Do not start a new log. Ask IT to restore the file audit.key (and, after restoring a database backup, its audit checkpoint) as described in docs/record.md.</source>
         <translation>El secreto de auditoría de este puesto no corresponde al registro de auditoría de la clínica, o el registro fue recortado. No empiece un registro nuevo. Pida a soporte técnico que restaure el archivo audit.key (y, tras restaurar una copia de la base de datos, su punto de control de auditoría) como se describe en docs/record.md.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="24"/>
+        <location filename="../../ui/startup_problems.py" line="52"/>
         <source>The clinic database server does not answer. Check that the server is on and this station is on the clinic network, then press Try again.</source>
         <translation>El servidor de la base de datos de la clínica no responde. Compruebe que el servidor esté encendido y que este puesto esté conectado a la red de la clínica; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="30"/>
+        <location filename="../../ui/startup_problems.py" line="35"/>
         <source>The database file looks damaged. Do not delete it. Ask IT to restore the newest backup from {folder} (see the README, &apos;Backups&apos;).</source>
         <translation>El archivo de la base de datos parece dañado. No lo borre. Pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} (vea el README, sección &apos;Backups&apos;).</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="36"/>
+        <location filename="../../ui/startup_problems.py" line="24"/>
         <source>This station may not write to its data folder. Ask IT to check its rights.</source>
         <translation>Este puesto no tiene permiso para escribir en su carpeta de datos. Pida a soporte técnico que revise los permisos.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="41"/>
+        <location filename="../../ui/startup_problems.py" line="20"/>
         <source>The disk is full. Ask IT to free space, then press Try again.</source>
         <translation>El disco está lleno. Pida a soporte técnico que libere espacio; luego pulse “Intentar de nuevo”.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="45"/>
+        <location filename="../../ui/startup_problems.py" line="29"/>
+        <source>The clinic database server accepts no changes (it is a read-only standby). Ask IT to point this station at the main server.</source>
+        <translation>El servidor de la base de datos de la clínica no acepta cambios (es una réplica de solo lectura). Pida a soporte técnico que conecte este puesto al servidor principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="41"/>
+        <source>The clinic database file is empty. If this station held a clinic, ask IT to restore the newest backup from {folder} with &apos;clinic-kiosk restore&apos;.</source>
+        <translation>El archivo de la base de datos de la clínica está vacío. Si este puesto tenía los datos de una clínica, pida a soporte técnico que restaure la copia de seguridad más reciente de {folder} con &apos;clinic-kiosk restore&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="47"/>
+        <source>This database belongs to a newer version of the kiosk; update this station.</source>
+        <translation>Esta base de datos pertenece a una versión más reciente del quiosco; actualice este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="58"/>
+        <source>The clinic database is busy with another station. Please press Try again in a moment.</source>
+        <translation>La base de datos de la clínica está ocupada con otro puesto. Pulse “Intentar de nuevo” dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problems.py" line="93"/>
         <source>A content file is not valid. Ask whoever edited it to run &apos;clinic-kiosk check-content&apos;.</source>
         <translation>Un archivo de contenido no es válido. Pida a quien lo editó que ejecute &apos;clinic-kiosk check-content&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="51"/>
+        <location filename="../../ui/startup_problems.py" line="99"/>
         <source>Please press Try again. If this keeps happening, call IT.</source>
         <translation>Pulse “Intentar de nuevo”, por favor. Si vuelve a pasar, llame a soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problems.py" line="54"/>
+        <location filename="../../ui/startup_problems.py" line="102"/>
         <source>Technical detail for IT ({target}): {detail}</source>
         <translation>Detalle técnico para soporte ({target}): {detail}</translation>
     </message>
@@ -2977,214 +3048,305 @@
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="378"/>
+        <location filename="../../ui/nurse/visit_page.py" line="424"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
         <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="92"/>
+        <location filename="../../ui/nurse/visit_page.py" line="99"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="113"/>
+        <location filename="../../ui/nurse/visit_page.py" line="120"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="119"/>
+        <location filename="../../ui/nurse/visit_page.py" line="130"/>
         <source>Patient&apos;s signature</source>
         <translation>Firma del paciente</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="128"/>
+        <location filename="../../ui/nurse/visit_page.py" line="139"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="132"/>
+        <location filename="../../ui/nurse/visit_page.py" line="143"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="157"/>
+        <location filename="../../ui/nurse/visit_page.py" line="170"/>
         <source>Back to queue</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="157"/>
+        <location filename="../../ui/nurse/visit_page.py" line="170"/>
         <source>Back to the queue</source>
         <translation>Volver a la lista de pacientes</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="160"/>
+        <location filename="../../ui/nurse/visit_page.py" line="173"/>
         <source>Decide…</source>
         <translation>Decidir…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="161"/>
+        <location filename="../../ui/nurse/visit_page.py" line="174"/>
         <source>Clear or defer this visit</source>
         <translation>Autorizar o aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="166"/>
+        <location filename="../../ui/nurse/visit_page.py" line="179"/>
         <source>Record procedure…</source>
         <translation>Registrar procedimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="167"/>
+        <location filename="../../ui/nurse/visit_page.py" line="180"/>
         <source>Record the procedure for this visit</source>
         <translation>Registrar el procedimiento de esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="171"/>
+        <location filename="../../ui/nurse/visit_page.py" line="184"/>
         <source>Aftercare sheet</source>
         <translation>Hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="172"/>
+        <location filename="../../ui/nurse/visit_page.py" line="185"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="176"/>
+        <location filename="../../ui/nurse/visit_page.py" line="189"/>
         <source>Consent record</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="177"/>
+        <location filename="../../ui/nurse/visit_page.py" line="190"/>
         <source>Preview and print the signed consent record</source>
         <translation>Ver e imprimir el registro del consentimiento firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="242"/>
+        <location filename="../../ui/nurse/visit_page.py" line="194"/>
+        <source>Cancel or no-show…</source>
+        <translation>Cancelar o no presentado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="195"/>
+        <source>End this visit without a procedure</source>
+        <translation>Terminar esta visita sin procedimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="199"/>
+        <source>Correct procedure…</source>
+        <translation>Corregir procedimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="200"/>
+        <source>Correct the recorded procedure</source>
+        <translation>Corregir el procedimiento registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="204"/>
+        <source>Correct name or birth date…</source>
+        <translation>Corregir nombre o fecha de nacimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="205"/>
+        <source>Correct the patient&apos;s name or date of birth</source>
+        <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="282"/>
         <source>Born {dob} · checked in {time} at {station} · procedure date {day} · language {lang} · status: {status}</source>
         <translation>Nacimiento: {dob} · llegada: {time}, {station} · procedimiento: {day} · idioma: {lang} · estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="280"/>
+        <location filename="../../ui/nurse/visit_page.py" line="326"/>
         <source>1 answer flagged</source>
         <translation>1 respuesta con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="282"/>
+        <location filename="../../ui/nurse/visit_page.py" line="328"/>
         <source>{n} answers flagged</source>
         <translation>{n} respuestas con alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="285"/>
+        <location filename="../../ui/nurse/visit_page.py" line="331"/>
         <source>{flagged}; most serious: {outcome}.</source>
         <translation>{flagged}; la más grave: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="290"/>
+        <location filename="../../ui/nurse/visit_page.py" line="336"/>
         <source>Nothing flagged in the checklist.</source>
         <translation>El cuestionario no tiene alertas.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="293"/>
+        <location filename="../../ui/nurse/visit_page.py" line="339"/>
         <source>Earliest safe procedure date: {day}.</source>
         <translation>Primera fecha segura para el procedimiento: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="299"/>
+        <location filename="../../ui/nurse/visit_page.py" line="345"/>
         <source>Questions without a complete answer ({n}): ask the patient.</source>
         <translation>Preguntas sin respuesta completa ({n}): pregunte al paciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="306"/>
+        <location filename="../../ui/nurse/visit_page.py" line="352"/>
         <source>The checklist was edited after the patient answered; flags use the current wording.</source>
         <translation>El cuestionario se modificó después de que el paciente respondiera; las alertas usan la redacción actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="323"/>
+        <location filename="../../ui/nurse/visit_page.py" line="369"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="323"/>
+        <location filename="../../ui/nurse/visit_page.py" line="369"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="323"/>
+        <location filename="../../ui/nurse/visit_page.py" line="369"/>
         <source>Flag and reason</source>
         <translation>Alerta y motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="356"/>
+        <location filename="../../ui/nurse/visit_page.py" line="402"/>
         <source>{said} (last used {day})</source>
         <translation>{said} (último uso: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="362"/>
+        <location filename="../../ui/nurse/visit_page.py" line="408"/>
         <source>No signed consent is stored for this visit.</source>
         <translation>No hay un consentimiento firmado guardado para esta visita.</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="367"/>
+        <location filename="../../ui/nurse/visit_page.py" line="413"/>
         <source>Signed by “{name}” on {at} at {station}.
 Consent version {version}, text SHA-256 {sha}…</source>
         <translation>Firmado por “{name}” el {at} en {station}.
 Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="395"/>
+        <location filename="../../ui/nurse/visit_page.py" line="441"/>
         <source>(signature image unavailable)</source>
         <translation>(imagen de la firma no disponible)</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="398"/>
+        <location filename="../../ui/nurse/visit_page.py" line="489"/>
+        <source>The visit was ended.</source>
+        <translation>La visita se ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="512"/>
+        <source>The procedure record was corrected; print the aftercare sheet again.</source>
+        <translation>Se corrigió el registro del procedimiento; vuelva a imprimir la hoja de cuidados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="534"/>
+        <source>The patient&apos;s record was corrected; documents must be printed again.</source>
+        <translation>Se corrigió la ficha del paciente; hay que volver a imprimir los documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="541"/>
         <source>Completed sessions for this patient: {n}</source>
         <translation>Sesiones realizadas a este paciente: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="400"/>
+        <location filename="../../ui/nurse/visit_page.py" line="543"/>
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="400"/>
+        <location filename="../../ui/nurse/visit_page.py" line="543"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="401"/>
+        <location filename="../../ui/nurse/visit_page.py" line="544"/>
         <source>{verb} by {who} at {at}</source>
         <translation>{verb} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="407"/>
+        <location filename="../../ui/nurse/visit_page.py" line="550"/>
+        <location filename="../../ui/nurse/visit_page.py" line="584"/>
         <source>: {reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="409"/>
+        <location filename="../../ui/nurse/visit_page.py" line="552"/>
         <source> (suggested {day})</source>
         <translation> (fecha propuesta: {day})</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="411"/>
+        <location filename="../../ui/nurse/visit_page.py" line="554"/>
         <source> — note: {note}</source>
         <translation> — nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="415"/>
+        <location filename="../../ui/nurse/visit_page.py" line="558"/>
         <source>Procedure (session {n}) by {who} at {at}: {areas}</source>
         <translation>Procedimiento (sesión {n}) por {who} el {at}: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="423"/>
+        <location filename="../../ui/nurse/visit_page.py" line="568"/>
+        <source>Corrected record: {reason}</source>
+        <translation>Registro corregido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="573"/>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="576"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="576"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="578"/>
+        <source>{what} by {who} at {at}</source>
+        <translation>{what} por {who} el {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="589"/>
+        <source>Corrected since it was printed: print the aftercare sheet or consent record again.</source>
+        <translation>Corregido después de imprimirse: vuelva a imprimir la hoja de cuidados o el registro del consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="594"/>
+        <source>Earlier procedures:</source>
+        <translation>Procedimientos anteriores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="596"/>
+        <source>{day}: session {n}, {areas}</source>
+        <translation>{day}: sesión {n}, {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="602"/>
+        <source> — notes: {notes}</source>
+        <translation> — notas: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nurse/visit_page.py" line="605"/>
         <source>Earlier visits:</source>
         <translation>Visitas anteriores:</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="427"/>
+        <location filename="../../ui/nurse/visit_page.py" line="609"/>
         <source>{day}: {status}, {flags}</source>
         <translation>{day}: {status}, {flags}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="434"/>
+        <location filename="../../ui/nurse/visit_page.py" line="616"/>
         <source>No earlier visits.</source>
         <translation>No hay visitas anteriores.</translation>
     </message>
@@ -3278,34 +3440,6 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/patient/welcome.py" line="160"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
-    </message>
-</context>
-<context>
-    <name>_ReasonDialog</name>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="53"/>
-        <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="57"/>
-        <source>Save the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="59"/>
-        <source>Back</source>
-        <translation type="unfinished">Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="71"/>
-        <source>Why is it corrected?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/nurse_corrections.py" line="87"/>
-        <source>Please say what was wrong with the record.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

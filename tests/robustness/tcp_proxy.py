@@ -21,6 +21,13 @@ class FlakyProxy:
         self.port = 0
         self.lose_next_commit_reply = threading.Event()
         self.commits_lost = 0
+        # Stall: the next COMMIT (and everything after it on that connection, both ways) is
+        # held, the sockets stay open and keep being acknowledged: a network path that goes
+        # silent mid-transaction without closing anything.
+        self.stall_next_commit = threading.Event()
+        self.stalled = threading.Event()  # set once a connection has stalled
+        self._released = threading.Event()
+        self.hold_new_connections = threading.Event()  # accept, then forward nothing at all
         self._listener: socket.socket | None = None
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
@@ -39,6 +46,7 @@ class FlakyProxy:
 
     def stop(self) -> None:
         """The server goes away: open connections drop, new ones are refused."""
+        self._released.set()
         if self._listener is not None:
             _close(self._listener)  # shutdown wakes the thread blocked in accept()
             self._listener = None
@@ -55,6 +63,10 @@ class FlakyProxy:
                 client, _ = listener.accept()
             except OSError:
                 return  # stopped
+            if self.hold_new_connections.is_set():
+                with self._lock:
+                    self._sockets.add(client)  # open and silent until stop()
+                continue
             try:
                 server = socket.create_connection(self.target)
             except OSError:
@@ -63,15 +75,22 @@ class FlakyProxy:
             with self._lock:
                 self._sockets |= {client, server}
             commit_sent = threading.Event()
+            silent = threading.Event()  # this connection stalled: nothing more either way
             threading.Thread(
-                target=self._to_server, args=(client, server, commit_sent), daemon=True
+                target=self._to_server, args=(client, server, commit_sent, silent), daemon=True
             ).start()
             threading.Thread(
-                target=self._to_client, args=(server, client, commit_sent), daemon=True
+                target=self._to_client, args=(server, client, commit_sent, silent), daemon=True
             ).start()
 
-    def _to_server(self, client: socket.socket, server: socket.socket, commit_sent) -> None:
+    def _to_server(self, client: socket.socket, server: socket.socket, commit_sent, silent) -> None:
         while data := _recv(client):
+            if COMMIT_MESSAGE in data and self.stall_next_commit.is_set():
+                self.stall_next_commit.clear()
+                silent.set()
+                self.stalled.set()
+                self._released.wait()  # forwards nothing more; the test's teardown releases
+                break
             if COMMIT_MESSAGE in data and self.lose_next_commit_reply.is_set():
                 self.lose_next_commit_reply.clear()
                 commit_sent.set()
@@ -79,14 +98,18 @@ class FlakyProxy:
                 break
         _close(server)
 
-    def _to_client(self, server: socket.socket, client: socket.socket, commit_sent) -> None:
+    def _to_client(self, server: socket.socket, client: socket.socket, commit_sent, silent) -> None:
         while data := _recv(server):
+            if silent.is_set():
+                break
             if commit_sent.is_set():
                 # The server has answered the COMMIT (it is durable); the kiosk never hears it.
                 self.commits_lost += 1
                 break
             if not _send(client, data):
                 break
+        if silent.is_set():  # not even the server's goodbye reaches the station
+            self._released.wait()
         _close(client)
         _close(server)
 

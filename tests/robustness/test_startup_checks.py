@@ -99,10 +99,14 @@ def test_rotation_keeps_exactly_the_newest_n(sqlite_database, tmp_path: Path) ->
     made = [rotate_backups(sqlite_database, folder, keep=3, clock=clock) for _ in range(6)]
     kept = list_backups(folder)
     assert kept == made[-3:]
-    assert sorted(p.name for p in folder.iterdir()) == [p.name for p in made[-3:]]
+    # each kept backup with its signed audit checkpoint (docs/record.md); pruned together
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        name for p in made[-3:] for name in (p.name, f"{p.name}.audit-checkpoint.json")
+    )
     assert mode(folder) == 0o700
     for backup in kept:
         assert mode(backup) == 0o600
+        assert mode(backup.with_name(f"{backup.name}.audit-checkpoint.json")) == 0o600
         copy = sqlite3.connect(backup)
         try:
             assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)

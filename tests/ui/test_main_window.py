@@ -60,7 +60,12 @@ def test_a_check_in_sent_before_the_database_is_open_waits_for_it(qtbot, setting
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.DONE, timeout=5000)
 
 
-def test_a_check_in_waiting_when_the_database_fails_keeps_its_draft(qtbot, settings) -> None:
+def test_a_check_in_waiting_when_the_database_fails_is_kept_and_arrives_later(
+    qtbot, settings
+) -> None:
+    """The database cannot be opened: the patient is thanked all the same (the check-in waits
+    in the station's outbox), and it is stored once staff get the database open again."""
+    from kiosk.services.outbox import HeldReceipt
     from tests.ui.patient.walk import check_in
     from ui.patient.flow import Step
 
@@ -79,16 +84,28 @@ def test_a_check_in_waiting_when_the_database_fails_keeps_its_draft(qtbot, setti
     window = started(qtbot, window)
     kiosk = window.patient
     check_in(qtbot, kiosk)
-    draft = kiosk.flow.draft
-    release.set()
+    submission_id = kiosk.flow.draft.submission_id
+    with qtbot.waitSignal(kiosk.checkin_saved, timeout=20000) as held:
+        release.set()
+    assert isinstance(held.args[0], HeldReceipt)
+    qtbot.waitUntil(lambda: kiosk.flow.step is Step.DONE, timeout=5000)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.problem, timeout=15000)
-    qtbot.waitUntil(lambda: kiosk.attempts >= 1, timeout=15000)  # told to wait, not lost
-    assert kiosk.flow.draft is draft and kiosk.flow.step is Step.SENDING
-    with qtbot.waitSignal(kiosk.checkin_saved, timeout=20000):
-        window.problem.action.click()  # staff: "Try again"; the kiosk's retry then stores it
-        assert window.stack.currentWidget() is kiosk
-        kiosk.send()
-    assert len(calls) == 2
+    forwarder = kiosk.outbox_forwarder
+    assert forwarder.outbox.summary().held == 1
+
+    def stored(result) -> bool:
+        return result is not None and result.sent == 1
+
+    with qtbot.waitSignal(forwarder.forwarded, timeout=20000, check_params_cb=stored):
+        window.problem.action.click()  # staff: "Try again"; the forwarder then stores it
+    assert len(calls) == 2 and forwarder.outbox.summary().held == 0
+    from sqlalchemy import select
+
+    from kiosk.storage import models
+
+    with window.backend.database.session_factory() as session:
+        ids = session.scalars(select(models.Visit.submission_id)).all()
+    assert ids == [submission_id]
 
 
 def test_staff_button_leads_to_the_nurse_station_and_back(qtbot, settings) -> None:

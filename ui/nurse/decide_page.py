@@ -39,6 +39,7 @@ from ui.nurse.common import (
 )
 from ui.nurse.context import NurseContext
 from ui.nurse.formatting import format_date
+from ui.widgets.nurse_interval import IntervalPanel, show_interval
 
 
 def decision_problem(exc: ValidationError) -> str:
@@ -167,6 +168,8 @@ class DecidePage(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(self.title)
+        self.interval_panel = IntervalPanel()  # too soon after the last procedure, and such
+        column.addWidget(self.interval_panel)
         column.addWidget(section_label(self.tr("What the checklist flagged")))
         column.addWidget(self.flags)
         column.addSpacing(8)
@@ -220,13 +223,14 @@ class DecidePage(QWidget):
         else:
             self.flags.setText(self.tr("Nothing flagged."))
         today = self.context.services.today()
-        self.earliest = detail.evaluation.earliest_eligible
+        self.earliest = detail.earliest_eligible  # the checklist's and the interval rule's
+        show_interval(self.interval_panel, self.context.visit, detail)
         start = max(self.earliest or detail.procedure_date, today)
         self.suggested_date.setMinimumDate(QDate(today.year, today.month, today.day))
         self.suggested_date.setDate(QDate(start.year, start.month, start.day))
         self.suggest.setChecked(self.earliest is not None)
         self.suggested_date.setEnabled(self.earliest is not None)
-        rescheduled = detail.evaluation.outcome is Outcome.RESCHEDULE
+        rescheduled = detail.outcome is Outcome.RESCHEDULE
         self.reschedule_warning.setVisible(rescheduled)
         self.confirm_reschedule.setVisible(rescheduled)
         self.confirm_reschedule.setChecked(False)

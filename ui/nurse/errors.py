@@ -13,6 +13,11 @@ log = logging.getLogger(__name__)
 
 def friendly_message(exc: BaseException) -> str:
     """A service's own message, or a calm generic one (the details go to the log)."""
+    cause = getattr(exc, "cause", "unknown")  # StorageUnavailable: say what is wrong, translated
+    if isinstance(exc, ServiceError) and cause != "unknown":
+        from ui.startup_problems import storage_advice
+
+        return storage_advice(cause, None) or exc.message
     if isinstance(exc, ServiceError):
         return exc.message
     log.error("nurse station: unexpected error", exc_info=exc)

@@ -58,3 +58,8 @@ def language_name(code: str) -> str:
     except (UnknownLocaleError, ValueError):
         return code
     return name[:1].upper() + name[1:] if name else code
+
+
+def reader_language() -> str:
+    """The language the nurse reads (the screen's), as a content language code ("es")."""
+    return current_locale().language or "en"

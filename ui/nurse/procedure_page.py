@@ -34,6 +34,7 @@ from ui.nurse.common import (
 from ui.nurse.context import NurseContext
 from ui.nurse.decide_page import text_box
 from ui.nurse.documents import DocumentPrinter
+from ui.widgets.nurse_interval import IntervalPanel, show_interval
 
 
 class ProcedurePage(QWidget):
@@ -112,6 +113,8 @@ class ProcedurePage(QWidget):
         body.setMaximumWidth(820)
         column = QVBoxLayout(body)
         column.addWidget(self.title)
+        self.interval_panel = IntervalPanel()  # too soon, past the advised sessions, ...
+        column.addWidget(self.interval_panel)
         column.addWidget(section_label(self.tr("Treated areas (at least one)")))
         column.addLayout(areas)
         column.addWidget(section_label(self.tr("Session number")))
@@ -135,6 +138,7 @@ class ProcedurePage(QWidget):
 
     def show_visit(self, detail: VisitDetail) -> None:
         """Fill in the visit and ask the service for the next session number."""
+        show_interval(self.interval_panel, self.context.visit, detail)
         self.detail = detail
         patient = detail.patient
         self.title.setText(

@@ -25,7 +25,7 @@ from PySide6.QtGui import QFont
 from kiosk.domain.checklist import Outcome
 from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
-from ui.nurse.formatting import format_date, format_time
+from ui.nurse.formatting import format_date, format_datetime, format_time
 from ui.tasks import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -65,14 +65,26 @@ class _Row(Protocol):  # the fields of kiosk.services.review.QueueRow the model 
     def worst_outcome(self) -> Outcome | None: ...
 
 
+def flags_of(row: _Row) -> tuple[int, Outcome | None]:
+    """The checklist's flags frozen at check-in, plus the interval rule's as one more (a
+    patient back two weeks after a procedure is flagged like a washout answer)."""
+    count, outcome = row.flag_count, Outcome(row.worst_outcome) if row.worst_outcome else None
+    interval = getattr(row, "interval_outcome", None)
+    if interval is None:
+        return count, outcome
+    worst = max((o for o in (outcome, interval) if o), key=lambda o: o.severity)
+    return count + 1, worst
+
+
 def _severity(row: _Row) -> int:
-    return -1 if row.worst_outcome is None else Outcome(row.worst_outcome).severity
+    _count, outcome = flags_of(row)
+    return -1 if outcome is None else outcome.severity
 
 
 def _attention(row: _Row) -> int:
     """How urgently a row needs a nurse: a flag counts only while the visit awaits review,
     so a cleared, deferred, completed or cancelled visit leaves the flagged block."""
-    if VisitStatus(row.status) is not VisitStatus.SUBMITTED or not row.flag_count:
+    if VisitStatus(row.status) is not VisitStatus.SUBMITTED or not flags_of(row)[0]:
         return -1
     return _severity(row)
 
@@ -95,6 +107,7 @@ class QueueTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._zone = zone
+        self.with_dates = False  # show each check-in's date too (search results)
         self._page_size = page_size
         self._runner = runner
         self._rows: list[_Row] = []
@@ -223,7 +236,7 @@ class QueueTableModel(QAbstractTableModel):
             return row
         if column is Column.FLAGS:
             return self._flag_style(row, role)
-        if role == Qt.ItemDataRole.FontRole and column is Column.NAME and row.flag_count:
+        if role == Qt.ItemDataRole.FontRole and column is Column.NAME and flags_of(row)[0]:
             font = QFont()
             font.setBold(True)
             return font
@@ -231,6 +244,8 @@ class QueueTableModel(QAbstractTableModel):
 
     def _display(self, row: _Row, column: Column) -> str:
         if column is Column.TIME:
+            if self.with_dates:  # rows of many days (a search): the day matters
+                return format_datetime(row.checked_in_at, self._zone)
             return format_time(row.checked_in_at, self._zone)
         if column is Column.NAME:
             return f"{row.first_name} {row.last_name}"
@@ -238,7 +253,7 @@ class QueueTableModel(QAbstractTableModel):
             return format_date(row.date_of_birth)
         if column is Column.STATUS:
             return labels.status_text(row.status)
-        return labels.flags_text(row.flag_count, row.worst_outcome)
+        return labels.flags_text(*flags_of(row))
 
     def _spoken(self, row: _Row) -> str:
         return self.tr("{name}, born {dob}, checked in at {time}: {status}, {flags}").format(
@@ -246,11 +261,12 @@ class QueueTableModel(QAbstractTableModel):
             dob=format_date(row.date_of_birth),
             time=format_time(row.checked_in_at, self._zone),
             status=labels.status_text(row.status),
-            flags=labels.flags_text(row.flag_count, row.worst_outcome),
+            flags=labels.flags_text(*flags_of(row)),
         )
 
     def _flag_style(self, row: _Row, role: int) -> Any:
-        outcome = row.worst_outcome if row.flag_count else None
+        count, worst = flags_of(row)
+        outcome = worst if count else None
         if role == Qt.ItemDataRole.DecorationRole:
             return labels.outcome_icon(outcome)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -296,7 +312,7 @@ class QueueTableModel(QAbstractTableModel):
             Column.NAME: (row.last_name.casefold(), row.first_name.casefold()),
             Column.DATE_OF_BIRTH: row.date_of_birth,
             Column.STATUS: str(row.status),
-            Column.FLAGS: (_severity(row), row.flag_count),
+            Column.FLAGS: (_severity(row), flags_of(row)[0]),
         }[self._sort_column]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         attention = -_attention(row) if self._attention_first else 0

@@ -31,6 +31,7 @@ from ui.nurse.context import NurseContext
 from ui.nurse.formatting import current_locale, format_date, format_time
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column, QueueTableModel
 from ui.nurse.queue_poller import QueuePoller
+from ui.widgets.nurse_day_picker import DayPicker
 
 NAME_MIN_WIDTH = 200  # below this a name column scrolls sideways rather than eliding
 
@@ -151,6 +152,9 @@ class QueuePage(QWidget):
         self.model.modelReset.connect(self.fit_columns)
         self.model.rowsInserted.connect(self.fit_columns)
 
+        # Any day's queue: the previous or next day, a calendar, back to today.
+        self.day_picker = DayPicker(lambda: context.services.today())
+        self.day_picker.day_chosen.connect(self.follow_day)
         tools = QHBoxLayout()
         tools.addWidget(self.status_filter)
         tools.addWidget(self.search, 1)
@@ -165,7 +169,10 @@ class QueuePage(QWidget):
         footer.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 16)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.day_picker)
+        layout.addLayout(heading)
         layout.addLayout(tools)
         layout.addLayout(order)
         layout.addWidget(self.table, 1)
@@ -184,6 +191,8 @@ class QueuePage(QWidget):
         self.searching = False
         self._show_day_title(day)
         self.today_button.hide()
+        self.model.with_dates = False
+        self.day_picker.set_day(day)
         self.status_filter.setEnabled(True)
         self.message.clear_message()
         self.poller.follow(day, self.status)
@@ -202,6 +211,7 @@ class QueuePage(QWidget):
         self.title.setAccessibleName(self.title.text())
         self.searching = True
         self.today_button.show()
+        self.model.with_dates = True
         self.status_filter.setEnabled(False)
         self.poller.stop()
         services, actor = self.context.services, self.context.actor

@@ -6,6 +6,7 @@ reloads it when the station says the visit changed, and prints its documents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from kiosk.domain.checklist import Checklist, Flag
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.binding import VisitBundle
-from kiosk.services.review import AnswerView, VisitDetail
+from kiosk.services.reading import VisitReading
+from kiosk.services.review import AnswerView, ProcedureView, VisitDetail
 from ui.nurse import labels
 from ui.nurse.common import (
     MessageLine,
@@ -42,8 +44,13 @@ from ui.nurse.formatting import (
     format_datetime,
     format_time,
     language_name,
+    reader_language,
     short_hash,
 )
+from ui.widgets.nurse_answers import ReadingAnswers
+from ui.widgets.nurse_close_visit import CloseVisitDialog
+from ui.widgets.nurse_corrections import CorrectIdentityDialog, CorrectProcedureDialog
+from ui.widgets.nurse_interval import IntervalPanel
 
 OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
 
@@ -112,6 +119,10 @@ class VisitPage(QWidget):
         answers_layout.setContentsMargins(0, 0, 0, 0)
         answers_layout.addWidget(section_label(self.tr("Answers")))
         answers_layout.addLayout(self.answers_grid)
+        # The answers in the nurse's language, the patient's words a tap away (when read).
+        self.reading_answers = ReadingAnswers()
+        self.reading_answers.hide()
+        answers_layout.addWidget(self.reading_answers)
         answers_layout.addStretch(1)
 
         self.consent_text = _label()
@@ -145,6 +156,8 @@ class VisitPage(QWidget):
         body_layout.addWidget(self.title)
         body_layout.addWidget(self.summary)
         body_layout.addWidget(self.flag_summary)
+        self.interval_panel = IntervalPanel()
+        body_layout.addWidget(self.interval_panel)
         body_layout.addWidget(separator())
         body_layout.addWidget(columns)
         body_layout.addStretch(1)
@@ -177,6 +190,26 @@ class VisitPage(QWidget):
             self.tr("Preview and print the signed consent record"),
             lambda: printer.print_consent(self.message),
         )
+        self.close_button = button(
+            self.tr("Cancel or no-show…"),
+            self.tr("End this visit without a procedure"),
+            self.on_close_button_clicked,
+        )
+        self.correct_procedure_button = button(
+            self.tr("Correct procedure…"),
+            self.tr("Correct the recorded procedure"),
+            self.on_correct_procedure_button_clicked,
+        )
+        self.correct_identity_button = button(
+            self.tr("Correct name or birth date…"),
+            self.tr("Correct the patient's name or date of birth"),
+            self.on_correct_identity_button_clicked,
+        )
+        corrections = QHBoxLayout()
+        corrections.addStretch(1)
+        corrections.addWidget(self.correct_identity_button)
+        corrections.addWidget(self.correct_procedure_button)
+        corrections.addWidget(self.close_button)
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)
         actions.addStretch(1)
@@ -188,6 +221,7 @@ class VisitPage(QWidget):
         layout.setContentsMargins(16, 8, 16, 16)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+        layout.addLayout(corrections)
         layout.addLayout(actions)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -214,6 +248,7 @@ class VisitPage(QWidget):
             self._loading = None
             self.context.set_visit(bundle)
             self.show_visit(bundle.detail, bundle.checklist)
+            self.show_reading(bundle.reading)
             if notice:
                 self.message.show_message(notice, "error")
             self.loaded.emit(bundle)
@@ -223,7 +258,12 @@ class VisitPage(QWidget):
             self.message.show_message(self.context.words(exc), "error")
             self.load_failed.emit(exc)
 
-        self.context.run(self, lambda: services.visit(visit_id, actor=actor), shown, failed)
+        self.context.run(
+            self,
+            lambda: services.visit(visit_id, actor=actor, language=reader_language()),
+            shown,
+            failed,
+        )
 
     def on_visit_changed(self, visit_id: int) -> None:
         if self.detail is not None and self.detail.visit_id == visit_id:
@@ -259,6 +299,9 @@ class VisitPage(QWidget):
         self.procedure_button.setEnabled(status is VisitStatus.CLEARED)
         self.aftercare_button.setEnabled(status is VisitStatus.COMPLETED)
         self.consent_button.setEnabled(detail.consent is not None)
+        self.close_button.setEnabled(status in OPEN_STATUSES)
+        self.correct_procedure_button.setEnabled(self._current_procedure() is not None)
+        self.correct_identity_button.setEnabled(True)
         self.message.clear_message()
 
     def forget(self) -> None:
@@ -271,6 +314,9 @@ class VisitPage(QWidget):
         self.flag_summary.clear_message()
         self.message.clear_message()
         self._clear_grid()
+        self.interval_panel.clear()
+        self.reading_answers.clear()
+        self.reading_answers.hide()
 
     def _show_flag_summary(self, detail: VisitDetail) -> None:
         evaluation = detail.evaluation
@@ -288,10 +334,10 @@ class VisitPage(QWidget):
             )
         else:
             parts.append(self.tr("Nothing flagged in the checklist."))
-        if evaluation.earliest_eligible:
+        if detail.earliest_eligible:  # the checklist's and the interval rule's
             parts.append(
                 self.tr("Earliest safe procedure date: {day}.").format(
-                    day=format_date(evaluation.earliest_eligible)
+                    day=format_date(detail.earliest_eligible)
                 )
             )
         if evaluation.missing:
@@ -394,6 +440,103 @@ class VisitPage(QWidget):
         else:
             self.signature.setText(self.tr("(signature image unavailable)"))
 
+    def show_reading(self, reading: VisitReading | None) -> None:
+        """The interval findings and the answers in the nurse's language, when read."""
+        if reading is None:
+            self.interval_panel.hide()
+            self.reading_answers.hide()
+            return
+        self.interval_panel.show_reading(reading)
+        self.reading_answers.show_reading(reading)
+        self.reading_answers.show()
+        self._clear_grid()  # the grid's words were the patient's language; these are ours
+
+    def _current_procedure(self) -> ProcedureView | None:
+        current = [p for p in (self.detail.procedures if self.detail else []) if not p.superseded]
+        return current[-1] if current else None
+
+    def _act(self, work: Callable[[], object], done: str) -> None:
+        """Run a service call for this visit; on success say so and refresh every page."""
+        detail = self.detail
+        if detail is None:
+            return
+
+        def succeeded(_result: object) -> None:
+            self.context.visit_changed.emit(detail.visit_id)
+            self.message.show_message(done, "ok")
+
+        def failed(exc: BaseException) -> None:
+            self.message.show_message(self.context.words(exc), "error")
+
+        self.context.run(self, work, succeeded, failed)
+
+    def on_close_button_clicked(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        name = f"{detail.patient.first_name} {detail.patient.last_name}"
+        dialog = CloseVisitDialog(name, self)
+        services, actor = self.context.services, self.context.actor
+        dialog.chosen.connect(
+            lambda closure, reason: self._act(
+                lambda: services.close_visit(
+                    detail.visit_id,
+                    actor=actor,
+                    closure=closure,
+                    expected_version=detail.version,
+                    reason=reason or None,
+                ),
+                self.tr("The visit was ended."),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_correct_procedure_button_clicked(self) -> None:
+        detail, procedure = self.detail, self._current_procedure()
+        if detail is None or procedure is None:
+            return
+        dialog = CorrectProcedureDialog(procedure, self)
+        services, actor = self.context.services, self.context.actor
+        dialog.chosen.connect(
+            lambda areas, session, notes, reason: self._act(
+                lambda: services.correct_procedure(
+                    procedure.procedure_id,
+                    actor=actor,
+                    areas=areas,
+                    session_number=session,
+                    notes=notes,
+                    reason=reason,
+                    expected_version=detail.version,
+                ),
+                self.tr("The procedure record was corrected; print the aftercare sheet again."),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_correct_identity_button_clicked(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = CorrectIdentityDialog(detail.patient, self)
+        services, actor = self.context.services, self.context.actor
+        dialog.chosen.connect(
+            lambda first, last, born, reason: self._act(
+                lambda: services.correct_identity(
+                    detail.patient.patient_id,
+                    actor=actor,
+                    first_name=first,
+                    last_name=last,
+                    date_of_birth=born,
+                    reason=reason,
+                ),
+                self.tr("The patient's record was corrected; documents must be printed again."),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _show_history(self, detail: VisitDetail) -> None:
         lines = [self.tr("Completed sessions for this patient: {n}").format(n=detail.session_count)]
         for review in detail.reviews:
@@ -419,6 +562,45 @@ class VisitPage(QWidget):
                     areas=", ".join(labels.area_text(a) for a in sorted(procedure.areas)),
                 )
             )
+        for procedure in detail.procedures:
+            if procedure.supersedes_id is not None:
+                lines.append(
+                    self.tr("Corrected record: {reason}").format(
+                        reason=isolate(procedure.correction_reason or "")
+                    )
+                )
+            if procedure.notes and not procedure.superseded:
+                lines.append(self.tr("Notes: {notes}").format(notes=isolate(procedure.notes)))
+        if detail.closure is not None:
+            closure = (
+                self.tr("Cancelled") if detail.closure.kind == "cancelled" else self.tr("No-show")
+            )
+            line = self.tr("{what} by {who} at {at}").format(
+                what=closure,
+                who=isolate(detail.closure.staff_name),
+                at=format_datetime(detail.closure.at, detail.zone),
+            )
+            if detail.closure.reason:
+                line += self.tr(": {reason}").format(reason=isolate(detail.closure.reason))
+            lines.append(line)
+        if detail.to_reissue:
+            lines.append(
+                self.tr(
+                    "Corrected since it was printed: print the aftercare sheet or consent"
+                    " record again."
+                )
+            )
+        if detail.history:
+            lines.append(self.tr("Earlier procedures:"))
+            for earlier in detail.history[:5]:
+                text = self.tr("{day}: session {n}, {areas}").format(
+                    day=format_date(earlier.procedure_date or earlier.at.date()),
+                    n=earlier.session_number,
+                    areas=", ".join(labels.area_text(a) for a in sorted(earlier.areas)),
+                )
+                if earlier.notes:
+                    text += self.tr(" — notes: {notes}").format(notes=isolate(earlier.notes))
+                lines.append("  • " + text)
         if detail.earlier_visits:
             lines.append(self.tr("Earlier visits:"))
             for row in detail.earlier_visits:

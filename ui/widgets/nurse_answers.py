@@ -86,9 +86,15 @@ class ReadingAnswers(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
 
-    def show_reading(self, reading: VisitReading) -> None:
+    def clear(self) -> None:
+        """Take every answer off the screen (a sign-out leaves no patient data behind)."""
         for card in self.cards:
+            card.hide()
             card.deleteLater()
+        self.cards = []
+
+    def show_reading(self, reading: VisitReading) -> None:
+        self.clear()
         ordered = sorted(
             reading.answers,
             key=lambda a: -(a.outcome.severity if a.outcome is not None else -1),

@@ -50,13 +50,17 @@ class _ReasonDialog(QDialog):
         self.setModal(True)
         self.form = QFormLayout()
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName(self.tr("Reason for the correction"))
+        self.reason.setAccessibleName(
+            QCoreApplication.translate("NurseReasonDialog", "Reason for the correction")
+        )
         self.reason.setMaximumHeight(100)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Save the correction"))
+        self.confirm_button = QPushButton(
+            QCoreApplication.translate("NurseReasonDialog", "Save the correction")
+        )
         self.confirm_button.setObjectName("primaryButton")
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(QCoreApplication.translate("NurseReasonDialog", "Back"))
         for widget in (self.confirm_button, self.back_button):
             widget.setMinimumHeight(TOUCH)
         self.back_button.clicked.connect(self.reject)
@@ -68,7 +72,9 @@ class _ReasonDialog(QDialog):
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(QLabel(self.tr("Why is it corrected?")))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("NurseReasonDialog", "Why is it corrected?"))
+        )
         layout.addWidget(self.reason)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
@@ -84,7 +90,9 @@ class _ReasonDialog(QDialog):
 
     def problem(self) -> str | None:
         if not has_visible_text(self.reason.toPlainText()):
-            return self.tr("Please say what was wrong with the record.")
+            return QCoreApplication.translate(
+                "NurseReasonDialog", "Please say what was wrong with the record."
+            )
         return None
 
     def validate(self) -> bool:

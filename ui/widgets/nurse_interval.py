@@ -49,11 +49,21 @@ class IntervalPanel(QFrame):
         self.findings: list[tuple[str, str]] = []  # (title, reason) as shown
         self.hide()
 
-    def show_reading(self, reading: VisitReading) -> None:
+    def clear(self) -> None:
+        """Nothing shown (a sign-out leaves no patient data behind)."""
+        self._clear_rows()
+        self.findings = []
+        self.source.clear()
+        self.hide()
+
+    def _clear_rows(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
+
+    def show_reading(self, reading: VisitReading) -> None:
+        self._clear_rows()
         self.findings = [(finding_title(i), i.reason) for i in reading.interval]
         for item, (title, reason) in zip(reading.interval, self.findings, strict=True):
             self.rows.addWidget(self._row(item, title, reason))
@@ -84,3 +94,13 @@ class IntervalPanel(QFrame):
         line.addLayout(words, 1)
         row.setAccessibleName(f"{title}. {reason}")
         return row
+
+
+def show_interval(panel: IntervalPanel, bundle: object, detail: object) -> None:
+    """Fill ``panel`` from the open visit's reading when it is this visit's, else clear it."""
+    reading = getattr(bundle, "reading", None)
+    opened = getattr(getattr(bundle, "detail", None), "visit_id", None)
+    if reading is not None and opened == getattr(detail, "visit_id", None):
+        panel.show_reading(reading)
+    else:
+        panel.clear()

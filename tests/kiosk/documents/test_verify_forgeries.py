@@ -223,3 +223,28 @@ def test_a_record_prints_its_own_wording_after_the_content_moved_on(
         session_factory, 1, settings=settings, actor=None, content=no_content
     )
     assert text_of(bare.pdf) == printed.replace(doc.sha256, bare.sha256)
+
+
+def test_the_record_carries_the_clinics_signature_of_its_code(session_factory, settings, records):
+    from kiosk.services.documents import record_mac
+
+    ana = records["Ana"]
+    keywords = PdfReader(io.BytesIO(ana.pdf)).metadata["/Keywords"]
+    assert f"record-mac:{record_mac(session_factory, ana.sha256)}" in keywords
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(ana.pdf)))
+    writer.add_metadata(
+        {"/Keywords": f"kind:consent_record, verification:{ana.sha256}, record-mac:{'0' * 64}"}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    result = verify(session_factory, settings, out.getvalue())
+    assert not result.ok
+    assert "its embedded clinic signature does not match its code" in result.message
+
+
+def test_a_clinic_that_moved_still_recognises_its_old_records(session_factory, settings, records):
+    moved = dataclasses.replace(
+        settings, clinic=dataclasses.replace(settings.clinic, name="Bright Skin, New Street")
+    )
+    result = verify(session_factory, moved, records["Ana"].pdf)
+    assert result.ok, result.message

@@ -23,6 +23,7 @@ from kiosk.services.audit_secret import (
     checkpoint_path,
     read_checkpoint,
     secret_path,
+    wait_for_anchors,
 )
 from kiosk.storage import open_database
 from kiosk.storage.models import GENESIS_HASH
@@ -80,6 +81,7 @@ def test_a_new_log_gets_a_private_secret_and_an_anchor(unkeyed, tmp_path):
     assert stat.S_IMODE(secret_path(tmp_path).stat().st_mode) == 0o600
     assert stat.S_IMODE(checkpoint_path(tmp_path).stat().st_mode) == 0o600
     append(unkeyed)
+    assert wait_for_anchors()
     anchored = read_checkpoint(checkpoint_path(tmp_path), key)
     assert anchored.seq == 3  # moved after the commit that appended
     assert verify_audit_chain(unkeyed.session_factory).ok
@@ -159,6 +161,7 @@ def test_a_log_rehashed_with_the_programs_code_does_not_pass(database, tmp_path)
 def test_truncating_and_moving_the_head_back_stops_the_next_start(unkeyed, tmp_path):
     attach_audit_key(unkeyed, tmp_path)
     append(unkeyed, 5)
+    assert wait_for_anchors()
     drop_append_only_triggers(unkeyed, "audit_events")
     with unkeyed.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_events WHERE seq > 3"))
@@ -172,6 +175,7 @@ def test_truncating_and_moving_the_head_back_stops_the_next_start(unkeyed, tmp_p
 def test_an_edited_checkpoint_is_refused(unkeyed, tmp_path):
     attach_audit_key(unkeyed, tmp_path)
     append(unkeyed, 2)
+    assert wait_for_anchors()
     where = checkpoint_path(tmp_path)
     saved = json.loads(where.read_text())
     saved["seq"] = 1
@@ -195,6 +199,7 @@ def test_a_backup_carries_its_signed_checkpoint_and_a_restore_with_it_starts(
     beside = read_checkpoint(checkpoint_beside(backup), TEST_AUDIT_KEY)
     assert beside.seq == 2
     append(sqlite_database, 3)  # the day goes on: the station anchors event 5
+    assert wait_for_anchors()
 
     restored = open_database(sqlite_url(backup))  # IT restores yesterday's copy...
     try:

@@ -215,3 +215,61 @@ def test_the_binding_applies_the_same_rules(session_factory, nurse):
         over_reschedule=True,
     )
     assert (result.visit_id, result.decision, result.version) == (visit_id, Decision.CLEAR, 2)
+
+
+def test_the_interval_rule_weighs_like_a_reschedule_flag(session_factory, nurse):
+    """A procedure 14 days ago: under the leaflet's 6 weeks, so clearing needs the
+    confirmation, and a date before last + 6 weeks needs the override."""
+    from kiosk.domain.aftercare import Area
+    from kiosk.services.procedures import record_procedure
+
+    sf, checklist = session_factory, build_checklist()
+    two_weeks_ago = TEST_DAY - timedelta(days=14)
+    earlier = submit_checkin(
+        sf,
+        make_submission(checklist, procedure_date=two_weeks_ago),
+        checklist=checklist,
+        zone=TEST_ZONE,
+        clock=fixed_clock(),
+    ).visit_id
+    version = decide(
+        sf,
+        earlier,
+        actor=nurse,
+        decision=Decision.CLEAR,
+        expected_version=1,
+        clock=fixed_clock(),
+    )
+    record_procedure(
+        sf,
+        earlier,
+        actor=nurse,
+        areas=frozenset({Area.FACE}),
+        session_number=1,
+        notes="",
+        expected_version=version,
+        clock=fixed_clock(),
+    )
+    today = check_in(sf)  # the same patient, nothing flagged in the checklist
+    assert refused(sf, today, nurse, decision=Decision.CLEAR) == ("decision", "confirm_reschedule")
+    six_weeks = two_weeks_ago + timedelta(weeks=6)
+    assert refused(
+        sf,
+        today,
+        nurse,
+        decision=Decision.DEFER,
+        reason="Too soon after the last session",
+        suggested_date=six_weeks - timedelta(days=1),
+    ) == ("suggested_date", "before_earliest")
+    decide(
+        sf,
+        today,
+        actor=nurse,
+        decision=Decision.DEFER,
+        expected_version=1,
+        reason="Too soon after the last session",
+        suggested_date=six_weeks,
+        checklist=build_checklist,
+        clock=fixed_clock(),
+    )
+    assert status(sf, today, nurse) is VisitStatus.DEFERRED

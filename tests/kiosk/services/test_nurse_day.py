@@ -360,3 +360,24 @@ def test_merge_refuses_itself_and_chains(session_factory, nurse) -> None:
     with pytest.raises(ValidationError) as gone:
         merge_patients(sf, duplicate_id=a, keep_id=c, actor=nurse, reason="same")
     assert gone.value.code == "merged"
+
+
+def test_clearing_too_soon_after_a_procedure_asks_for_the_confirmation(session_factory, nurse):
+    sf = session_factory
+    completed(sf, nurse, days_ago=14)
+    today = checked_in(sf)
+    with pytest.raises(ValidationError) as refused:
+        decide(sf, today, actor=nurse, decision=Decision.CLEAR, expected_version=1)
+    assert refused.value.code == "confirm_reschedule"
+    with pytest.raises(ValidationError) as early:
+        decide(
+            sf, today, actor=nurse, decision=Decision.DEFER, expected_version=1,
+            reason="Too soon", suggested_date=TEST_NOW.date() + timedelta(days=7),
+            clock=fixed_clock(),
+        )  # fmt: skip
+    assert early.value.code == "before_earliest"  # six weeks after the last one: 7 April
+    version = decide(
+        sf, today, actor=nurse, decision=Decision.CLEAR, expected_version=1,
+        over_reschedule=True, note="Doctor agreed: scar revision only",
+    )  # fmt: skip
+    assert version == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select, text
@@ -257,3 +258,51 @@ def sample_facts():
         station="tablet-1",
         zone="America/New_York",
     )
+
+
+def test_changes_made_through_the_program_are_not_tampering(database, two_visits, nurse):
+    """A name correction, a merge, a cancellation and a procedure correction are recorded
+    changes: the verifier accepts them, and still refuses the same change made around it."""
+    from kiosk.domain.aftercare import Area
+    from kiosk.domain.visit import Closure
+    from kiosk.services.closing import close_visit
+    from kiosk.services.identity import correct_identity, merge_patients
+    from kiosk.services.procedures import correct_procedure
+
+    sf = database.session_factory
+    first, second = two_visits
+    with sf() as session:
+        patients = {v: session.get(models.Visit, v).patient_id for v in (first, second)}
+        procedure = session.execute(
+            select(models.Procedure.id).where(models.Procedure.visit_id == first)
+        ).scalar_one()
+        version = session.get(models.Visit, first).version
+    correct_identity(
+        sf, patients[first], actor=nurse, first_name="Anabel", reason="Spelling on the ID"
+    )
+    correct_procedure(
+        sf, procedure, actor=nurse, areas=frozenset({Area.FACE, Area.NECK}), session_number=1,
+        notes="", reason="neck was treated too", expected_version=version,
+    )  # fmt: skip
+    close_visit(
+        sf, second, actor=nurse, closure=Closure.CANCELLED, expected_version=1, reason="Ill"
+    )
+    merge_patients(
+        sf, duplicate_id=patients[second], keep_id=patients[first], actor=nurse,
+        reason="Same person",
+    )  # fmt: skip
+    report = verify_records(sf, full=True)
+    assert report.ok, report.lines()
+
+    # The same kind of change around the program: an identity history row with no event.
+    with sf.begin() as session:
+        session.add(
+            models.IdentityChange(
+                patient_id=patients[first], kind="correction", before={}, after={},
+                visit_ids=[first], reason="x", staff_id=nurse.staff_id,
+                at=datetime(2026, 3, 11, tzinfo=UTC),
+            )
+        )  # fmt: skip
+    sql(database, "UPDATE patients SET last_name = 'Impostor' WHERE id = :p", p=patients[first])
+    found = problems(database)
+    assert f"visit {first}: the patient's name or date of birth changed after signing" in found

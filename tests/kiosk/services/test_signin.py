@@ -298,3 +298,32 @@ def test_sign_outs_are_audited_with_their_reason(database, nurse, admin):
         (f"staff:{nurse.staff_id}", "manual"),
         (f"staff:{admin.staff_id}", "idle"),
     ]
+
+
+def test_one_tablet_needs_most_of_a_day_to_lock_an_account(sqlite_database):
+    """The clinic's defaults: a stranger trying wrong PINs as fast as the station lets them."""
+    from tests.fixtures.database import signed_in_admin
+
+    sf = sqlite_database.session_factory
+    admin = signed_in_admin(sf)
+    at, tries = TEST_NOW, 0
+    while True:
+        try:
+            authenticate(
+                sf,
+                code=admin.code,
+                pin=f"{tries:06d}9",
+                station=WAITING_ROOM,
+                pepper=TEST_PEPPER,
+                lockout=LockoutPolicy(),
+                clock=fixed_clock(at),
+            )
+        except SignInDelayed as delayed:
+            at = delayed.until  # wait exactly as long as asked
+            continue
+        except AccountLocked:
+            break
+        except AuthError:
+            tries += 1
+    assert tries == LockoutPolicy().hard_limit - 1  # the hundredth wrong PIN locks
+    assert at - TEST_NOW > timedelta(hours=20)

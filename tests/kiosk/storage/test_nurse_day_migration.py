@@ -17,7 +17,7 @@ VISIT = "INSERT INTO visits (id, patient_id, submission_id, procedure_date, chec
 
 def test_existing_patients_are_indexed_on_upgrade(database, nurse) -> None:
     with database.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "-1")
+        command.downgrade(alembic_config(conn), "0006-1")  # below 0006, whatever follows it
     assert "patient_name_prefixes" not in inspect(database.engine).get_table_names()
     with database.engine.begin() as conn:
         for pid, first, last in ((1, "María", "García López"), (2, "Ana María", "Núñez")):
@@ -47,7 +47,7 @@ def test_existing_patients_are_indexed_on_upgrade(database, nurse) -> None:
 
 def test_downgrade_removes_the_revision_and_keeps_the_rest(database) -> None:
     with database.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "-1")
+        command.downgrade(alembic_config(conn), "0006-1")  # below 0006, whatever follows it
     tables = set(inspect(database.engine).get_table_names())
     assert not tables & {"patient_name_prefixes", "identity_changes", "visit_closures"}
     columns = {c["name"] for c in inspect(database.engine).get_columns("procedures")}
@@ -66,7 +66,7 @@ def test_downgrade_keeps_other_revisions_triggers_on_the_tables_it_alters(sqlite
                 " BEGIN SELECT RAISE(ABORT, 'append-only'); END"
             )
         )
-        command.downgrade(alembic_config(conn), "-1")
+        command.downgrade(alembic_config(conn), "0006-1")  # below 0006, whatever follows it
     with engine.connect() as conn:
         names = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert "other_revision_no_update" in set(names.scalars())

@@ -39,7 +39,7 @@ def test_the_interval_panel_says_reschedule_with_the_dates(qtbot, reading) -> No
     panel.show()
     ((title, reason),) = panel.findings
     assert title == "Too soon: reschedule"
-    assert "February 24, 2026" in reason and "April 7, 2026" in reason
+    assert "Feb 24, 2026" in reason and "Apr 7, 2026" in reason
     assert panel.isVisible() and "6-8" in panel.source.text()
 
 
@@ -62,12 +62,12 @@ def test_answers_in_english_with_the_spanish_one_tap_away(qtbot, reading) -> Non
     assert first.answer.item_key == "retinoids"
     assert first.question.text() == EN.item("retinoids").question
     assert first.question.textFormat() == Qt.TextFormat.PlainText
-    assert "March 13, 2026" in first.reason.text()
+    assert "Mar 13, 2026" in first.reason.text()
     assert not first.original.isVisible()
     qtbot.mouseClick(first.patient_words, Qt.MouseButton.LeftButton)
     assert first.original.isVisible()
     assert ES.item("retinoids").question in first.original.text()
-    assert "de marzo de 2026" in first.original.text()
+    assert "mar 2026" in first.original.text()
 
 
 def test_the_day_picker_steps_picks_and_returns_to_today(qtbot) -> None:

@@ -1,0 +1,114 @@
+"""Forwarding the outbox survives SIGKILL at any moment: nothing lost, nothing stored twice.
+
+An outbox holding 40 signed check-ins is forwarded by a process that is SIGKILLed at a random
+moment, again and again (between the server's COMMIT and the outbox's DELETE included), until
+a forwarder finds the outbox empty. Then every check-in is stored exactly once and complete,
+the audit chain is whole, and the outbox is empty and sound. On SQLite, and on PostgreSQL when
+CLINIC_KIOSK_TEST_PG is set. The seed is printed; OUTBOX_SEED=<seed> replays a run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk.services.audit import verify_audit_chain
+from kiosk.services.outbox import Outbox
+from kiosk.storage import Database
+from tests.fixtures.database import TEST_NOW
+from tests.robustness.payloads import tagged_submission, verify_stored
+
+pytestmark = pytest.mark.slow
+
+HELD = 40
+MAX_ROUNDS = 300
+MAX_DELAY = 0.6  # seconds a forwarder lives before the kill (start-up and the first send ~0.3)
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_killed_forwarders_lose_nothing_and_store_nothing_twice(
+    tmp_path: Path, database: Database
+) -> None:
+    seed = int(os.environ.get("OUTBOX_SEED") or random.randrange(2**32))
+    print(f"outbox kill-loop seed: {seed} (replay with OUTBOX_SEED={seed})")
+    rng = random.Random(seed)
+    outbox = Outbox(tmp_path / "kiosk" / "outbox.sqlite3")
+    expected = set()
+    for index in range(HELD):
+        submission = tagged_submission("held", index)
+        outbox.put(submission, TEST_NOW - timedelta(minutes=HELD - index))
+        expected.add(submission.submission_id)
+    url = database.url.render_as_string(hide_password=False)
+
+    kills, finished = _kill_until_empty(outbox.path, url, rng)
+
+    assert finished, f"seed {seed}: the outbox never emptied in {MAX_ROUNDS} rounds"
+    assert kills >= 3, f"seed {seed}: too few kills landed ({kills}) to prove anything"
+    print(f"{kills} forwarders killed before one emptied the outbox")
+    assert outbox.summary().held == 0
+    with closing(sqlite3.connect(outbox.path)) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    report = verify_stored(database)
+    assert report.problems == [], f"seed {seed}"  # complete, and no submission id twice
+    assert report.submission_ids == expected, f"seed {seed}"
+    chain = verify_audit_chain(database.session_factory)
+    assert chain.ok and chain.checked == HELD, f"seed {seed}: {chain}"
+
+
+def _kill_until_empty(outbox: Path, url: str, rng: random.Random) -> tuple[int, bool]:
+    kills = 0
+    with subprocess.Popen(
+        [sys.executable, "-m", "tests.robustness.outbox_forwarder", str(outbox), url],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    ) as zygote:
+        try:
+            for run in range(MAX_ROUNDS):
+                zygote.stdin.write(f"run {run}\n")
+                zygote.stdin.flush()
+                pid = int(_expect(zygote, "started")[0])
+                time.sleep(rng.uniform(0, MAX_DELAY))
+                with contextlib.suppress(ProcessLookupError):  # it may have finished already
+                    os.kill(pid, signal.SIGKILL)
+                lines = _until(zygote, "dead")
+                sig = int(lines[-1][2])
+                if any(line[0] == "empty" for line in lines) or sig == 0:
+                    assert int(lines[-1][3]) == 0, zygote.stderr.read()[-3000:]
+                    return kills, True
+                assert sig == signal.SIGKILL
+                kills += 1
+            return kills, False
+        finally:
+            zygote.stdin.close()
+            if zygote.poll() is None:
+                zygote.kill()
+
+
+def _expect(zygote: subprocess.Popen[str], word: str) -> list[str]:
+    return _until(zygote, word)[-1][1:]
+
+
+def _until(zygote: subprocess.Popen[str], word: str) -> list[list[str]]:
+    seen = []
+    while True:
+        line = zygote.stdout.readline()
+        if not line:
+            raise AssertionError(f"the forwarder helper stopped: {zygote.stderr.read()[-3000:]}")
+        seen.append(line.split())
+        if seen[-1][0] == word:
+            return seen

@@ -627,35 +627,35 @@
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="168"/>
         <source>Correct the patient&apos;s name or date of birth</source>
-        <translation type="unfinished">Corregir el nombre o la fecha de nacimiento del paciente</translation>
+        <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="173"/>
         <location filename="../../ui/widgets/nurse_corrections.py" line="184"/>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="174"/>
         <location filename="../../ui/widgets/nurse_corrections.py" line="185"/>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="182"/>
         <location filename="../../ui/widgets/nurse_corrections.py" line="186"/>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="197"/>
         <source>Both names are needed.</source>
-        <translation type="unfinished">Hacen falta el nombre y los apellidos.</translation>
+        <translation>Hacen falta el nombre y los apellidos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="204"/>
         <source>Nothing was changed yet.</source>
-        <translation type="unfinished">Todavía no se ha cambiado nada.</translation>
+        <translation>Todavía no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -663,28 +663,28 @@
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="119"/>
         <source>Correct the procedure record</source>
-        <translation type="unfinished">Corregir el registro del procedimiento</translation>
+        <translation>Corregir el registro del procedimiento</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="138"/>
         <location filename="../../ui/widgets/nurse_corrections.py" line="141"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="139"/>
         <source>Treated areas</source>
-        <translation type="unfinished">Zonas tratadas</translation>
+        <translation>Zonas tratadas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="140"/>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="150"/>
         <source>Choose at least one treated area.</source>
-        <translation type="unfinished">Elija al menos una zona tratada.</translation>
+        <translation>Elija al menos una zona tratada.</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ def test_the_typed_name_signs_with_one_action_and_the_record_says_so(
         row = session.scalars(select(models.Consent)).one()
         assert (row.method, row.strokes, row.typed_name) == ("typed", [], "Ana Ruiz")
         visit_id = row.visit_id
-    doc = render_consent_record(sf, visit_id, settings=settings, staff_id=None)
+    doc = render_consent_record(sf, visit_id, settings=settings, actor=None)
     words = " ".join(text_of(doc.pdf).split())
     said = {
         "en": "Signed by: the typed full name, adopted as the signature (nothing drawn)",

@@ -41,6 +41,9 @@ class ClinicInfo:
     logo_png: bytes | None = None  # uploaded in the app (stored in the database)
 
 
+MIN_WARNING_SECONDS = 20  # WCAG 2.2.1 (Timing Adjustable): at least 20 s to ask for more
+
+
 @dataclass(frozen=True, slots=True)
 class IdleSettings:
     patient_seconds: int = 90
@@ -221,7 +224,8 @@ def _build(raw: Mapping[str, Any], source: Path | None, env: Mapping[str, str]) 
         ),
         idle=IdleSettings(
             patient_seconds=idle_t.integer("patient_seconds", 90, 10, 3600),
-            warning_seconds=idle_t.integer("warning_seconds", 30, 5, 600),
+            # WCAG 2.2.1: a patient is warned at least 20 seconds before the time runs out.
+            warning_seconds=idle_t.integer("warning_seconds", 30, MIN_WARNING_SECONDS, 600),
             nurse_seconds=idle_t.integer("nurse_seconds", 300, 30, 7200),
         ),
         staff=StaffSettings(
@@ -315,7 +319,7 @@ action_seconds = 30               # one whole action on one connection, then the
 
 [idle]
 patient_seconds = 90              # "Do you need more time?" after this
-warning_seconds = 30              # then the draft is wiped
+warning_seconds = 30              # then the draft is wiped (20 at least)
 nurse_seconds = 300               # nurse automatic sign-out
 
 [staff]

@@ -70,9 +70,13 @@ fi
 qt_libs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libfreetype6)
 xcb_libs=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1)
+# Speech for the self-voicing mode (espeak-ng); the AT-SPI bus for driving the kiosk as a
+# screen reader does (at-spi2-core, python3-pyatspi, dbus-x11).
+speech=(espeak-ng libespeak-ng1)
+atspi=(at-spi2-core python3-pyatspi dbus-x11)
 need=("${qt_libs[@]}")
-[ "$mode" = run ] && need+=("${xcb_libs[@]}" xvfb)
-[ "$mode" = test ] && need+=(poppler-utils zbar-tools cups cups-ipp-utils printer-driver-cups-pdf cups-client xvfb "${xcb_libs[@]}")
+[ "$mode" = run ] && need+=("${xcb_libs[@]}" xvfb "${speech[@]}")
+[ "$mode" = test ] && need+=(poppler-utils zbar-tools cups cups-ipp-utils printer-driver-cups-pdf cups-client xvfb "${xcb_libs[@]}" "${speech[@]}" "${atspi[@]}")
 if command -v dpkg >/dev/null 2>&1; then
   apt_install "${need[@]}" || say "could not install ${need[*]} (not root?); continuing"
 fi

@@ -159,7 +159,12 @@ def scenes(names: tuple[str, str]) -> dict[str, Callable[[PatientKiosk], None]]:
     }
 
 
-def render(out: Path) -> list[Path]:
+# Larger text in Spanish (the longest words) on the screens where words crowd the most.
+LARGE_SPANISH_SCENES = ("welcome", "question", "question-day", "review", "sign", "idle-prompt")
+
+
+def render(out: Path, only: tuple[str, ...] = ()) -> list[Path]:
+    """Every variant, or only the variants whose file suffix is in ``only``."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     load_fonts(app)
     written: list[Path] = []
@@ -172,10 +177,21 @@ def render(out: Path) -> list[Path]:
         ("es", ThemeOptions(), "-es", ("José", "Núñez García")),
         ("en", ThemeOptions(high_contrast=True), "-contrast", ("Ana", "Smith")),
         ("en", ThemeOptions(large_text=True), "-large", ("Ana", "Smith")),
+        ("es", ThemeOptions(large_text=True), "-large-es", ("José", "Núñez García")),
+        (
+            "es",
+            ThemeOptions(large_text=True, high_contrast=True),
+            "-large-contrast-es",
+            ("José", "Núñez García"),
+        ),
     ]
     for language, options, suffix, names in variants:
         for name, scene in scenes(names).items():
-            if suffix in ("-contrast", "-large") and name not in ("welcome", "question", "sign"):
+            if suffix == "-contrast" and name not in ("welcome", "question", "sign"):
+                continue
+            if suffix.startswith("-large-") and name not in LARGE_SPANISH_SCENES:
+                continue
+            if only and suffix not in only:
                 continue
             for orientation, (w, h) in SIZES.items():
                 kiosk = PatientKiosk(
@@ -206,12 +222,13 @@ def render(out: Path) -> list[Path]:
                 kiosk.close()
                 kiosk.deleteLater()
                 settle(app)
-        kiosk.theme.apply(ThemeOptions())
+                kiosk.theme.apply(ThemeOptions())
     return written
 
 
 if __name__ == "__main__":
+    # Usage: screenshots_patient.py [out_dir] [suffix...]   e.g. ... docs/screenshots -large-es
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
-    for path in render(target):
+    for path in render(target, tuple(sys.argv[2:])):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

@@ -94,14 +94,16 @@ class ConsentRecordData:
     signed_at: datetime  # aware
     zone: str
     station: str
+    signature_method: str = "drawn"  # kiosk.domain.checkin.SignatureMethod: drawn | typed
 
     def __post_init__(self) -> None:
         if self.signed_at.tzinfo is None:
             raise DocumentError("the signing time must carry a time zone")
 
     def canonical(self) -> dict[str, Any]:
-        """The facts the verification code covers (see the module docstring)."""
-        return {
+        """The facts the verification code covers (see the module docstring); how it was
+        signed only when typed, so the codes of records of drawn signatures stay as printed."""
+        facts: dict[str, Any] = {
             "kind": KIND,
             "visit_id": self.visit_id,
             "patient_name": self.patient_name,
@@ -120,6 +122,9 @@ class ConsentRecordData:
             "zone": self.zone,
             "station": self.station,
         }
+        if self.signature_method != "drawn":
+            facts["signature_method"] = self.signature_method
+        return facts
 
     @property
     def verification_code(self) -> str:
@@ -300,18 +305,16 @@ def _signature(data: ConsentRecordData, styles: Styles, labels: Labels) -> list[
         image = Image(io.BytesIO(data.signature_png), width=width, height=width * h / w)
         image.hAlign = "LEFT"
     when = f"{labels.instant(data.signed_at, data.zone)} ({data.zone})"
+    rows = [(labels["typed_name"], f"<b>{markup(data.typed_name, 'typed name', bold=True)}</b>")]
+    if data.signature_method != "drawn":
+        # A typed name adopted as the signature says so: the image is the kiosk's rendering.
+        rows.append((labels["signature_method"], markup(labels[f"method.{data.signature_method}"])))
+    rows += [(labels["signed_at"], markup(when)), (labels["station"], markup(data.station))]
     block = [
         Paragraph(markup(labels["signature_heading"], bold=True), styles.heading),
         image,
         _rows(
-            [
-                (
-                    labels["typed_name"],
-                    f"<b>{markup(data.typed_name, 'typed name', bold=True)}</b>",
-                ),
-                (labels["signed_at"], markup(when)),
-                (labels["station"], markup(data.station)),
-            ],
+            rows,
             styles,
             40 * mm,
         ),
@@ -342,6 +345,7 @@ def build_consent_record(
     zone: str,
     station: str,
     wording: Mapping[str, tuple[str, str]] | None = None,
+    signature_method: str = "drawn",
 ) -> ConsentRecordData:
     """Stored facts + the texts shown -> record data.
 
@@ -405,4 +409,5 @@ def build_consent_record(
         signed_at=signed_at,
         zone=zone,
         station=station,
+        signature_method=signature_method,
     )

@@ -57,20 +57,22 @@ class SignatureError(ValueError):
     """A signature too small to be one; the message is shown to the patient."""
 
 
-MIN_POINTS = 8
 MIN_EXTENT = 40.0  # pixels on the pad: a tap or a short dash is not a signature
-MIN_LENGTH = 80.0
+MIN_LENGTH = 80.0  # pixels of ink in all
 
 
 def validate_signature(strokes: tuple[Stroke, ...]) -> None:
-    """Refuse an empty pad, a dot, or a scribble too small to be a signature."""
+    """Refuse an empty pad, a dot, or a scribble too small to be a signature.
+
+    Size is measured as drawn (the extent and the length of the ink), never by the count of
+    points: a fast, large signature reaches the pad as few, far-apart points."""
     points = [p for stroke in strokes for p in stroke]
     if not points:
         raise SignatureError("empty")
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     extent = max(max(xs) - min(xs), max(ys) - min(ys))
-    if len(points) < MIN_POINTS or extent < MIN_EXTENT or ink_length(strokes) < MIN_LENGTH:
+    if extent < MIN_EXTENT or ink_length(strokes) < MIN_LENGTH:
         raise SignatureError("too_small")
 
 

@@ -192,6 +192,7 @@ def consent_record_data(
             "signed_at": consent.signed_at,
             "zone": consent.zone,
             "station": consent.station,
+            "signature_method": consent.method,
         }
         wording = {
             a.item_key: (texts[a.question_sha256].body, texts[a.label_sha256].body)
@@ -379,6 +380,7 @@ def fact_labels(labels: Any) -> dict[str, str]:
         "consent_version": "consent text version",
         "consent_sha256": "consent text SHA-256",
         "typed_name": "typed name",
+        "signature_method": "how it was signed",
         "signed_at": "signing time",
         "station": "station",
     }
@@ -418,6 +420,7 @@ def stored_record_facts(
         (labels["procedure_date"], labels.date(data.procedure_date)),
         (labels["consent_version"], data.consent_version),
         (labels["typed_name"], data.typed_name),
+        (labels["signature_method"], labels[f"method.{data.signature_method}"]),
         (labels["signed_at"], f"{labels.instant(data.signed_at, data.zone)} ({data.zone})"),
         (labels["station"], data.station),
     ]

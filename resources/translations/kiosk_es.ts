@@ -4,63 +4,63 @@
 <context>
     <name>AboutScreen</name>
     <message>
-        <location filename="../../ui/patient/about.py" line="69"/>
+        <location filename="../../ui/patient/about.py" line="71"/>
         <source>About your treatment</source>
         <translation>Sobre su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="71"/>
+        <location filename="../../ui/patient/about.py" line="73"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="72"/>
+        <location filename="../../ui/patient/about.py" line="74"/>
         <source>‹ Previous page</source>
         <translation>‹ Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="73"/>
+        <location filename="../../ui/patient/about.py" line="75"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="73"/>
+        <location filename="../../ui/patient/about.py" line="75"/>
         <source>Shows the page before</source>
         <translation>Muestra la página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="74"/>
+        <location filename="../../ui/patient/about.py" line="76"/>
         <source>Next page ›</source>
         <translation>Página siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="75"/>
+        <location filename="../../ui/patient/about.py" line="77"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="75"/>
+        <location filename="../../ui/patient/about.py" line="77"/>
         <source>Shows the next page</source>
         <translation>Muestra la página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="78"/>
-        <location filename="../../ui/patient/about.py" line="79"/>
+        <location filename="../../ui/patient/about.py" line="80"/>
+        <location filename="../../ui/patient/about.py" line="81"/>
         <source>Done reading</source>
         <translation>Terminé de leer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="79"/>
+        <location filename="../../ui/patient/about.py" line="81"/>
         <source>Goes back to the welcome screen</source>
         <translation>Vuelve a la pantalla de bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="80"/>
+        <location filename="../../ui/patient/about.py" line="82"/>
         <source>Reading</source>
         <translation>Lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/about.py" line="81"/>
+        <location filename="../../ui/patient/about.py" line="83"/>
         <source>Scroll to read the whole page</source>
         <translation>Deslice para leer toda la página</translation>
     </message>
@@ -397,37 +397,37 @@
 <context>
     <name>BirthDateScreen</name>
     <message>
-        <location filename="../../ui/patient/birth.py" line="96"/>
+        <location filename="../../ui/patient/birth.py" line="93"/>
         <source>When were you born?</source>
         <translation>¿Cuándo nació?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="98"/>
+        <location filename="../../ui/patient/birth.py" line="95"/>
         <source>Your treatment: {date}</source>
         <translation>Su tratamiento: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="100"/>
+        <location filename="../../ui/patient/birth.py" line="97"/>
         <source>Yes, my treatment is today</source>
         <translation>Sí, mi tratamiento es hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="102"/>
+        <location filename="../../ui/patient/birth.py" line="99"/>
         <source>Tick to confirm; if it is not today, please ask at the front desk</source>
         <translation>Marque para confirmar; si no es hoy, pregunte en recepción</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="104"/>
+        <location filename="../../ui/patient/birth.py" line="101"/>
         <source>Continue ›</source>
         <translation>Continuar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="105"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/birth.py" line="105"/>
+        <location filename="../../ui/patient/birth.py" line="102"/>
         <source>Goes on to the questions</source>
         <translation>Pasa a las preguntas</translation>
     </message>
@@ -541,55 +541,85 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/patient/consent.py" line="80"/>
-        <location filename="../../ui/patient/consent.py" line="179"/>
+        <location filename="../../ui/patient/consent.py" line="83"/>
+        <location filename="../../ui/patient/consent.py" line="220"/>
         <source>Tick to agree; every box is needed</source>
         <translation>Marque para aceptar; hacen falta todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="136"/>
+        <location filename="../../ui/patient/consent.py" line="105"/>
+        <source>Ticked</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="105"/>
+        <source>Not ticked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="109"/>
+        <source>{state}. {left} of {total} statements left to tick.</source>
+        <translation>{state}. Quedan {left} de {total} frases por marcar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="153"/>
+        <source>You have reached the end of the text</source>
+        <translation>Ha llegado al final del texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="156"/>
+        <source>About {seen}% read; {rest}% of the text is below. Use Page Down or swipe up</source>
+        <translation>Leído alrededor del {seen}%; queda un {rest}% del texto más abajo. Use Avance de página o deslice hacia arriba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="163"/>
         <source>Please scroll down and read to the end.</source>
         <translation>Deslice hacia abajo y lea hasta el final, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="138"/>
+        <location filename="../../ui/patient/consent.py" line="165"/>
         <source>Please tick each box to show you agree.</source>
         <translation>Marque cada casilla para indicar que está de acuerdo, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="140"/>
+        <location filename="../../ui/patient/consent.py" line="167"/>
         <source>Thank you. You can now sign.</source>
         <translation>Gracias. Ya puede firmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="168"/>
+        <location filename="../../ui/patient/consent.py" line="186"/>
+        <source>ticked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="186"/>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/consent.py" line="211"/>
         <source>Your consent</source>
         <translation>Su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="169"/>
+        <location filename="../../ui/patient/consent.py" line="212"/>
         <source>Continue to sign ›</source>
         <translation>Continuar para firmar ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="171"/>
+        <location filename="../../ui/patient/consent.py" line="214"/>
         <source>Continue to sign</source>
         <translation>Continuar para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="172"/>
+        <location filename="../../ui/patient/consent.py" line="215"/>
         <source>Available once you have read to the end and ticked every box</source>
         <translation>Disponible cuando haya leído hasta el final y marcado todas las casillas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/consent.py" line="174"/>
+        <location filename="../../ui/patient/consent.py" line="217"/>
         <source>Consent text</source>
         <translation>Texto del consentimiento</translation>
-    </message>
-    <message>
-        <location filename="../../ui/patient/consent.py" line="176"/>
-        <source>Scroll down to read all of it; use Page Down on a keyboard</source>
-        <translation>Deslice hacia abajo para leerlo todo; con un teclado, use Av Pág</translation>
     </message>
 </context>
 <context>
@@ -660,52 +690,52 @@
 <context>
     <name>DateEntry</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="246"/>
+        <location filename="../../ui/widgets/date_entry.py" line="273"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="247"/>
+        <location filename="../../ui/widgets/date_entry.py" line="274"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="248"/>
+        <location filename="../../ui/widgets/date_entry.py" line="275"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="249"/>
+        <location filename="../../ui/widgets/date_entry.py" line="276"/>
         <source>Day of birth</source>
         <translation>Día de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="250"/>
+        <location filename="../../ui/widgets/date_entry.py" line="277"/>
         <source>The day you were born, for example 7</source>
         <translation>El día en que nació, por ejemplo 7</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="251"/>
+        <location filename="../../ui/widgets/date_entry.py" line="278"/>
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="252"/>
+        <location filename="../../ui/widgets/date_entry.py" line="279"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="253"/>
+        <location filename="../../ui/widgets/date_entry.py" line="280"/>
         <source>The year you were born, four digits</source>
         <translation>El año en que nació, cuatro cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="254"/>
+        <location filename="../../ui/widgets/date_entry.py" line="281"/>
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="255"/>
+        <location filename="../../ui/widgets/date_entry.py" line="282"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
@@ -919,22 +949,22 @@
 <context>
     <name>DigitPad</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="79"/>
+        <location filename="../../ui/widgets/date_entry.py" line="106"/>
         <source>Types the digit {digit}</source>
         <translation>Escribe la cifra {digit}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="80"/>
+        <location filename="../../ui/widgets/date_entry.py" line="107"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="81"/>
+        <location filename="../../ui/widgets/date_entry.py" line="108"/>
         <source>Deletes the last digit</source>
         <translation>Borra la última cifra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="82"/>
+        <location filename="../../ui/widgets/date_entry.py" line="109"/>
         <source>Number pad</source>
         <translation>Teclado numérico</translation>
     </message>
@@ -1039,24 +1069,24 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="184"/>
-        <location filename="../../ui/widgets/idle.py" line="194"/>
+        <location filename="../../ui/widgets/idle.py" line="206"/>
+        <location filename="../../ui/widgets/idle.py" line="216"/>
         <source>Do you need more time?</source>
         <translation>¿Necesita más tiempo?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="187"/>
+        <location filename="../../ui/widgets/idle.py" line="209"/>
         <source>To keep your answers private, this screen will start again in {n} seconds.</source>
         <translation>Para proteger su privacidad, esta pantalla empezará de nuevo en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="190"/>
-        <location filename="../../ui/widgets/idle.py" line="192"/>
+        <location filename="../../ui/widgets/idle.py" line="212"/>
+        <location filename="../../ui/widgets/idle.py" line="214"/>
         <source>Yes, I need more time</source>
         <translation>Sí, necesito más tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle.py" line="192"/>
+        <location filename="../../ui/widgets/idle.py" line="214"/>
         <source>Keeps your answers and goes back to them</source>
         <translation>Conserva sus respuestas y vuelve a ellas</translation>
     </message>
@@ -1113,37 +1143,37 @@
 <context>
     <name>MonthStepper</name>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="144"/>
+        <location filename="../../ui/widgets/date_entry.py" line="171"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="146"/>
+        <location filename="../../ui/widgets/date_entry.py" line="173"/>
         <source>Month: {name}</source>
         <translation>Mes: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="147"/>
+        <location filename="../../ui/widgets/date_entry.py" line="174"/>
         <source>Use the arrow keys to change the month</source>
         <translation>Use las flechas para cambiar el mes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="148"/>
+        <location filename="../../ui/widgets/date_entry.py" line="175"/>
         <source>Previous month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="148"/>
+        <location filename="../../ui/widgets/date_entry.py" line="175"/>
         <source>Shows the month before</source>
         <translation>Muestra el mes anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="149"/>
+        <location filename="../../ui/widgets/date_entry.py" line="176"/>
         <source>Next month</source>
         <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_entry.py" line="149"/>
+        <location filename="../../ui/widgets/date_entry.py" line="176"/>
         <source>Shows the month after</source>
         <translation>Muestra el mes siguiente</translation>
     </message>
@@ -1962,44 +1992,49 @@
 <context>
     <name>PatientKiosk</name>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="384"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="400"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="386"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="402"/>
         <source>A+ Larger text</source>
         <translation>A+ Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="404"/>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="388"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="404"/>
         <source>Makes all the writing bigger; tap again to undo</source>
         <translation>Agranda todo el texto; toque otra vez para deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="390"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="406"/>
         <source>◐ High contrast</source>
         <translation>◐ Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="408"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="392"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="408"/>
         <source>Light writing on a dark background</source>
         <translation>Letras claras sobre fondo oscuro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/kiosk_view.py" line="395"/>
+        <location filename="../../ui/patient/kiosk_view.py" line="411"/>
         <source>Patient check-in</source>
         <translation>Registro de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/kiosk_view.py" line="453"/>
+        <source>Talking kiosk on. Please use the headphones: what you type is spoken. Tab or 8 moves on, Enter or 5 chooses, Escape or 4 goes back; F5 or 0 repeats, F6 or 1 pauses, F7 and F8, or 7 and 9, change the speed.</source>
+        <translation>Quiosco que habla activado. Use los auriculares, por favor: lo que escriba se dice en voz alta. Tabulador u 8 avanza, Intro o 5 elige, Escape o 4 vuelve atrás; F5 o 0 repite, F6 o 1 hace una pausa, F7 y F8, o 7 y 9, cambian la velocidad.</translation>
     </message>
 </context>
 <context>
@@ -2262,47 +2297,58 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../ui/patient/question.py" line="191"/>
+        <location filename="../../ui/patient/question.py" line="199"/>
+        <source>The answers are: {answers}.</source>
+        <translation>Las respuestas son: {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/question.py" line="224"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="193"/>
+        <location filename="../../ui/patient/question.py" line="226"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="194"/>
+        <location filename="../../ui/patient/question.py" line="227"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="198"/>
+        <location filename="../../ui/patient/question.py" line="231"/>
         <source>A few questions about your skin</source>
         <translation>Unas preguntas sobre su piel</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="199"/>
+        <location filename="../../ui/patient/question.py" line="232"/>
         <source>Question and answers</source>
         <translation>Pregunta y respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="200"/>
+        <location filename="../../ui/patient/question.py" line="233"/>
         <source>Tap the answer that fits you</source>
         <translation>Toque la respuesta que le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="209"/>
+        <location filename="../../ui/patient/question.py" line="244"/>
         <source>For example: {names}</source>
         <translation>Por ejemplo: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="216"/>
+        <location filename="../../ui/patient/question.py" line="260"/>
+        <location filename="../../ui/patient/question.py" line="266"/>
+        <source>Your answer so far. {said}</source>
+        <translation>Su respuesta hasta ahora. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/question.py" line="264"/>
         <source>Answer: {words}</source>
         <translation>Respuesta: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/question.py" line="222"/>
+        <location filename="../../ui/patient/question.py" line="258"/>
         <source>The last time was {when}</source>
         <translation>La última vez fue {when}</translation>
     </message>
@@ -2461,72 +2507,72 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/patient/review.py" line="75"/>
+        <location filename="../../ui/patient/review.py" line="77"/>
         <source>Not answered yet</source>
         <translation>Todavía sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="79"/>
+        <location filename="../../ui/patient/review.py" line="81"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="79"/>
+        <location filename="../../ui/patient/review.py" line="81"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="80"/>
+        <location filename="../../ui/patient/review.py" line="82"/>
         <source>{n} days ago</source>
         <translation>Hace {n} días</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="82"/>
+        <location filename="../../ui/patient/review.py" line="84"/>
         <source>{answer} (last time: {when})</source>
         <translation>{answer} (última vez: {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="95"/>
+        <location filename="../../ui/patient/review.py" line="97"/>
         <source>Please check your answers</source>
         <translation>Revise sus respuestas, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="96"/>
+        <location filename="../../ui/patient/review.py" line="98"/>
         <source>Tap an answer to change it.</source>
         <translation>Toque una respuesta para cambiarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="97"/>
+        <location filename="../../ui/patient/review.py" line="99"/>
         <source>My answers are right ›</source>
         <translation>Mis respuestas son correctas ›</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="98"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>My answers are right</source>
         <translation>Mis respuestas son correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="98"/>
+        <location filename="../../ui/patient/review.py" line="100"/>
         <source>Goes on to the consent</source>
         <translation>Pasa al consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="99"/>
+        <location filename="../../ui/patient/review.py" line="101"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="100"/>
+        <location filename="../../ui/patient/review.py" line="102"/>
         <source>Each answer can be tapped to change it</source>
         <translation>Puede tocar cada respuesta para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="108"/>
+        <location filename="../../ui/patient/review.py" line="110"/>
         <source>{question} Your answer: {answer}</source>
         <translation>{question} Su respuesta: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/review.py" line="111"/>
+        <location filename="../../ui/patient/review.py" line="113"/>
         <source>Tap to change this answer</source>
         <translation>Toque para cambiar esta respuesta</translation>
     </message>
@@ -2534,19 +2580,118 @@
 <context>
     <name>Screen</name>
     <message>
-        <location filename="../../ui/patient/screen.py" line="65"/>
+        <location filename="../../ui/patient/screen.py" line="77"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/screen.py" line="67"/>
+        <location filename="../../ui/patient/screen.py" line="79"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/screen.py" line="68"/>
+        <location filename="../../ui/patient/screen.py" line="80"/>
         <source>Goes back one step; nothing is lost</source>
         <translation>Vuelve un paso atrás; no se pierde nada</translation>
+    </message>
+</context>
+<context>
+    <name>SelfVoicing</name>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="13"/>
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="14"/>
+        <source>check box</source>
+        <translation>casilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="15"/>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="16"/>
+        <source>text field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="17"/>
+        <source>scroll bar</source>
+        <translation>barra de desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="35"/>
+        <source>ticked</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="37"/>
+        <source>not ticked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="40"/>
+        <location filename="../../ui/speech/voice.py" line="254"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/describe.py" line="42"/>
+        <source>not available yet</source>
+        <translation>todavía no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="191"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="200"/>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="202"/>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="206"/>
+        <source>Fastest</source>
+        <translation>Lo más rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="208"/>
+        <source>Slowest</source>
+        <translation>Lo más lento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="248"/>
+        <source>deleted {char}</source>
+        <translation>borrado {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="258"/>
+        <source>space</source>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="259"/>
+        <source>hyphen</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="260"/>
+        <source>apostrophe</source>
+        <translation>apóstrofo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speech/voice.py" line="261"/>
+        <source>dot</source>
+        <translation>punto</translation>
     </message>
 </context>
 <context>
@@ -2698,68 +2843,89 @@
 <context>
     <name>SignScreen</name>
     <message>
-        <location filename="../../ui/patient/sign.py" line="113"/>
+        <location filename="../../ui/patient/sign.py" line="117"/>
+        <source>Empty.</source>
+        <translation>Vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="119"/>
+        <source>Signed, {n} strokes drawn.</source>
+        <translation>Firmado, {n} trazos dibujados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="124"/>
+        <source>Draw your signature with your finger; tap Clear to start again, or use your typed name as your signature instead</source>
+        <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo, o use en su lugar su nombre escrito como firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="140"/>
         <source>Please sign</source>
         <translation>Firme, por favor</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="114"/>
-        <location filename="../../ui/patient/sign.py" line="115"/>
+        <location filename="../../ui/patient/sign.py" line="141"/>
+        <location filename="../../ui/patient/sign.py" line="142"/>
         <source>Your full name</source>
         <translation>Su nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="116"/>
+        <location filename="../../ui/patient/sign.py" line="143"/>
         <source>Type your first and last name to sign</source>
         <translation>Escriba su nombre y apellidos para firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="117"/>
+        <location filename="../../ui/patient/sign.py" line="144"/>
         <source>Sign here with your finger</source>
         <translation>Firme aquí con el dedo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="118"/>
+        <location filename="../../ui/patient/sign.py" line="145"/>
         <source>Sign here</source>
         <translation>Firme aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="119"/>
+        <location filename="../../ui/patient/sign.py" line="146"/>
         <source>Signature box</source>
         <translation>Recuadro de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="121"/>
-        <source>Draw your signature with your finger; tap Clear to start again</source>
-        <translation>Dibuje su firma con el dedo; toque Borrar para empezar de nuevo</translation>
+        <location filename="../../ui/patient/sign.py" line="148"/>
+        <location filename="../../ui/patient/sign.py" line="150"/>
+        <source>Use my typed name as my signature</source>
+        <translation>Usar mi nombre escrito como firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="124"/>
+        <location filename="../../ui/patient/sign.py" line="152"/>
+        <source>Signs and finishes with the full name typed above, instead of drawing; it counts as your signature and your record says it was typed</source>
+        <translation>Firma y termina con el nombre completo escrito arriba, sin dibujar; vale como su firma y su registro indica que fue escrita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/sign.py" line="157"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="126"/>
+        <location filename="../../ui/patient/sign.py" line="159"/>
         <source>Clear signature</source>
         <translation>Borrar la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="126"/>
+        <location filename="../../ui/patient/sign.py" line="159"/>
         <source>Removes the signature so you can sign again</source>
         <translation>Quita la firma para que pueda firmar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="128"/>
+        <location filename="../../ui/patient/sign.py" line="161"/>
         <source>Sign and finish ✓</source>
         <translation>Firmar y terminar ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="129"/>
+        <location filename="../../ui/patient/sign.py" line="162"/>
         <source>Sign and finish</source>
         <translation>Firmar y terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/sign.py" line="129"/>
+        <location filename="../../ui/patient/sign.py" line="162"/>
         <source>Saves your check-in</source>
         <translation>Guarda su registro</translation>
     </message>
@@ -3226,59 +3392,90 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="92"/>
+        <location filename="../../ui/patient/welcome.py" line="128"/>
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="94"/>
+        <location filename="../../ui/patient/welcome.py" line="130"/>
         <source>Please check in here for your treatment. It takes about three minutes.</source>
         <translation>Regístrese aquí para su tratamiento, por favor. Tarda unos tres minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="96"/>
-        <location filename="../../ui/patient/welcome.py" line="98"/>
+        <location filename="../../ui/patient/welcome.py" line="132"/>
+        <location filename="../../ui/patient/welcome.py" line="134"/>
         <source>Start check-in</source>
         <translation>Comenzar el registro</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="98"/>
+        <location filename="../../ui/patient/welcome.py" line="134"/>
         <source>Begins your check-in; you can go back at any time</source>
         <translation>Comienza su registro; puede volver atrás en cualquier momento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="100"/>
+        <location filename="../../ui/patient/welcome.py" line="136"/>
         <source>Language / Idioma</source>
         <translation>Idioma / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="103"/>
+        <location filename="../../ui/patient/welcome.py" line="104"/>
         <source>Shows the screens in this language</source>
         <translation>Muestra las pantallas en este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="105"/>
-        <location filename="../../ui/patient/welcome.py" line="107"/>
+        <location filename="../../ui/patient/welcome.py" line="106"/>
+        <source>In use now. {said}</source>
+        <translation>En uso ahora. {said}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="140"/>
+        <location filename="../../ui/patient/welcome.py" line="142"/>
+        <source>Stop talking</source>
+        <translation>Dejar de hablar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="142"/>
+        <source>The kiosk stops reading the screens aloud</source>
+        <translation>El quiosco deja de leer las pantallas en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="145"/>
+        <source>Talking kiosk (F2 or *)</source>
+        <translation>Quiosco que habla (F2 o *)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="147"/>
+        <source>Talking kiosk</source>
+        <translation>Quiosco que habla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="149"/>
+        <source>Reads every screen aloud through the headphones; press F2, or the star key on the keypad</source>
+        <translation>Lee cada pantalla en voz alta por los auriculares; pulse F2, o la tecla de asterisco del teclado numérico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/welcome.py" line="153"/>
+        <location filename="../../ui/patient/welcome.py" line="155"/>
         <source>About your treatment</source>
         <translation>Sobre su tratamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="108"/>
+        <location filename="../../ui/patient/welcome.py" line="156"/>
         <source>Read about acne scars and micro-needling while you wait</source>
         <translation>Lea sobre las cicatrices del acné y el microneedling mientras espera</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="110"/>
+        <location filename="../../ui/patient/welcome.py" line="158"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="112"/>
+        <location filename="../../ui/patient/welcome.py" line="160"/>
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/welcome.py" line="112"/>
+        <location filename="../../ui/patient/welcome.py" line="160"/>
         <source>Opens the nurse station; for clinic staff</source>
         <translation>Abre el puesto de enfermería; para el personal de la clínica</translation>
     </message>

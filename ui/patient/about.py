@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import WrapButton
+from ui.widgets.scrolling import kinetic
 
 
 class AboutScreen(Screen):
@@ -29,11 +30,12 @@ class AboutScreen(Screen):
         inner.addWidget(self.text)
         inner.addStretch(1)
         self.scroll_area = QScrollArea()
+        kinetic(self.scroll_area)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(holder)
         self.scroll_area.setObjectName("readingArea")
-        self.previous_page = BigButton()
-        self.next_page = BigButton()
+        self.previous_page = WrapButton()
+        self.next_page = WrapButton()
         self.position = QLabel()
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previous_page.clicked.connect(lambda: self.show_page(self.page - 1))

@@ -74,11 +74,8 @@ class BirthDateScreen(Screen):
         self.birth_entered.emit(day, month, year, self.today_box.isChecked())
 
     def show_error(self, field: str, text: str) -> None:
-        self.show_message(self.message, text)
-        if field == "procedure_date":
-            self.today_box.setFocus()
-        else:
-            self.entry.day.setFocus()
+        target = self.today_box if field == "procedure_date" else self.entry.day
+        self.refuse(self.message, target, text)
 
     def focus_first(self) -> None:
         self.entry.day.setFocus()

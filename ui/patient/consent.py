@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from kiosk.domain.consent import ConsentContent
 from ui.patient.question import clear_layout
 from ui.patient.screen import Screen
+from ui.widgets.announce import announce
 from ui.widgets.check import BigCheck
+from ui.widgets.scrolling import kinetic
 
 END_SLACK = 4  # px: "at the end" even if the last pixel row is not quite reached
 
@@ -34,6 +36,7 @@ class ConsentScreen(Screen):
         self.text_box.setContentsMargins(8, 8, 24, 8)
         self.text_box.setSpacing(18)
         self.scroll_area = QScrollArea()
+        kinetic(self.scroll_area)
         self.scroll_area.setObjectName("readingArea")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.holder)
@@ -97,6 +100,16 @@ class ConsentScreen(Screen):
     def on_box_toggled(self, key: str, ticked: bool) -> None:
         if not self._filling:
             self.tick_changed.emit(key, ticked)
+            box = self.checks.get(key)
+            if box is not None:
+                state = self.tr("Ticked") if ticked else self.tr("Not ticked")
+                left = len(self.checks) - len(self.ticked())
+                announce(
+                    box.box,
+                    self.tr("{state}. {left} of {total} statements left to tick.").format(
+                        state=state, left=left, total=len(self.checks)
+                    ),
+                )
         self.refresh()
 
     def on_scroll_range_changed(self, *_: object) -> None:
@@ -112,6 +125,7 @@ class ConsentScreen(Screen):
             return
         at_end = self.isVisible() and bar.value() >= bar.maximum() - END_SLACK
         self.read_to_end = self.read_to_end or at_end
+        self.describe_reading()
         if self.isVisible():
             self.reading_moved.emit(bar.value(), at_end)
         self.refresh()
@@ -130,6 +144,19 @@ class ConsentScreen(Screen):
     def ready(self) -> bool:
         return self.read_to_end and bool(self.checks) and len(self.ticked()) == len(self.checks)
 
+    def describe_reading(self) -> None:
+        """How much of the text is still below, in the reading area's description."""
+        bar = self.scroll_area.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        seen = min(100, round(100 * (bar.value() + bar.pageStep()) / total)) if total else 100
+        if seen >= 100 or self.read_to_end:
+            said = self.tr("You have reached the end of the text")
+        else:
+            said = self.tr(
+                "About {seen}% read; {rest}% of the text is below. Use Page Down or swipe up"
+            ).format(seen=seen, rest=100 - seen)
+        self.scroll_area.setAccessibleDescription(said)
+
     def refresh(self) -> None:
         self.primary.setEnabled(self.ready())
         if not self.read_to_end:
@@ -138,12 +165,28 @@ class ConsentScreen(Screen):
             hint = self.tr("Please tick each box to show you agree.")
         else:
             hint = self.tr("Thank you. You can now sign.")
+        if hint != self.hint.text() and self.content is not None and self.isVisible():
+            announce(self.hint, hint)  # read to the end, every box ticked: said when it happens
         self.hint.setText(hint)
         self.hint.setAccessibleName(hint)
 
     def on_primary_clicked(self) -> None:
         if self.ready():
             self.acknowledged.emit(self.ticked())
+
+    def spoken(self) -> list[str]:
+        """For the kiosk's own voice: the whole text, then each statement and its state."""
+        if self.content is None:
+            return [self.title.text()]
+        words = [self.title.text()]
+        if self.notice.text():
+            words.append(self.notice.text())
+        words += list(self.content.paragraphs)
+        for box in self.checks.values():
+            state = self.tr("ticked") if box.isChecked() else self.tr("not ticked")
+            words.append(f"{box.text()} ({state})")
+        words.append(self.hint.text())
+        return words
 
     def focus_first(self) -> None:
         self.scroll_area.setFocus()
@@ -172,9 +215,7 @@ class ConsentScreen(Screen):
             self.tr("Available once you have read to the end and ticked every box"),
         )
         self.scroll_area.setAccessibleName(self.tr("Consent text"))
-        self.scroll_area.setAccessibleDescription(
-            self.tr("Scroll down to read all of it; use Page Down on a keyboard")
-        )
+        self.describe_reading()
         for box in self.checks.values():
             box.setAccessibleDescription(self.tr("Tick to agree; every box is needed"))
         self.refresh()

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent
+from kiosk.domain.checkin import (
+    Acknowledged,
+    CheckinSubmission,
+    SignatureMethod,
+    SignedConsent,
+)
 from kiosk.domain.checklist import (
     Answer,
     Checklist,
@@ -280,13 +285,22 @@ class CheckinFlow:
         draft.typed_name, draft.strokes = typed_name, strokes
 
     def sign(
-        self, typed_name: str, strokes: tuple[Stroke, ...], png: bytes, content: ConsentContent
+        self,
+        typed_name: str,
+        strokes: tuple[Stroke, ...],
+        png: bytes,
+        content: ConsentContent,
+        method: SignatureMethod = "drawn",
     ) -> CheckinSubmission:
         """Build the submission once; raises TextRuleError (typed_name), SignatureError, or
-        ConsentChanged when ``content`` (shown now) is not the text the boxes were ticked on."""
+        ConsentChanged when ``content`` (shown now) is not the text the boxes were ticked on.
+        ``method`` "typed": the typed name is the signature (no strokes; ``png`` renders it)."""
         draft = self._draft(Step.SIGN)
         typed = clean_name(typed_name, "typed_name", max_length=MAX_TYPED_NAME_LENGTH)
-        validate_signature(strokes)
+        if method == "typed":
+            strokes = ()
+        else:
+            validate_signature(strokes)
         checklist = self._checklist()
         if draft.identity is None:
             raise FlowError("signing without an identity")
@@ -313,7 +327,7 @@ class CheckinFlow:
                     strokes=strokes,
                     signature_png=png,
                     acknowledgements=acknowledgements,
-                    method="drawn",
+                    method=method,
                 ),
             )
         self._go(Step.SENDING)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.checkin import CheckinSubmission
+from kiosk.domain.checkin import CheckinSubmission, SignatureMethod
 from kiosk.domain.checklist import Answer
 from kiosk.domain.consent import SignatureError, consent_identity
 from kiosk.domain.text_rules import TextRuleError
@@ -40,11 +40,14 @@ from ui.patient.flow import PRIVATE_STEPS, CheckinFlow, ConsentChanged, Step
 from ui.patient.messages import consent_withdrawn_message, identity_message, signature_message
 from ui.patient.screen import Screen
 from ui.patient.welcome import WelcomeScreen
+from ui.speech.engine import default_engine
+from ui.speech.voice import SelfVoicing
 from ui.tasks import run_task
 from ui.theme import Theme, ThemeOptions
 from ui.widgets.buttons import BigButton
 from ui.widgets.idle import IdlePrompt, IdleWatcher
 from ui.widgets.reflow import ReflowBox
+from ui.widgets.signature import render_typed_png
 
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
@@ -60,6 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (2.0, 5.0, 10.0, 30.0, 60.0)  # seconds between automatic retries
+VOICING_TIME_FACTOR = 3  # listening takes longer than reading: three times the idle spans
 
 
 def _not_retryable(exc: BaseException) -> bool:
@@ -90,6 +94,7 @@ class PatientKiosk(QWidget):
         retry_delays: Sequence[float] = RETRY_DELAYS,
         theme: Theme | None = None,
         switcher: LanguageSwitcher | None = None,
+        voice: SelfVoicing | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,8 +116,12 @@ class PatientKiosk(QWidget):
         # Set by the main window: what forwards check-ins kept in the outbox (ui/outbox_forwarding).
         self.outbox_forwarder: QObject | None = None
 
+        self.voice = voice if voice is not None else SelfVoicing(default_engine(), self)
+        self._idle_spans = (idle_timeout, idle_warning)
+
         self._build_top_bar(clinic_name)
         self.welcome = WelcomeScreen(clinic_name, logo, self.languages)
+        self.welcome.voicing.setVisible(self.voice.available)  # offered where it can speak
         # The other screens are built the first time they are shown (:meth:`_screen`): the
         # welcome must paint quickly, and most of them wait for a patient's first tap.
         self.screens: dict[Step, Screen] = {Step.WELCOME: self.welcome}
@@ -228,7 +237,7 @@ class PatientKiosk(QWidget):
         margins = grid.contentsMargins()
         needed = (
             self.clinic_label.fontMetrics().horizontalAdvance(self.clinic_label.text())
-            + sum(t.sizeHint().width() for t in toggles)
+            + sum(t.sizeHint().width() for t in toggles if not t.isHidden())
             + grid.horizontalSpacing() * len(toggles)
             + margins.left()
             + margins.right()
@@ -258,6 +267,7 @@ class PatientKiosk(QWidget):
         w.language_chosen.connect(self.set_language)
         w.staff_requested.connect(self.on_staff_requested)
         w.back_requested.connect(self.on_screen_back_requested)
+        w.voicing_requested.connect(self.on_voicing_requested)
         self.idle.warning.connect(self.prompt.show_countdown)
         self.idle.tick.connect(self.prompt.set_seconds)
         self.idle.resumed.connect(self.prompt.hide)
@@ -328,6 +338,7 @@ class PatientKiosk(QWidget):
             sign = SignScreen()
             sign.signature_changed.connect(flow.keep_signature)
             sign.signed.connect(self.on_sign_signed)
+            sign.signed_typed.connect(self.on_sign_signed_typed)
             return sign
         if step is Step.SENDING:
             from ui.patient.done import SendingScreen
@@ -409,13 +420,17 @@ class PatientKiosk(QWidget):
         screen it replaces: a screen out of sight holds nothing of the patient."""
         screen = self._screen(step)
         left = self.stack.currentWidget()
+        self.voice.hold()  # what the new screen announces is part of its words
         self._fill(step)
         for box in screen.findChildren(ReflowBox):
             box.reflow()  # before it counts for the window's size, not after
         self.stack.setCurrentWidget(screen)
         if left is not screen and isinstance(left, Screen):
             left.wipe()
-        self.language_toggle.setVisible(step not in (Step.SENDING, Step.DONE))
+        # The welcome has its own language buttons: one control for the language there, not
+        # a second one with the same name.
+        self.language_toggle.setVisible(step not in (Step.WELCOME, Step.SENDING, Step.DONE))
+        self._arrange_top_bar()
         if step in PRIVATE_STEPS or step is Step.ABOUT:
             self.idle.start()
         else:
@@ -426,6 +441,7 @@ class PatientKiosk(QWidget):
         focus = getattr(screen, "focus_first", None)
         if focus is not None:
             focus()
+        self.voice.screen_shown(screen)
         self.step_changed.emit(step.value)
 
     def _fill(self, step: Step) -> None:
@@ -485,6 +501,7 @@ class PatientKiosk(QWidget):
     def on_switcher_language_changed(self, language: str) -> None:
         if language not in self.languages:
             return
+        self.voice.language = language
         self._content_language = language
         if self._content is not None:  # in use: read the new language's files now
             self.content  # noqa: B018
@@ -539,6 +556,35 @@ class PatientKiosk(QWidget):
         else:
             self.show_step(step)
 
+    # -- self-voicing -------------------------------------------------------------------------
+
+    def on_voicing_requested(self) -> None:
+        self.set_voicing(not self.voice.enabled)
+
+    def set_voicing(self, on: bool) -> None:
+        """The kiosk speaks for itself (headphones), and allows longer before asking "Do you
+        need more time?" and before starting again (WCAG 2.2.1)."""
+        if on == self.voice.enabled or (on and not self.voice.available):
+            return
+        timeout, warning = self._idle_spans
+        if on:
+            self.voice.start(self.switcher.language)
+            self.idle.set_timeouts(timeout * VOICING_TIME_FACTOR, warning * VOICING_TIME_FACTOR)
+            self.voice.say(
+                self.tr(
+                    "Talking kiosk on. Please use the headphones: what you type is spoken. "
+                    "Tab or 8 moves on, Enter or 5 chooses, Escape or 4 goes back; "
+                    "F5 or 0 repeats, F6 or 1 pauses, F7 and F8, or 7 and 9, change the speed."
+                )
+            )
+        else:
+            self.voice.stop()
+            self.idle.set_timeouts(timeout, warning)
+        self.idle.reset()
+        self.welcome.set_voicing(self.voice.enabled)
+        if on:
+            self.voice.screen_shown(self.current_screen)
+
     def on_staff_requested(self) -> None:
         """Staff take over the tablet: whatever was on it is forgotten first."""
         self.wipe()
@@ -586,11 +632,18 @@ class PatientKiosk(QWidget):
         self.flow.withdraw_consent()
         self.show_step(self.flow.step)
 
-    def on_sign_signed(self, typed_name: str, strokes: tuple, png: bytes) -> None:
+    def on_sign_signed_typed(self, typed_name: str) -> None:
+        """The typed name adopted as the signature: the kiosk renders it; no strokes."""
+        png = render_typed_png(typed_name.strip(), self.sign.pad.size())
+        self.on_sign_signed(typed_name, (), png, method="typed")
+
+    def on_sign_signed(
+        self, typed_name: str, strokes: tuple, png: bytes, method: SignatureMethod = "drawn"
+    ) -> None:
         if self.flow.step is not Step.SIGN:
             return  # a tap that arrives after the screen changed (the consent was withdrawn)
         try:
-            self.flow.sign(typed_name, strokes, png, self.content.consent)
+            self.flow.sign(typed_name, strokes, png, self.content.consent, method)
         except TextRuleError as exc:  # IdentityError (dates) included
             self.sign.show_error(identity_message("typed_name", exc.code), on_name=True)
             return
@@ -673,6 +726,7 @@ class PatientKiosk(QWidget):
         self.retry_timer.stop()
         self.prompt.hide()
         self.flow.wipe()
+        self.voice.forget()  # what was said (a name, a date) goes with the check-in
         for screen in self.screens.values():
             screen.wipe()
         clipboard = QGuiApplication.clipboard()
@@ -682,6 +736,8 @@ class PatientKiosk(QWidget):
                 clipboard.clear(QClipboard.Mode.Selection)
         self.attempts = 0
         if not keep_preferences:
+            self.set_voicing(False)
+            self.voice.forget()
             self.large_text_toggle.setChecked(False)
             self.contrast_toggle.setChecked(False)
             if self.theme.options != ThemeOptions():

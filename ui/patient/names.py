@@ -94,10 +94,10 @@ class NamesScreen(Screen):
         self.keyboard.reset(self.first)
 
     def show_error(self, field: str, text: str) -> None:
-        self.show_message(self.message, text)
         target = self.last if field == "last_name" else self.first
-        target.setFocus()
+        self.refuse(self.message, target, text)
         target.selectAll()
+        self.keyboard.set_target(target)
 
     def focus_first(self) -> None:
         self.first.setFocus()

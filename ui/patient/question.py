@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
+    QGroupBox,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.checklist import CHOICES_BY_KIND, Answer, Checklist, ChecklistItem, Choice
 from ui.patient.screen import Screen
+from ui.widgets.announce import announce
 from ui.widgets.buttons import ChoiceButton
 from ui.widgets.progress import StepProgress
+from ui.widgets.scrolling import kinetic
 
 
 def clear_layout(layout: QVBoxLayout) -> None:
@@ -50,11 +52,12 @@ class QuestionScreen(Screen):
         self.help.setWordWrap(True)
         self.help.setTextFormat(Qt.TextFormat.PlainText)
         self.pages = QStackedWidget()
-        self.choice_page = QWidget()
+        # Groups, so that the question is the accessible name around its answers.
+        self.choice_page = answer_group()
         self.choice_box = QVBoxLayout(self.choice_page)
         self.choice_box.setContentsMargins(0, 0, 0, 0)
         self.choice_box.setSpacing(10)
-        self.day_page = QWidget()
+        self.day_page = answer_group()
         self.day_box = QVBoxLayout(self.day_page)
         self.day_box.setContentsMargins(0, 0, 0, 0)
         self.day_box.setSpacing(10)
@@ -77,6 +80,7 @@ class QuestionScreen(Screen):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(holder)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        kinetic(self.scroll_area)
         self.body.addWidget(self.scroll_area, 1)
         self.primary.hide()  # one tap on an answer moves on; no second button to find
         self.back_button.clicked.disconnect()
@@ -105,9 +109,20 @@ class QuestionScreen(Screen):
         self.retranslate()
         if pending is not None and self.item.needs_day(pending):
             for c, button in self.choice_buttons.items():
-                button.setChecked(c is pending)
+                button.set_chosen(c is pending)
             self._show_days(pending)
         self.scroll_area.verticalScrollBar().setValue(0)
+        self.announce_question()
+
+    def announce_question(self) -> None:
+        """Read on arrival: where the patient is, then the question (or "which day?")."""
+        if self.item is None or self.checklist is None:
+            return
+        if self.pages.currentWidget() is self.day_page:
+            text = self.checklist.day_question
+        else:
+            text = f"{self.progress.accessibleName()}. {self.item.question}"
+        announce(self, text)
 
     def _build_choices(self) -> None:
         clear_layout(self.choice_box)
@@ -116,7 +131,7 @@ class QuestionScreen(Screen):
         for choice in CHOICES_BY_KIND[self.item.kind]:
             button = ChoiceButton()
             button.setObjectName(f"choice_{choice.value}")
-            button.setChecked(self.previous is not None and self.previous.choice is choice)
+            button.set_chosen(self.previous is not None and self.previous.choice is choice)
             button.clicked.connect(lambda _=False, c=choice: self.on_choice_clicked(c))
             self.choice_box.addWidget(button)
             button.show()  # now, not on the layout's queued show: a fast tap must find it
@@ -133,7 +148,7 @@ class QuestionScreen(Screen):
         for days in range((self.item.washout_days or 0) + 1):
             button = ChoiceButton()
             button.setObjectName(f"day_{days}")
-            button.setChecked(self.previous is not None and self.previous.days_ago == days)
+            button.set_chosen(self.previous is not None and self.previous.days_ago == days)
             button.clicked.connect(lambda _=False, d=days: self.on_day_clicked(d))
             self.day_box.addWidget(button)
             button.show()
@@ -144,11 +159,12 @@ class QuestionScreen(Screen):
     def on_choice_clicked(self, choice: Choice) -> None:
         assert self.item is not None
         for c, button in self.choice_buttons.items():
-            button.setChecked(c is choice)
+            button.set_chosen(c is choice)
         if self.item.needs_day(choice):
             self._show_days(choice)
             self.pending_changed.emit(choice)
             next(iter(self.day_buttons.values())).setFocus()
+            self.announce_question()
             return
         self.answered.emit(Answer(self.item.key, choice))
 
@@ -170,12 +186,29 @@ class QuestionScreen(Screen):
             self.pages.setCurrentWidget(self.choice_page)
             self.retranslate()
             self.pending_changed.emit(None)
+            self.focus_first()
+            self.announce_question()
             return
         self.back_requested.emit()
 
+    def spoken(self) -> list[str]:
+        """For the kiosk's own voice: where, the question, its help, and every answer."""
+        if self.item is None or self.checklist is None:
+            return []
+        if self.pages.currentWidget() is self.day_page:
+            words = [self.item.question, self.checklist.day_question]
+            answers = [b.text() for b in self.day_buttons.values()]
+        else:
+            words = [self.progress.text, self.item.question]
+            if self.help.text().strip():
+                words.append(self.help.text())
+            answers = [b.text() for b in self.choice_buttons.values()]
+        words.append(self.tr("The answers are: {answers}.").format(answers="; ".join(answers)))
+        return words
+
     def focus_first(self) -> None:
-        buttons: list[QAbstractButton] = list(self.choice_buttons.values())
-        checked = [b for b in buttons if b.isChecked()]
+        buttons = list(self.choice_buttons.values())
+        checked = [b for b in buttons if b.chosen()]
         (checked or buttons or [self.back_button])[0].setFocus()
 
     def wipe(self) -> None:
@@ -211,6 +244,8 @@ class QuestionScreen(Screen):
         item, checklist = self.item, self.checklist
         self.question.setText(item.question)
         self.question.setAccessibleName(item.question)
+        self.choice_page.setAccessibleName(item.question)
+        self.choice_page.setAccessibleDescription(help_text_plain(item.help))
         help_text = item.help
         if item.examples:
             help_text += "\n" + self.tr("For example: {names}").format(
@@ -220,10 +255,32 @@ class QuestionScreen(Screen):
         for choice, button in self.choice_buttons.items():
             words = checklist.label(item, choice)
             button.setText(words)
-            button.describe(words, self.tr("Answer: {words}").format(words=words))
+            button.describe(words, self._answer_description(button, words))
         if self.day_buttons:
             self.day_question.setText(checklist.day_question)
+            self.day_page.setAccessibleName(checklist.day_question)
             for days, button in self.day_buttons.items():
                 words = self.day_label(days)
                 button.setText(words)
-                button.describe(words, self.tr("The last time was {when}").format(when=words))
+                said = self.tr("The last time was {when}").format(when=words)
+                if button.chosen():
+                    said = self.tr("Your answer so far. {said}").format(said=said)
+                button.describe(words, said)
+
+    def _answer_description(self, button: ChoiceButton, words: str) -> str:
+        said = self.tr("Answer: {words}").format(words=words)
+        if button.chosen():
+            said = self.tr("Your answer so far. {said}").format(said=said)
+        return said
+
+
+def answer_group() -> QGroupBox:
+    """A borderless group (accessible role "grouping") holding one question's answers."""
+    group = QGroupBox()
+    group.setObjectName("answerGroup")
+    group.setFlat(True)
+    return group
+
+
+def help_text_plain(text: str) -> str:
+    return " ".join(text.split())

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from kiosk.domain.checklist import Answer, Checklist, Evaluation
 from ui.patient.question import clear_layout
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import WrapButton
+from ui.widgets.scrolling import kinetic
 
 
 class ReviewScreen(Screen):
@@ -25,13 +26,14 @@ class ReviewScreen(Screen):
         self.rows.setContentsMargins(0, 0, 16, 0)
         self.rows.setSpacing(14)
         self.scroll_area = QScrollArea()
+        kinetic(self.scroll_area)
         self.scroll_area.setObjectName("reviewArea")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.rows_holder)
         self.body.addWidget(self.intro)
         self.body.addWidget(self.scroll_area, 1)
         self.primary.clicked.connect(self.confirmed)
-        self.edit_buttons: dict[str, BigButton] = {}
+        self.edit_buttons: dict[str, WrapButton] = {}
         self.notes: dict[str, QLabel] = {}
         self._data: tuple[Checklist, dict[str, Answer], Evaluation] | None = None
         self.retranslate()
@@ -52,7 +54,7 @@ class ReviewScreen(Screen):
             question = QLabel(item.question)
             question.setWordWrap(True)
             question.setObjectName("reviewQuestion")
-            button = BigButton(role="answer")
+            button = WrapButton(role="answer")
             button.setObjectName(f"edit_{item.key}")
             button.clicked.connect(lambda _=False, k=item.key: self.edit_requested.emit(k))
             box.addWidget(question)

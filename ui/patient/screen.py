@@ -7,9 +7,10 @@ visible and accessible string and runs again on a language change.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.announce import refuse
 from ui.widgets.buttons import BigButton
 
 
@@ -56,9 +57,20 @@ class Screen(QWidget):
         return label
 
     def show_message(self, label: QLabel, text: str) -> None:
+        refused = label.property("refusal") and label.text()
         label.setText(text)
         label.setAccessibleName(text)
         label.setVisible(bool(text))
+        if not text and refused:
+            label.setProperty("refusal", False)
+            self.retranslate()  # the refused field's own description again
+
+    def refuse(self, label: QLabel, field: QWidget, text: str) -> None:
+        """Show a refusal beside the form and make it ``field``'s description, focus it and
+        raise it as an accessibility alert; cleared by ``show_message(label, "")``."""
+        self.show_message(label, text)
+        label.setProperty("refusal", True)
+        refuse(field, text)
 
     def describe_base(self) -> None:
         # The base class's own context: self.tr() would look under the subclass's name.
@@ -74,7 +86,42 @@ class Screen(QWidget):
     def wipe(self) -> None:
         """Clear everything the patient typed or chose (after a check-in or when idle)."""
 
+    def fit_footer(self) -> None:
+        """Buttons side by side when their words fit the width, else one above the other
+        (portrait, larger text, longer Spanish words): a button's words are never cut."""
+        shown = [
+            item.widget()
+            for i in range(self.footer.count())
+            if (item := self.footer.itemAt(i)) is not None
+            and item.widget() is not None
+            and not item.widget().isHidden()
+        ]
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        need = sum(w.sizeHint().width() for w in shown) + self.footer.spacing() * len(shown)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if need > room and len(shown) > 1
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.footer.direction() != direction:
+            self.footer.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_footer()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_footer()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.fit_footer()

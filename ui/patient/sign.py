@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.patient.names import name_field
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import BigButton, WrapButton
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.reflow import ReflowBox
 from ui.widgets.signature import SignaturePad
@@ -21,6 +21,7 @@ class SignScreen(Screen):
     edit back to it."""
 
     signed = Signal(str, tuple, bytes)  # typed name, strokes, PNG
+    signed_typed = Signal(str)  # the typed name, adopted as the signature with one action
     signature_changed = Signal(str, tuple)  # typed name, strokes: each edit, for the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,12 +39,18 @@ class SignScreen(Screen):
         self.clear.setMinimumWidth(150)
         self.pad_label.setWordWrap(True)
         self.clear.clicked.connect(self.on_clear_clicked)
+        # Signing without sight and without dragging (WCAG 2.5.1, 2.5.7): one deliberate
+        # action adopts the typed name as the signature; the record says it was typed.
+        self.use_typed = WrapButton(role="secondary")
+        self.use_typed.setObjectName("useTypedName")
+        self.use_typed.clicked.connect(self.on_use_typed_clicked)
         self.message = self.message_label()
         self._filling = False
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.name_label)
         left.addWidget(self.name)
+        left.addWidget(self.use_typed)
         left.addSpacing(16)
         left.addWidget(self.keyboard)
         left.addStretch(1)
@@ -65,8 +72,10 @@ class SignScreen(Screen):
         self.pad.changed.connect(lambda: self.show_message(self.message, ""))
         self.name.textChanged.connect(self.on_signature_edited)
         self.pad.changed.connect(self.on_signature_edited)
+        self.pad.changed.connect(self.describe_pad)
         self.primary.clicked.connect(self.on_primary_clicked)
-        self.setTabOrder(self.name, self.pad)
+        self.setTabOrder(self.name, self.use_typed)
+        self.setTabOrder(self.use_typed, self.pad)
         self.setTabOrder(self.pad, self.clear)
         self.setTabOrder(self.clear, self.primary)
         self.setTabOrder(self.primary, self.back_button)
@@ -85,6 +94,7 @@ class SignScreen(Screen):
             self.pad.set_strokes(strokes)
         finally:
             self._filling = False
+        self.describe_pad()
         self.show_message(self.message, "")
         self.keyboard.reset(self.name)
 
@@ -95,12 +105,29 @@ class SignScreen(Screen):
     def on_clear_clicked(self) -> None:
         self.pad.clear()
 
+    def on_use_typed_clicked(self) -> None:
+        self.signed_typed.emit(self.name.text())
+
     def on_primary_clicked(self) -> None:
         self.signed.emit(self.name.text(), self.pad.strokes(), self.pad.to_png())
 
+    def describe_pad(self) -> None:
+        """The pad's state in its description: a screen reader cannot see the ink."""
+        if self.pad.is_empty():
+            state = self.tr("Empty.")
+        else:
+            state = self.tr("Signed, {n} strokes drawn.").format(n=len(self.pad.strokes()))
+        self.pad.setAccessibleDescription(
+            state
+            + " "
+            + self.tr(
+                "Draw your signature with your finger; tap Clear to start again, or use "
+                "your typed name as your signature instead"
+            )
+        )
+
     def show_error(self, text: str, on_name: bool) -> None:
-        self.show_message(self.message, text)
-        (self.name if on_name else self.pad).setFocus()
+        self.refuse(self.message, self.name if on_name else self.pad, text)
 
     def focus_first(self) -> None:
         self.name.setFocus()
@@ -117,8 +144,14 @@ class SignScreen(Screen):
         self.pad_label.setText(self.tr("Sign here with your finger"))
         self.pad.hint = self.tr("Sign here")
         self.pad.setAccessibleName(self.tr("Signature box"))
-        self.pad.setAccessibleDescription(
-            self.tr("Draw your signature with your finger; tap Clear to start again")
+        self.describe_pad()
+        self.use_typed.setText(self.tr("Use my typed name as my signature"))
+        self.use_typed.describe(
+            self.tr("Use my typed name as my signature"),
+            self.tr(
+                "Signs and finishes with the full name typed above, instead of drawing; "
+                "it counts as your signature and your record says it was typed"
+            ),
         )
         self.pad.update()
         self.clear.setText(self.tr("Clear"))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ui.i18n import LANGUAGE_NAMES
 from ui.patient.screen import Screen
-from ui.widgets.buttons import BigButton
+from ui.widgets.buttons import TOUCH_MIN, BigButton, ChoiceButton
 
 
 class WelcomeScreen(Screen):
@@ -18,6 +18,7 @@ class WelcomeScreen(Screen):
     about_requested = Signal()
     language_chosen = Signal(str)
     staff_requested = Signal()
+    voicing_requested = Signal()  # the marked control, F2 or the keypad's *: speech on/off
 
     def __init__(
         self,
@@ -50,18 +51,28 @@ class WelcomeScreen(Screen):
         self.start.clicked.connect(self.start_requested)
         self.language_label = QLabel()
         self.language_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.language_buttons: dict[str, BigButton] = {}
+        self.language_buttons: dict[str, ChoiceButton] = {}
         languages_row = QHBoxLayout()
         languages_row.setSpacing(16)
         languages_row.addStretch(1)
         for code in languages:
-            button = BigButton(LANGUAGE_NAMES.get(code, code), role="language")
-            button.setCheckable(True)
+            # Not checkable: a checkable button is a check box to a screen reader, whose
+            # default action only toggles; this one's default action picks the language.
+            button = ChoiceButton(LANGUAGE_NAMES.get(code, code))
+            button.setProperty("role", "language")
+            button.setObjectName("languageButton")
+            button.setMinimumHeight(TOUCH_MIN)
             button.setMinimumWidth(220)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.language_buttons[code] = button
             languages_row.addWidget(button)
         languages_row.addStretch(1)
+        # Self-voicing: a clearly marked control, and a key (F2, or * on a 12-key keypad).
+        self.voicing = BigButton(role="language")
+        self.voicing.setObjectName("voicingButton")
+        self.voicing.setMinimumWidth(220)
+        self.voicing.clicked.connect(self.voicing_requested)
+        self._voicing_on = False
         self.about = BigButton(role="link")
         self.about.clicked.connect(self.about_requested)
         self.staff = BigButton(role="staff")
@@ -71,11 +82,12 @@ class WelcomeScreen(Screen):
         self.body.addWidget(self.logo)
         self.body.addWidget(self.clinic)
         self.body.addWidget(self.subtitle)
-        self.body.addSpacing(16)
+        self.body.addSpacing(12)
         self.body.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.body.addSpacing(24)
+        self.body.addSpacing(12)
         self.body.addWidget(self.language_label)
         self.body.addLayout(languages_row)
+        self.body.addWidget(self.voicing, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(3)
         self.primary.hide()
         self.footer.insertWidget(0, self.about)
@@ -85,7 +97,31 @@ class WelcomeScreen(Screen):
 
     def set_language(self, language: str) -> None:
         for code, button in self.language_buttons.items():
-            button.setChecked(code == language)
+            button.set_chosen(code == language)
+            button.setAccessibleDescription(self._language_description(button))
+
+    def _language_description(self, button: ChoiceButton) -> str:
+        said = self.tr("Shows the screens in this language")
+        if button.chosen():
+            said = self.tr("In use now. {said}").format(said=said)
+        return said
+
+    def set_voicing(self, on: bool) -> None:
+        self._voicing_on = on
+        self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F2, or * on a keypad, anywhere on the welcome: the kiosk starts speaking."""
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Asterisk) and self.voicing.isVisible():
+            if not self._voicing_on:
+                self.voicing_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focus_first(self) -> None:
+        """Enter on arrival starts the check-in; it never switches the language by surprise."""
+        self.start.setFocus()
 
     def retranslate(self) -> None:
         self.describe_base()
@@ -99,8 +135,20 @@ class WelcomeScreen(Screen):
         )
         self.language_label.setText(self.tr("Language / Idioma"))
         for code, button in self.language_buttons.items():
-            button.describe(
-                LANGUAGE_NAMES.get(code, code), self.tr("Shows the screens in this language")
+            button.describe(LANGUAGE_NAMES.get(code, code), self._language_description(button))
+        if self._voicing_on:
+            self.voicing.setText(self.tr("Stop talking"))
+            self.voicing.describe(
+                self.tr("Stop talking"), self.tr("The kiosk stops reading the screens aloud")
+            )
+        else:
+            self.voicing.setText(self.tr("Talking kiosk (F2 or *)"))
+            self.voicing.describe(
+                self.tr("Talking kiosk"),
+                self.tr(
+                    "Reads every screen aloud through the headphones; press F2, or the star "
+                    "key on the keypad"
+                ),
             )
         self.about.setText(self.tr("About your treatment"))
         self.about.describe(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -39,9 +39,69 @@ class BigButton(QPushButton):
 
 
 class ChoiceButton(BigButton):
-    """A checkable answer button: the chosen answer stays visibly selected."""
+    """An answer: a plain push button, so its default accessible action ("Press") answers.
+
+    A checkable button is exposed as a check box whose default action only toggles a tick, and
+    an assistive tool that uses default actions would be stuck; the chosen answer is shown by
+    the ``chosen`` property instead (styled like a checked button) and said in its description.
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, "choice", parent)
-        self.setCheckable(True)
         self.setMinimumHeight(TOUCH_MIN + 8)
+        self.setProperty("chosen", False)
+
+    def set_chosen(self, chosen: bool) -> None:
+        if bool(self.property("chosen")) != chosen:
+            self.setProperty("chosen", chosen)
+            self.style().unpolish(self)  # a dynamic property: the stylesheet looks again
+            self.style().polish(self)
+            self.update()
+
+    def chosen(self) -> bool:
+        return bool(self.property("chosen"))
+
+
+class WrapButton(BigButton):
+    """A big button whose words wrap onto more lines instead of being cut: a QPushButton
+    never wraps, so the words are a transparent word-wrapped label inside it. The button's
+    accessible name is set by ``describe`` as for any big button."""
+
+    PAD_X, PAD_Y = 26, 12
+
+    def __init__(self, role: str = "secondary", parent: QWidget | None = None) -> None:
+        super().__init__("", role, parent)
+        self.words = QLabel(self)
+        self.words.setObjectName("buttonWords")
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
+        box.addWidget(self.words)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        """The words go to the wrapping label; the button's own text stays empty."""
+        self.words.setText(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self.words.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        inner = self.words.heightForWidth(max(width - 2 * self.PAD_X, 40))
+        return max(TOUCH_MIN, inner + 2 * self.PAD_Y)
+
+    def sizeHint(self) -> QSize:
+        width = min(self.words.sizeHint().width() + 2 * self.PAD_X, 560)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(TOUCH_MIN * 2, TOUCH_MIN)

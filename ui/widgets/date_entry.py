@@ -7,7 +7,7 @@ is ``kiosk.domain.patient.parse_birth_date``'s decision, so messages stay in one
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QFocusEvent, QIntValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,8 +25,35 @@ from ui.widgets.reflow import ReflowBox
 SENSITIVE = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
 
 
+class DigitField(QLineEdit):
+    """A short number field whose whole value is selected when it is entered (by a tap, Tab or
+    a screen reader), so the next digit replaces it: a tap inside "1890" must not put the
+    cursor mid-number. The digit pad's own refocus keeps the cursor where it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._select_on_release = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.OtherFocusReason:
+            self.selectAll()
+            self._select_on_release = event.reason() == Qt.FocusReason.MouseFocusReason
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self._select_on_release:
+            self.selectAll()  # the press placed a cursor; the tap that entered selects
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._select_on_release:
+            self._select_on_release = False
+            self.selectAll()
+
+
 def digit_field(max_len: int, top: int) -> QLineEdit:
-    field = QLineEdit()
+    field = DigitField()
     field.setMaxLength(max_len)
     field.setValidator(QIntValidator(0, top))
     field.setInputMethodHints(SENSITIVE | Qt.InputMethodHint.ImhDigitsOnly)

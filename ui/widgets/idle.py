@@ -10,8 +10,10 @@ the nurse side signs out.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.announce import announce
 from ui.widgets.buttons import BigButton
 
 ACTIVITY_EVENTS = frozenset(
@@ -133,6 +135,9 @@ def _pressed(event: QEvent) -> bool:
     return bool(buttons and buttons() != Qt.MouseButton.NoButton)
 
 
+CARD_WIDTH = 720
+
+
 class IdlePrompt(QFrame):
     """ "Do you need more time?" laid over the screen, with a countdown and one big answer."""
 
@@ -144,6 +149,7 @@ class IdlePrompt(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         card = QFrame(self)
         card.setObjectName("idleCard")
+        self.card = card
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
@@ -163,10 +169,23 @@ class IdlePrompt(QFrame):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(1)
-        card.setMaximumWidth(720)
+        card.setMaximumWidth(CARD_WIDTH)
         self._seconds = 0
         self.retranslate()
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A fixed width for the card: a centred box is given its width hint, and wrapped
+        words need the width settled before their height is (else the countdown is cut)."""
+        super().resizeEvent(event)
+        self.fit_card()
+
+    def fit_card(self) -> None:
+        width = max(320, min(CARD_WIDTH, self.width() - 64))
+        self.card.setFixedWidth(width)
+        layout = self.card.layout()
+        if layout is not None:
+            self.card.setFixedHeight(layout.totalHeightForWidth(width))
 
     def show_countdown(self, seconds: int) -> None:
         self.set_seconds(seconds)
@@ -176,10 +195,13 @@ class IdlePrompt(QFrame):
         self.raise_()
         self.show()
         self.button.setFocus()
+        # Said at once (a screen reader, the kiosk's own voice): one press of Enter extends.
+        announce(self.button, f"{self.title.text()} {self.countdown.text()}", alert=True)
 
     def set_seconds(self, seconds: int) -> None:
         self._seconds = seconds
         self.retranslate()
+        self.fit_card()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Do you need more time?"))

@@ -6,8 +6,29 @@ are accepted, so Qt does not also synthesise mouse events for the same finger.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.domain.consent import Point, Stroke
@@ -37,6 +58,38 @@ def render_png(strokes: tuple[Stroke, ...], size: QSize) -> bytes:
     painter.setPen(_pen())
     painter.drawPath(strokes_path(strokes))
     painter.end()
+    return _png(image)
+
+
+def render_typed_png(name: str, size: QSize) -> bytes:
+    """The typed name adopted as a signature, drawn by the kiosk in dark ink on white: what a
+    record shows where a drawn signature would be (its ``method`` says "typed")."""
+    size = size.expandedTo(QSize(400, 200))
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    font = QFont(painter.font())
+    font.setItalic(True)
+    font.setPixelSize(max(24, size.height() // 4))
+    metrics = QFontMetrics(font)
+    room = size.width() - 48
+    while metrics.horizontalAdvance(name) > room and font.pixelSize() > 12:
+        font.setPixelSize(font.pixelSize() - 2)  # a long name is made smaller, never cut
+        metrics = QFontMetrics(font)
+    painter.setFont(font)
+    painter.setPen(INK)
+    painter.drawText(
+        QRectF(24, 0, room, size.height()),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        name,
+    )
+    painter.end()
+    return _png(image)
+
+
+def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -106,6 +159,14 @@ class SignaturePad(QWidget):
             self.changed.emit()
 
     # -- input ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete or Backspace on the focused pad clears it (as the Clear button does)."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._strokes:
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

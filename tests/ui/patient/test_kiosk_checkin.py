@@ -136,7 +136,7 @@ def test_review_edit_returns_to_review(qtbot, make_kiosk):
     assert not kiosk.review.notes  # nothing flagged yet
     tap(qtbot, kiosk.review.edit_buttons["exfoliants"])
     assert kiosk.flow.step is Step.QUESTION and kiosk.question.item.key == "exfoliants"
-    assert kiosk.question.choice_buttons[Choice.NEVER].isChecked()  # the earlier answer shows
+    assert kiosk.question.choice_buttons[Choice.NEVER].chosen()  # the earlier answer shows
     tap(qtbot, kiosk.question.choice_buttons[Choice.WITHIN_WINDOW])
     assert kiosk.question.day_question.text() == load_content("en").checklist.day_question
     tap(qtbot, kiosk.question.back_button)  # back from "which day?" to the choices
@@ -231,6 +231,7 @@ def test_the_clinic_name_is_never_cut_off_in_the_top_bar(qtbot, make_kiosk):
     try:
         # a name long enough to need its own line in portrait whatever the system font
         kiosk = make_kiosk(theme=theme, clinic_name="Riverside Skin and Laser Clinic")
+        tap(qtbot, kiosk.welcome.start)  # all three toggles (the welcome has its own language)
         label = kiosk.clinic_label
 
         def name_fits() -> bool:

@@ -375,7 +375,7 @@ def next_patient_finds_nothing(qtbot, kiosk, recorder, s: Sentinels) -> CheckinS
     assert not kiosk.birth.today_box.isChecked()
     type_birth(qtbot, kiosk, bravo)
     tap(qtbot, kiosk.birth.primary)
-    assert not any(b.isChecked() for b in kiosk.question.choice_buttons.values())
+    assert not any(b.chosen() for b in kiosk.question.choice_buttons.values())
     assert kiosk.question.pages.currentWidget() is kiosk.question.choice_page
     answer_everything(qtbot, kiosk)
     tap(qtbot, kiosk.review.primary)

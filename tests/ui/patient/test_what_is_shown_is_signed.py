@@ -150,7 +150,7 @@ def test_which_day_survives_a_language_switch(qtbot, make_kiosk):
 
     assert question.pages.currentWidget() is question.day_page
     assert question.day_question.text() == load_content("es").checklist.day_question
-    assert question.choice_buttons[Choice.WITHIN_WINDOW].isChecked()
+    assert question.choice_buttons[Choice.WITHIN_WINDOW].chosen()
     tap(qtbot, question.day_buttons[3])
     assert kiosk.flow.answer_for(key) == Answer(key, Choice.WITHIN_WINDOW, 3)
 

@@ -339,7 +339,7 @@ def _report_job(job: PrintJobView) -> int:
     return 1
 
 
-def _current(settings: Settings, db) -> Settings:
+def _current(settings: Settings, db: Database) -> Settings:
     """The settings with the clinic's printer and paper as saved in the app."""
     from kiosk.services.clinic import current_settings
 

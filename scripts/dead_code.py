@@ -25,6 +25,9 @@ REFLECTION = {
     "eventFilter": "Qt",
     "*Event": "Qt",
     "watched": "Qt (a parameter of eventFilter)",
+    "hasHeightForWidth": "Qt (a QWidget virtual the layout calls)",
+    "CursorResult": "named in a typing.cast string",
+    "clinic_pages": "keeps the clinic pages alive as long as their station",
     # SQLAlchemy reads these from mapped classes and type decorators, or the database fills them.
     "type_annotation_map": "SQLAlchemy",
     "impl": "SQLAlchemy",

@@ -36,7 +36,6 @@ from kiosk.paths import resources_dir
 
 REGULAR = MAIN.name
 BOLD = f"{MAIN.name}-Bold"
-FALLBACK = "KioskCJK"  # the CJK family (kept under its old name for callers)
 _RTL_CLASSES = frozenset({"R", "AL"})
 
 

@@ -86,7 +86,9 @@ EARLIEST_DATE = date(2000, 1, 1)
 
 def preview_name(name: str) -> str:
     """The kiosk's own name rules (:func:`kiosk.domain.patient.clean_name`), as one line."""
-    from kiosk.domain.patient import MAX_NAME_LENGTH, IdentityError, clean_name, unprintable
+    from kiosk.domain.patient import unprintable
+    from kiosk.domain.text_rules import MAX_NAME_LENGTH, clean_name
+    from kiosk.domain.text_rules import TextRuleError as IdentityError
 
     try:
         return clean_name(name, "name")

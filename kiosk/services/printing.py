@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
@@ -80,12 +80,15 @@ class PrintJobRow:
     updated_at: datetime
 
 
-class _Document:
-    """What a print needs from a stored document (duck-typed RenderedDocument)."""
+class _Document(Protocol):
+    """What a print needs from a stored document (a RenderedDocument fits)."""
 
-    document_id: int
-    pdf: bytes
-    filename: str
+    @property
+    def document_id(self) -> int: ...
+    @property
+    def pdf(self) -> bytes: ...
+    @property
+    def filename(self) -> str: ...
 
 
 def print_document(

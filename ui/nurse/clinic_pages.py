@@ -35,7 +35,7 @@ class ClinicPages:
         self.jobs = PrintJobsPage(services, self.signed_in, zone)
         station.stack.addWidget(self.setup)
         tabs = station.admin_page.tabs
-        self.tab_index = {
+        self.tab_index: dict[int, Any] = {  # each page has load()
             tabs.addTab(
                 self.settings, QCoreApplication.translate("NurseAdmin", "Clinic")
             ): self.settings,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -251,7 +251,5 @@ class PrinterPage(QWidget):
             widget.setEnabled(not busy)
 
 
-def _row_size():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSize
-
+def _row_size() -> QSize:
     return QSize(0, TOUCH_HEIGHT + 8)

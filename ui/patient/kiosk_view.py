@@ -181,7 +181,7 @@ class PatientKiosk(QWidget):
 
         kwargs.setdefault("today", lambda: datetime.now(ZoneInfo(zones[0])).date())
         kiosk = cls(load_content, submit, **kwargs)
-        kiosk._zones = zones
+        kiosk._zones = zones  # type: ignore[attr-defined]
         return kiosk
 
     def adopt_clinic(
@@ -582,7 +582,7 @@ class PatientKiosk(QWidget):
             self.idle.set_timeouts(timeout, warning)
         self.idle.reset()
         self.welcome.set_voicing(self.voice.enabled)
-        if on:
+        if on and self.current_screen is not None:
             self.voice.screen_shown(self.current_screen)
 
     def on_staff_requested(self) -> None:

@@ -209,7 +209,8 @@ class QuestionScreen(Screen):
     def focus_first(self) -> None:
         buttons = list(self.choice_buttons.values())
         checked = [b for b in buttons if b.chosen()]
-        (checked or buttons or [self.back_button])[0].setFocus()
+        target: QWidget = (checked or buttons)[0] if buttons else self.back_button
+        target.setFocus()
 
     def wipe(self) -> None:
         clear_layout(self.choice_box)

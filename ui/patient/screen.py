@@ -89,14 +89,13 @@ class Screen(QWidget):
     def fit_footer(self) -> None:
         """Buttons side by side when their words fit the width, else one above the other
         (portrait, larger text, longer Spanish words): a button's words are never cut."""
-        shown = [
-            item.widget()
-            for i in range(self.footer.count())
-            if (item := self.footer.itemAt(i)) is not None
-            and item.widget() is not None
-            and not item.widget().isHidden()
-        ]
-        margins = self.layout().contentsMargins()
+        items = (self.footer.itemAt(i) for i in range(self.footer.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        shown = [w for w in widgets if w is not None and not w.isHidden()]
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         need = sum(w.sizeHint().width() for w in shown) + self.footer.spacing() * len(shown)
         direction = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from kiosk.documents.coverage import unprintable
+
 MAX_NAME = 100
 ALLOWED_FORMAT = {"\u200c", "\u200d"}  # ZWNJ/ZWJ: Persian and Indic spelling needs them
 
@@ -25,4 +27,6 @@ def name_problem(raw: str) -> str | None:
             return "bad_character"
     if not any(unicodedata.category(ch).startswith("L") for ch in text):
         return "no_letters"
+    if unprintable(text):  # no shipped font has a glyph for it: no document could print it
+        return "unprintable"
     return None

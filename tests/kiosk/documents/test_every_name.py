@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from kiosk.documents.aftercare import build_aftercare_sheet, render_aftercare_pdf
 from kiosk.documents.coverage import unprintable
 from kiosk.domain.aftercare import Area, plan_aftercare
-from kiosk.domain.patient import IdentityError, clean_name
+from kiosk.domain.text_rules import TextRuleError, clean_name
 from tests.kiosk.documents.pdfcheck import fonts_of, text_of
 from tests.kiosk.documents.sample_content import aftercare_en
 
@@ -128,7 +128,7 @@ def test_same_name_same_bytes_with_the_repair(clinic):
 )
 def test_the_kiosk_refuses_as_typed_what_no_font_prints(name, missing):
     assert unprintable(name) == missing
-    with pytest.raises(IdentityError) as caught:
+    with pytest.raises(TextRuleError) as caught:
         clean_name(name, "first_name")
     assert (caught.value.field, caught.value.code) == ("first_name", "unprintable")
 
@@ -150,7 +150,7 @@ def test_the_check_in_service_refuses_an_unprintable_name(session_factory):
         make_submission,
     )
 
-    with pytest.raises((ValidationError, IdentityError)) as caught:
+    with pytest.raises((ValidationError, TextRuleError)) as caught:
         submit_checkin(
             session_factory,
             make_submission(first_name="Melting 🫠"),

@@ -55,7 +55,10 @@ def content(language: str):
 @pytest.fixture
 def settings(tmp_path):
     base = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
-    return dataclasses.replace(base, clinic=dataclasses.replace(base.clinic, timezone=TEST_ZONE))
+    clinic = dataclasses.replace(
+        base.clinic, name="Bright Skin Clinic", phone="555-0100", timezone=TEST_ZONE
+    )
+    return dataclasses.replace(base, clinic=clinic)
 
 
 def checked_in(sf, *, days_ago: int = 0, first: str = "Ana", last: str = "García", **kw) -> int:

@@ -21,14 +21,13 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.domain.staff import SignedIn
-from kiosk.services.clock import day_bounds_utc, utc_now
+from kiosk.services.clock import utc_now
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 from kiosk.storage.models import GENESIS_HASH
@@ -318,49 +317,3 @@ def _check_row(
     if not keyed and legacy_event_hash(row.prev_hash, **fields) == row.hash:
         return None, False
     return f"event {row.seq} ({row.action}) was changed after it was written", keyed
-
-
-def list_events(
-    sf: SessionFactory,
-    limit: int = 200,
-    offset: int = 0,
-    *,
-    staff_id: int | None = None,
-    visit_id: int | None = None,
-    day: date | None = None,
-    zone: str = "UTC",
-    actor: SignedIn | None = None,
-) -> list[AuditEventView]:
-    """Newest first. ``staff_id``: what that staff member did or had done to their account;
-    ``visit_id``: the visit and its documents; ``day``: that clinic day in ``zone``. From a
-    station ``actor`` must be a signed-in administrator (None: the command line)."""
-    from kiosk.services.signin import require_signed_in
-
-    query = select(models.AuditEvent).order_by(models.AuditEvent.seq.desc())
-    if staff_id is not None:
-        who = f"staff:{staff_id}"
-        query = query.where(or_(models.AuditEvent.actor == who, models.AuditEvent.subject == who))
-    if day is not None:
-        start, end = day_bounds_utc(day, zone)
-        query = query.where(models.AuditEvent.at >= start, models.AuditEvent.at < end)
-    with transaction(sf, read_only=True) as session:
-        if actor is not None:
-            require_signed_in(session, actor, admin=True)
-        if visit_id is not None:
-            documents = session.execute(
-                select(models.Document.id).where(models.Document.visit_id == visit_id)
-            ).scalars()
-            subjects = [f"visit:{visit_id}", *(f"document:{d}" for d in documents)]
-            query = query.where(models.AuditEvent.subject.in_(subjects))
-        rows = session.execute(query.limit(limit).offset(offset)).scalars()
-        return [
-            AuditEventView(
-                seq=r.seq,
-                at=r.at,
-                actor=r.actor,
-                action=r.action,
-                subject=r.subject,
-                details=json.loads(r.details),
-            )
-            for r in rows
-        ]

@@ -21,7 +21,7 @@ from kiosk.domain.pin_policy import PinPolicy
 from kiosk.domain.staff import Role, SignedIn
 from kiosk.domain.visit import Closure, Decision, VisitStatus
 from kiosk.services import audit as audit_service
-from kiosk.services import closing, identity, procedures, review, signin, staff
+from kiosk.services import audit_log, closing, identity, procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
 from kiosk.services.reading import VisitReading, read_visit
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
@@ -551,7 +551,7 @@ class NurseServices:
         limit: int = 200,
         offset: int = 0,
     ) -> list[audit_service.AuditEventView]:
-        return audit_service.list_events(
+        return audit_log.list_events(
             self._sf,
             limit=limit,
             offset=offset,

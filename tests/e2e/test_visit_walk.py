@@ -18,7 +18,8 @@ from babel.dates import format_date
 
 from kiosk.config import load_settings
 from kiosk.domain.aftercare import Area, add_years
-from kiosk.services.audit import list_events, verify_audit_chain
+from kiosk.services.audit import verify_audit_chain
+from kiosk.services.audit_log import list_events
 from kiosk.services.clock import local_day, utc_now
 from tests.ui.nurse.conftest import sign_in
 from tests.ui.patient.walk import check_in

@@ -13,7 +13,7 @@ from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
 from kiosk.printing.backends import JobState, JobStatus, PrintError
 from kiosk.printing.folder import FolderBackend
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.documents import (
     print_document,

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from kiosk.services import audit as audit_module
-from kiosk.services.audit import list_events, record_event, verify_audit_chain
+from kiosk.services.audit import record_event, verify_audit_chain
+from kiosk.services.audit_log import list_events
 from tests.fixtures.database import TEST_NOW
 from tests.kiosk.services.helpers import drop_append_only_triggers
 

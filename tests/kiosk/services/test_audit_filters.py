@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from kiosk.domain.visit import Decision
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.errors import AuthError
 from kiosk.services.review import decide, visit_detail
 from kiosk.services.signin import sign_out

@@ -13,10 +13,10 @@ from kiosk.services.audit import (
     KEYED_ACTION,
     canonical_json,
     legacy_event_hash,
-    list_events,
     record_event,
     verify_audit_chain,
 )
+from kiosk.services.audit_log import list_events
 from kiosk.services.audit_secret import (
     AuditSecretProblem,
     attach_audit_key,

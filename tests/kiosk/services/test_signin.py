@@ -291,7 +291,7 @@ def test_sign_outs_are_audited_with_their_reason(database, nurse, admin):
     sign_out(sf, nurse, reason="manual", clock=fixed_clock())
     sign_out(sf, nurse, reason="manual", clock=fixed_clock())  # twice: one event
     sign_out(sf, admin, reason="idle", clock=fixed_clock())
-    from kiosk.services.audit import list_events
+    from kiosk.services.audit_log import list_events
 
     events = [e for e in list_events(sf) if e.action == "staff.signout"]
     assert [(e.actor, e.details["reason"]) for e in reversed(events)] == [

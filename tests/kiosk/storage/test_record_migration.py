@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import create_engine, text
 
-from kiosk.services.audit import KEYED_ACTION, canonical_json, legacy_event_hash, list_events
+from kiosk.services.audit import KEYED_ACTION, canonical_json, legacy_event_hash
+from kiosk.services.audit_log import list_events
 from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.record_verify import verify_records
 from kiosk.storage import open_database, sqlite_url

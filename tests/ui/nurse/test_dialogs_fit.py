@@ -19,7 +19,7 @@ from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
 from kiosk.printing.folder import FolderBackend
 from kiosk.services import documents
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.review import decide
 from tests.fixtures.database import fixed_clock
 from tests.ui.nurse.conftest import signed_in

@@ -13,7 +13,7 @@ from kiosk.domain.staff import Role
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.printing.folder import FolderBackend
 from kiosk.services import documents
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.review import decide
 from kiosk.services.rotation import list_backups, rotate_backups
 from kiosk.services.staff import list_staff

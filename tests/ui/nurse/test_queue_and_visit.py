@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.visit import Decision, VisitStatus
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError
 from kiosk.services.review import decide, list_queue, visit_detail

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.visit import Decision, VisitStatus
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.review import decide
 from tests.fixtures.database import fixed_clock
 from tests.ui.nurse.conftest import signed_in

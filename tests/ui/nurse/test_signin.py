@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from kiosk.services.audit import list_events
+from kiosk.services.audit_log import list_events
 from kiosk.services.staff import has_staff, list_staff
 from tests.fixtures.database import TEST_PIN
 from tests.ui.nurse.conftest import sign_in, signed_in

@@ -1,23 +1,17 @@
 """``clinic-kiosk backup``, ``restore`` and ``backup-key``: the commands IT restores a clinic with.
 
-Registered by kiosk.cli; each sets ``handler(args, settings, open_db)`` like the documents
-commands. Failures are one line (CommandError), never a traceback.
+Registered by kiosk.cli; each sets ``handler(args, settings, open_db)`` like every command.
+Failures are one line (CommandError), never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from kiosk.cli.context import Handler, OpenDb
+from kiosk.cli.errors import CommandError
 from kiosk.config import Settings
-
-if TYPE_CHECKING:
-    from kiosk.storage import Database
-
-OpenDb = Callable[[], "Database"]
-Handler = Callable[[argparse.Namespace, Settings, OpenDb], int]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +36,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _guard(handler: Handler) -> Handler:
     def guarded(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
-        from kiosk.cli import CommandError
         from kiosk.services.errors import ServiceError
 
         try:
@@ -80,7 +73,6 @@ def run_backup(args: argparse.Namespace, settings: Settings, open_db: OpenDb) ->
 
 
 def run_restore(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
-    from kiosk.cli import CommandError
     from kiosk.services.backup import is_encrypted, restore_database
     from kiosk.storage.database import sqlite_path_of
 

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.cli.context import Handler, OpenDb
 from kiosk.config import Settings
 from kiosk.files import write_private
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from kiosk.services.documents import PrintJobView, RenderedDocument
     from kiosk.storage import Database
 
-OpenDb = Callable[[], "Database"]
-Handler = Callable[[argparse.Namespace, Settings, OpenDb], int]
 USAGE_ERROR = 2
 
 

@@ -1,36 +1,64 @@
-"""The administration commands of ``clinic-kiosk``: database, staff, audit, backup, demo."""
+"""The administration commands of ``clinic-kiosk``: database, staff, demo, audit."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from kiosk.cli.context import Handler, OpenDb
+from kiosk.cli.errors import CommandError
+from kiosk.cli.prompts import read_pin
 from kiosk.config import Settings
 
-if TYPE_CHECKING:
-    from kiosk.storage import Database
 
-OpenDb = Callable[[], "Database"]
-ReadPin = Callable[[str], str]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``init-db``, ``staff``, ``demo`` and ``audit``."""
+    sub.add_parser("init-db", help="create or migrate the database").set_defaults(
+        handler=guard(lambda args, settings, open_db: init_db(settings, open_db))
+    )
+
+    staff_parser = sub.add_parser("staff", help="manage staff accounts")
+    staff_parser.set_defaults(handler=guard(staff))
+    actions = staff_parser.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a staff member (PIN asked twice, or read from stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=("nurse", "admin"), default="nurse")
+    actions.add_parser("list", help="list staff accounts")
+    disable = actions.add_parser("disable", help="disable a staff account")
+    disable.add_argument("staff_id", type=int)
+    reset = actions.add_parser(
+        "reset-pin", help="set a new PIN (asked twice, or from stdin); also unlocks"
+    )
+    reset.add_argument("staff_id", type=int)
+    unlock = actions.add_parser("unlock", help="unlock an account locked after wrong PINs")
+    unlock.add_argument("staff_id", type=int)
+
+    sub.add_parser(
+        "demo", help="(re)create the demo database with a demo clinic and check-ins"
+    ).set_defaults(handler=guard(lambda args, settings, open_db: demo(settings, open_db)))
+
+    audit_parser = sub.add_parser("audit", help="the audit log")
+    audit_parser.set_defaults(handler=guard(audit_verify))
+    audit = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit.add_parser(
+        "verify", help="check the keyed audit chain and re-derive every visit's signed record"
+    )
+    verify.add_argument(
+        "--full", action="store_true", help="check everything, not only since the checkpoint"
+    )
 
 
-def run(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin: ReadPin) -> int:
-    """Dispatch one administration command; returns the exit status."""
-    from kiosk.cli import CommandError
+def guard(handler: Handler) -> Handler:
+    """A refused service call (a PIN too short, an unknown account) is one line, status 2."""
 
-    handlers: dict[str, Callable[[], int]] = {
-        "init-db": lambda: init_db(settings, open_db),
-        "staff": lambda: staff(args, settings, open_db, read_pin),
-        "demo": lambda: demo(settings, open_db),
-        "audit": lambda: audit_verify(args, settings, open_db),
-        "check-content": lambda: check_content(bool(getattr(args, "lock", False))),
-    }
-    try:
-        return handlers[args.command]()
-    except _service_errors() as exc:
-        raise CommandError(str(exc)) from exc
+    def guarded(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
+        try:
+            return handler(args, settings, open_db)
+        except _service_errors() as exc:
+            raise CommandError(str(exc)) from exc
+
+    guarded.__doc__ = handler.__doc__
+    return guarded
 
 
 def _service_errors() -> tuple[type[BaseException], ...]:
@@ -49,7 +77,7 @@ def init_db(settings: Settings, open_db: OpenDb) -> int:
     return 0
 
 
-def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb, read_pin: ReadPin) -> int:
+def staff(args: argparse.Namespace, settings: Settings, open_db: OpenDb) -> int:
     """IT staff at the machine act as the system; the clinic's PIN rules still apply."""
     from kiosk.services import staff as staff_service
 
@@ -126,19 +154,6 @@ def audit_verify(args: argparse.Namespace, settings: Settings, open_db: OpenDb) 
     for line in lines[1:]:
         print(f"  {line}", file=sys.stderr)
     return 1
-
-
-def check_content(lock: bool = False) -> int:
-    """Valid files, and no wording changed under an unchanged version (the wording lock)."""
-    from kiosk.content import validate_all
-    from kiosk.content.loader import resolve_root
-    from kiosk.content.wording_lock import check_wording
-
-    bundles = validate_all()
-    for note in check_wording(resolve_root(None), bundles, lock=lock):
-        print(note)
-    print("Content files are valid in every language")
-    return 0
 
 
 def demo(settings: Settings, open_db: OpenDb) -> int:

@@ -462,6 +462,10 @@ class NurseServices:
             clock=self.clock,
         )
 
+    def identity_changes(self, patient_id: int) -> list[identity.IdentityChangeView]:
+        """The patient's corrections and merges, newest first (the visit page undoes them)."""
+        return identity.identity_changes(self._sf, patient_id)
+
     def revert_identity_change(
         self, change_id: int, *, actor: Actor, reason: str
     ) -> identity.IdentityResult:

@@ -3072,6 +3072,34 @@
 <context>
     <name>VisitPage</name>
     <message>
+        <source>Merge with another record…</source>
+        <translation>Unir con otro registro…</translation>
+    </message>
+    <message>
+        <source>Merge another record of this same person into this one</source>
+        <translation>Unir a este otro registro de la misma persona</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Deshacer…</translation>
+    </message>
+    <message>
+        <source>Undo a correction of the name or birth date, or a merge</source>
+        <translation>Deshacer una corrección del nombre o de la fecha de nacimiento, o una unión</translation>
+    </message>
+    <message>
+        <source>The records were merged; documents must be printed again.</source>
+        <translation>Los registros se unieron; hay que volver a imprimir los documentos.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this record was never corrected.</source>
+        <translation>Nada que deshacer: este registro nunca se corrigió.</translation>
+    </message>
+    <message>
+        <source>The change was undone; documents must be printed again.</source>
+        <translation>El cambio se deshizo; hay que volver a imprimir los documentos.</translation>
+    </message>
+    <message>
         <location filename="../../ui/nurse/visit_page.py" line="440"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
         <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
@@ -3947,6 +3975,102 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <source>{name} was created; the staff code is {code}. Now the clinic:</source>
         <translation>Se creó la cuenta de {name}; su código de personal es {code}. Ahora, la clínica:</translation>
+    </message>
+</context>
+<context>
+    <name>MergePatientDialog</name>
+    <message>
+        <source>Merge with another record of the same person</source>
+        <translation>Unir con otro registro de la misma persona</translation>
+    </message>
+    <message>
+        <source>Keep: {who}</source>
+        <translation>Se conserva: {who}</translation>
+    </message>
+    <message>
+        <source>Search the other record by name or date of birth</source>
+        <translation>Buscar el otro registro por nombre o fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Name or date of birth (e.g. 1991-04-12)</source>
+        <translation>Nombre o fecha de nacimiento (p. ej., 1991-04-12)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Registros encontrados</translation>
+    </message>
+    <message>
+        <source>Merge the records</source>
+        <translation>Unir los registros</translation>
+    </message>
+    <message>
+        <source>No other record was found; try another spelling.</source>
+        <translation>No se encontró otro registro; pruebe otra forma de escribirlo.</translation>
+    </message>
+    <message>
+        <source>Merge into it: {who} (its visits move to the record kept)</source>
+        <translation>Se une a este: {who} (sus visitas pasan al registro que se conserva)</translation>
+    </message>
+    <message>
+        <source>Search for the other record and choose it.</source>
+        <translation>Busque el otro registro y elíjalo.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseMergeDialog</name>
+    <message>
+        <source>{name}, born {day}</source>
+        <translation>{name}, nacido/a el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>NurseUndoDialog</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unido</translation>
+    </message>
+    <message>
+        <source>Unmerged</source>
+        <translation>Separado</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Corrección deshecha</translation>
+    </message>
+    <message>
+        <source>{what}: {before} → {after} ({who}, {day}): {reason}</source>
+        <translation>{what}: {before} → {after} ({who}, {day}): {reason}</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (deshecho)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoIdentityDialog</name>
+    <message>
+        <source>Undo a correction or merge</source>
+        <translation>Deshacer una corrección o unión</translation>
+    </message>
+    <message>
+        <source>Identity history, newest first</source>
+        <translation>Historial de identidad, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>Undo it</source>
+        <translation>Deshacerlo</translation>
+    </message>
+    <message>
+        <source>Choose the correction or merge to undo.</source>
+        <translation>Elija la corrección o unión que desea deshacer.</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,8 @@ reloads it when the station says the visit changed, and prints its documents.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from kiosk.domain.checklist import Checklist, Flag, ItemKind, Outcome
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.binding import VisitBundle
+from kiosk.services.identity import IdentityChangeView
 from kiosk.services.reading import VisitReading
-from kiosk.services.review import AnswerView, ProcedureView, VisitDetail
+from kiosk.services.review import AnswerView, ProcedureView, QueueRow, VisitDetail
 from ui.nurse import labels
 from ui.nurse.common import (
     MessageLine,
@@ -48,7 +49,12 @@ from ui.nurse.formatting import (
     short_hash,
 )
 from ui.widgets.nurse_close_visit import CloseVisitDialog
-from ui.widgets.nurse_corrections import CorrectIdentityDialog, CorrectProcedureDialog
+from ui.widgets.nurse_corrections import (
+    CorrectIdentityDialog,
+    CorrectProcedureDialog,
+    MergePatientDialog,
+    UndoIdentityDialog,
+)
 from ui.widgets.nurse_interval import IntervalPanel
 
 OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
@@ -217,9 +223,23 @@ class VisitPage(QWidget):
             self.tr("Correct the patient's name or date of birth"),
             self.on_correct_identity_button_clicked,
         )
+        self.merge_button = button(
+            self.tr("Merge with another record…"),
+            self.tr("Merge another record of this same person into this one"),
+            self.on_merge_button_clicked,
+        )
+        self.undo_identity_button = button(
+            self.tr("Undo…"),
+            self.tr("Undo a correction of the name or birth date, or a merge"),
+            self.on_undo_identity_button_clicked,
+        )
+        identity_row = QHBoxLayout()  # its own row: five buttons do not fit a portrait width
+        identity_row.addStretch(1)
+        identity_row.addWidget(self.undo_identity_button)
+        identity_row.addWidget(self.merge_button)
+        identity_row.addWidget(self.correct_identity_button)
         corrections = QHBoxLayout()
         corrections.addStretch(1)
-        corrections.addWidget(self.correct_identity_button)
         corrections.addWidget(self.correct_procedure_button)
         corrections.addWidget(self.close_button)
         actions = QHBoxLayout()
@@ -233,6 +253,7 @@ class VisitPage(QWidget):
         layout.setContentsMargins(16, 8, 16, 16)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+        layout.addLayout(identity_row)
         layout.addLayout(corrections)
         layout.addLayout(actions)
 
@@ -314,6 +335,8 @@ class VisitPage(QWidget):
         self.close_button.setEnabled(status in OPEN_STATUSES)
         self.correct_procedure_button.setEnabled(self._current_procedure() is not None)
         self.correct_identity_button.setEnabled(True)
+        self.merge_button.setEnabled(True)
+        self.undo_identity_button.setEnabled(True)
         self.message.clear_message()
 
     def forget(self) -> None:
@@ -586,6 +609,68 @@ class VisitPage(QWidget):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def on_merge_button_clicked(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        services, actor = self.context.services, self.context.actor
+
+        def search(text: str, reply: Callable[[Sequence[QueueRow]], None]) -> None:
+            try:
+                text_part, born = None, date.fromisoformat(text)
+            except ValueError:
+                text_part, born = text, None
+            self.context.run(
+                dialog,
+                lambda: services.search_visits(text_part, born, 0, 50, actor=actor),
+                reply,
+                lambda exc: dialog.hint.setText(self.context.words(exc)),
+            )
+
+        dialog = MergePatientDialog(detail.patient, search, self)
+        dialog.chosen.connect(
+            lambda duplicate, reason: self._act(
+                lambda: services.merge_patients(
+                    duplicate_id=duplicate,
+                    keep_id=detail.patient.patient_id,
+                    actor=actor,
+                    reason=reason,
+                ),
+                self.tr("The records were merged; documents must be printed again."),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def on_undo_identity_button_clicked(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        services, actor = self.context.services, self.context.actor
+
+        def loaded(changes: list[IdentityChangeView]) -> None:
+            if not changes:
+                self.message.show_message(
+                    self.tr("Nothing to undo: this record was never corrected.")
+                )
+                return
+            dialog = UndoIdentityDialog(changes, self)
+            dialog.chosen.connect(
+                lambda change_id, reason: self._act(
+                    lambda: services.revert_identity_change(change_id, actor=actor, reason=reason),
+                    self.tr("The change was undone; documents must be printed again."),
+                )
+            )
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.context.run(
+            self,
+            lambda: services.identity_changes(detail.patient.patient_id),
+            loaded,
+            lambda exc: self.message.show_message(self.context.words(exc), "error"),
+        )
 
     def _show_history(self, detail: VisitDetail) -> None:
         lines = [self.tr("Completed sessions for this patient: {n}").format(n=detail.session_count)]

@@ -6,9 +6,10 @@ The dialogs only gather and check what the nurse typed; the caller calls the ser
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.aftercare import Area
-from kiosk.services.review import PatientSummary, ProcedureView
+from kiosk.services.identity import IdentityChangeView
+from kiosk.services.review import PatientSummary, ProcedureView, QueueRow
 from ui.widgets.nurse_close_visit import has_visible_text
 
 TOUCH = 48
@@ -211,3 +215,179 @@ class CorrectIdentityDialog(_ReasonDialog):
             self.date_of_birth(),
             self.reason.toPlainText().strip(),
         )
+
+
+def _who(first: str, last: str, born: date) -> str:
+    return QCoreApplication.translate("NurseMergeDialog", "{name}, born {day}").format(
+        name=f"{first} {last}", day=born.isoformat()
+    )
+
+
+class MergePatientDialog(_ReasonDialog):
+    """Pick the other record of the same person by searching, then merge it into this one.
+
+    ``search(text, reply)`` asks the services (on a worker) and calls ``reply(rows)``.
+    Emits ``chosen(duplicate_patient_id, reason)``; this visit's patient is the one kept.
+    """
+
+    chosen = Signal(int, str)
+
+    def __init__(
+        self,
+        patient: PatientSummary,
+        search: Callable[[str, Callable[[Sequence[QueueRow]], None]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Merge with another record of the same person"), parent)
+        self.setObjectName("nurseMergePatientDialog")
+        self.patient = patient
+        self._search = search
+        self.keep = QLabel(
+            self.tr("Keep: {who}").format(
+                who=_who(patient.first_name, patient.last_name, patient.date_of_birth)
+            )
+        )
+        self.keep.setWordWrap(True)
+        self.query = QLineEdit()
+        self.query.setMinimumHeight(TOUCH)
+        self.query.setAccessibleName(self.tr("Search the other record by name or date of birth"))
+        self.query.setPlaceholderText(self.tr("Name or date of birth (e.g. 1991-04-12)"))
+        self.query.returnPressed.connect(self.on_search_button_clicked)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setMinimumHeight(TOUCH)
+        self.search_button.clicked.connect(self.on_search_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.search_button)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Records found"))
+        self.results.setMaximumHeight(160)
+        self.results.currentItemChanged.connect(lambda *_: self.validate())
+        self.merged = QLabel()
+        self.merged.setWordWrap(True)
+        self.form.addRow(self.keep)
+        self.form.addRow(row)
+        self.form.addRow(self.results)
+        self.form.addRow(self.merged)
+        self.confirm_button.setText(self.tr("Merge the records"))
+        self.fit_screen()
+        self.validate()
+
+    def on_search_button_clicked(self) -> None:
+        text = self.query.text().strip()
+        if text:
+            self.search_button.setEnabled(False)
+            self._search(text, self.show_results)
+
+    def show_results(self, rows: Sequence[QueueRow]) -> None:
+        """One line per other patient record (a record found through several visits once)."""
+        self.search_button.setEnabled(True)
+        self.results.clear()
+        seen: set[int] = set()
+        for row in rows:
+            if row.patient_id is None or row.patient_id in seen:
+                continue
+            if row.patient_id == self.patient.patient_id:
+                continue
+            seen.add(row.patient_id)
+            item = QListWidgetItem(_who(row.first_name, row.last_name, row.date_of_birth))
+            item.setData(Qt.ItemDataRole.UserRole, row.patient_id)
+            self.results.addItem(item)
+        if not seen:
+            self.hint.setText(self.tr("No other record was found; try another spelling."))
+
+    def duplicate_id(self) -> int | None:
+        item = self.results.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def problem(self) -> str | None:
+        item = self.results.currentItem()
+        self.merged.setText(
+            ""
+            if item is None
+            else self.tr("Merge into it: {who} (its visits move to the record kept)").format(
+                who=item.text()
+            )
+        )
+        if item is None:
+            return self.tr("Search for the other record and choose it.")
+        return super().problem()
+
+    def emit_chosen(self) -> None:
+        duplicate = self.duplicate_id()
+        if duplicate is not None:
+            self.chosen.emit(duplicate, self.reason.toPlainText().strip())
+
+
+def change_words(change: IdentityChangeView) -> str:
+    """One history entry in plain words: what it was, from what to what, by whom, why."""
+    before, after = change.before, change.after
+
+    def who(side: dict[str, object]) -> str:
+        return QCoreApplication.translate("NurseMergeDialog", "{name}, born {day}").format(
+            name=f"{side.get('first_name', '')} {side.get('last_name', '')}",
+            day=side.get("date_of_birth", ""),
+        )
+
+    what = {
+        "correction": QCoreApplication.translate("NurseUndoDialog", "Corrected"),
+        "merge": QCoreApplication.translate("NurseUndoDialog", "Merged"),
+        "unmerge": QCoreApplication.translate("NurseUndoDialog", "Unmerged"),
+        "revert": QCoreApplication.translate("NurseUndoDialog", "Correction undone"),
+    }.get(change.kind, change.kind)
+    line = QCoreApplication.translate(
+        "NurseUndoDialog", "{what}: {before} → {after} ({who}, {day}): {reason}"
+    ).format(
+        what=what,
+        before=who(before),
+        after=who(after),
+        who=change.staff_name,
+        day=change.at.date().isoformat(),
+        reason=change.reason,
+    )
+    if change.reverted:
+        line += QCoreApplication.translate("NurseUndoDialog", " (undone)")
+    return line
+
+
+class UndoIdentityDialog(_ReasonDialog):
+    """The patient's identity history; a correction or merge not yet undone can be undone.
+
+    Emits ``chosen(change_id, reason)``.
+    """
+
+    chosen = Signal(int, str)
+
+    def __init__(
+        self, changes: Sequence[IdentityChangeView], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Undo a correction or merge"), parent)
+        self.setObjectName("nurseUndoIdentityDialog")
+        self.entries = QListWidget()
+        self.entries.setAccessibleName(self.tr("Identity history, newest first"))
+        self.entries.setWordWrap(True)
+        self.entries.setMaximumHeight(220)
+        for change in changes:
+            item = QListWidgetItem(change_words(change))
+            item.setData(Qt.ItemDataRole.UserRole, change.change_id)
+            if change.reverted or change.kind not in ("correction", "merge"):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.entries.addItem(item)
+        self.entries.currentItemChanged.connect(lambda *_: self.validate())
+        self.form.addRow(self.entries)
+        self.confirm_button.setText(self.tr("Undo it"))
+        self.fit_screen()
+        self.validate()
+
+    def problem(self) -> str | None:
+        item = self.entries.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return self.tr("Choose the correction or merge to undo.")
+        return super().problem()
+
+    def emit_chosen(self) -> None:
+        item = self.entries.currentItem()
+        if item is not None:
+            self.chosen.emit(
+                int(item.data(Qt.ItemDataRole.UserRole)), self.reason.toPlainText().strip()
+            )

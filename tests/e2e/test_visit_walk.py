@@ -77,9 +77,15 @@ def test_a_whole_visit_from_check_in_to_the_printed_sheet(qtbot, settings) -> No
     nurse.setup_page.pin.setText(PIN)
     nurse.setup_page.repeat.setText(PIN)
     nurse.setup_page.create_button.click()
-    notice = nurse.signin_page.message
-    qtbot.waitUntil(lambda: "staff code is" in notice.text(), timeout=10000)
-    code = notice.text().split("staff code is ")[1][:3]  # shown once, to the new admin
+    # Then the clinic itself (first run): the file pins name, phone and zone; the rest is typed.
+    clinic = nurse.clinic_pages.setup
+    qtbot.waitUntil(lambda: nurse.stack.currentWidget() is clinic, timeout=10000)
+    qtbot.waitUntil(lambda: clinic.save_button.isEnabled(), timeout=10000)
+    notice = clinic.message.text()
+    code = notice.split("staff code is ")[1][:3]  # shown once, to the new admin
+    clinic.form.address.setText("1 Harbour Road")
+    with qtbot.waitSignal(clinic.saved, timeout=10000):
+        clinic.save_button.click()
     with qtbot.waitSignal(nurse.signed_in, timeout=10000):
         sign_in(qtbot, nurse, type("Member", (), {"code": code})(), PIN)
 

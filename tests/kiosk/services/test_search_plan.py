@@ -30,7 +30,8 @@ def plan_of(database, call, marker: str = "LIMIT") -> str:
     return "\n".join(str(row[-1]) for row in rows)
 
 
-def test_todays_queue_uses_the_check_in_index(nurse, sqlite_database) -> None:
+def test_todays_queue_uses_the_check_in_index(sqlite_database) -> None:
+    nurse = signed_in_admin(sqlite_database.session_factory)
     plan = plan_of(
         sqlite_database,
         lambda: review.list_queue(

@@ -4,6 +4,7 @@ the signed consent record prints from the visit page."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
 import weakref
@@ -50,6 +51,8 @@ def cleared(session_factory, nurse) -> int:
 @pytest.fixture
 def printing_station(make_station, session_factory, tmp_path):
     settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    clinic = dataclasses.replace(settings.clinic, name="Bright Skin Clinic", phone="555-0100")
+    settings = dataclasses.replace(settings, clinic=clinic)  # documents refuse placeholders
     printed = tmp_path / "printed"
 
     def make():

@@ -21,8 +21,10 @@ def test_a_yes_no_answer_with_a_day_says_on_that_day(qtbot, make_station, nurse,
     open_visit(qtbot, station, visit_id)
     page = station.visit_page
     joined = "\n".join(w.text() for w in page.findChildren(type(page.summary)) if w.text())
-    assert "(on Mar 9, 2026)" in joined  # the sunburn
-    assert "(last used Mar 8, 2026)" in joined  # the retinoid
+    # In the reader's language (kiosk.services.reading): each answer with its own day, and a
+    # sunburn never reads as something "last used".
+    assert "(Mar 9, 2026)" in joined  # the sunburn
+    assert "(Mar 8, 2026)" in joined  # the retinoid
     assert "last used Mar 9" not in joined
 
 

@@ -49,6 +49,8 @@ def test_a_language_chosen_before_the_first_tap_is_the_one_read(qtbot) -> None:
     kiosk.show()
     kiosk.set_language("es")
     assert read == []
+    buttons = kiosk.welcome.language_buttons
+    assert buttons["es"].chosen() and not buttons["en"].chosen()  # the welcome shows it chosen
     kiosk.welcome.start.click()
     assert read == ["es"]
     assert kiosk.content.checklist.language == "es"

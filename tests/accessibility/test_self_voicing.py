@@ -11,7 +11,7 @@ import struct
 import wave
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content import load_content
@@ -72,15 +72,23 @@ def keypad(qtbot, keys: str) -> None:
 def voiced(qtbot, make_kiosk, tmp_path):
     """A kiosk whose voice records each utterance to a WAV file (no sound card needed)."""
 
+    voices = []
+
     def make(**kwargs):
         engine = EspeakEngine(record_to=tmp_path / "speech")
         voice = SelfVoicing(engine)
+        voices.append((voice, engine))
         kiosk = make_kiosk(voice=voice, **kwargs)
         with qtbot.waitActive(kiosk):
             kiosk.activateWindow()
         return kiosk
 
     yield make
+    for voice, engine in voices:  # silenced, and its last process ended before it goes
+        voice.stop()
+        for process in engine.findChildren(QProcess):
+            process.kill()
+            process.waitForFinished(5000)
 
 
 def walk_with_keys(qtbot, kiosk, first: str, last: str) -> None:
@@ -120,7 +128,7 @@ def walk_with_keys(qtbot, kiosk, first: str, last: str) -> None:
         press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: kiosk.flow.step is Step.CONSENT)
-    assert QApplication.focusWidget() is kiosk.consent.scroll
+    assert QApplication.focusWidget() is kiosk.consent.scroll_area
     press(qtbot, Qt.Key.Key_End)  # to the end of the text
     qtbot.waitUntil(lambda: kiosk.consent.read_to_end)
     for box in kiosk.consent.checks.values():

@@ -68,7 +68,9 @@ def settings(tmp_path):
     base = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
     return dataclasses.replace(
         base,
-        clinic=dataclasses.replace(base.clinic, name="Riverside", timezone="America/New_York"),
+        clinic=dataclasses.replace(
+            base.clinic, name="Riverside", phone="555-0100", timezone="America/New_York"
+        ),
         printing=dataclasses.replace(base.printing, folder=tmp_path / "printed", backend="folder"),
     )
 
@@ -78,7 +80,7 @@ def test_the_typed_name_signs_with_one_action_and_the_record_says_so(
     qtbot, sqlite_database, settings, tmp_path, language
 ):
     sf = sqlite_database.session_factory
-    kiosk = PatientKiosk.for_database(sf, zone="America/New_York", clinic_name="Riverside")
+    kiosk = PatientKiosk.for_services(lambda: sf, zone="America/New_York", clinic_name="Riverside")
     qtbot.addWidget(kiosk)
     kiosk.resize(1280, 800)
     kiosk.show()

@@ -29,6 +29,9 @@ def swipe_up(qtbot, viewport, distance: int = 400) -> None:
 
 def test_every_patient_scroll_area_scrolls_by_swiping(make_kiosk):
     kiosk = make_kiosk()
+    # the screens are built at their first use: build every one, as a check-in does
+    screens = (kiosk.about, kiosk.question, kiosk.review, kiosk.consent, kiosk.sign, kiosk.done)
+    assert all(screen is not None for screen in screens)
     areas = kiosk.findChildren(QScrollArea)
     assert len(areas) >= 4  # about, question, review, consent
     for area in areas:

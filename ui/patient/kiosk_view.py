@@ -503,6 +503,7 @@ class PatientKiosk(QWidget):
             return
         self.voice.language = language
         self._content_language = language
+        self.welcome.set_language(language)  # before the first tap too (no content read yet)
         if self._content is not None:  # in use: read the new language's files now
             self.content  # noqa: B018
             step = self.flow.step

@@ -27,7 +27,6 @@ class Screen(QWidget):
         self.body.setSpacing(20)
         self.back_button = BigButton(role="back")
         self.back_button.clicked.connect(self.back_requested)
-        self.back_button.setVisible(back)
         self.primary = BigButton(role="primary")
         self.primary.setMinimumWidth(280)
         footer = QHBoxLayout()
@@ -42,6 +41,10 @@ class Screen(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.body, 1)
         layout.addLayout(footer)
+        # Only once the button has a parent: shown while parentless, it would open as a window
+        # of its own and take the active window from the kiosk (screens are built lazily,
+        # while the kiosk shows), leaving the keyboard and screen reader nothing focused.
+        self.back_button.setVisible(back)
         if back:
             shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -81,6 +81,10 @@ class WrapButton(BigButton):
         box.addWidget(self.words)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        # a push button's height is Fixed at its size hint, worked out for its one-line
+        # width: squeezed narrower in a row, its words wrap onto more lines and the button
+        # must grow to the height they need (heightForWidth caps it there)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 

@@ -49,10 +49,34 @@ def test_a_language_chosen_before_the_first_tap_is_the_one_read(qtbot) -> None:
     kiosk.show()
     kiosk.set_language("es")
     assert read == []
+    buttons = kiosk.welcome.language_buttons
+    assert buttons["es"].chosen() and not buttons["en"].chosen()  # the welcome shows it chosen
     kiosk.welcome.start.click()
     assert read == ["es"]
     assert kiosk.content.checklist.language == "es"
     kiosk.switcher.set_language("en")
     assert read == ["es", "en"]  # in use: the new language is read at once
+    kiosk.idle.stop()
+    kiosk.idle.uninstall()
+
+
+def test_a_screen_built_late_opens_no_window_of_its_own(qtbot) -> None:
+    """Built while the kiosk shows, no part of a screen flashes up as a window and takes the
+    active window (and with it the keyboard focus a screen reader follows)."""
+    from PySide6.QtWidgets import QApplication
+
+    kiosk = PatientKiosk(load_content, lambda submission: None, theme=Theme())
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    with qtbot.waitActive(kiosk):
+        kiosk.activateWindow()
+    for step in (Step.ABOUT, Step.NAMES, Step.BIRTH, Step.QUESTION, Step.REVIEW, Step.CONSENT):
+        kiosk._screen(step)
+        QApplication.processEvents()
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not kiosk]
+        assert shown == [], step
+        assert QApplication.activeWindow() is kiosk, step
+    kiosk.welcome.start.click()
+    assert QApplication.focusWidget() is kiosk.names.first
     kiosk.idle.stop()
     kiosk.idle.uninstall()

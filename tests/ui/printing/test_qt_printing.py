@@ -158,10 +158,10 @@ def test_on_the_qt_backend_the_printers_come_from_qprinterinfo(qapp, tmp_path, s
 
     from kiosk.config import load_settings
     from kiosk.services.clinic_admin import ClinicAdmin
-    from ui.stations import print_backend, system_printers
+    from ui.stations import printer_for, system_printers
 
     base = load_settings(None, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path)})
     settings = dataclasses.replace(base, printing=dataclasses.replace(base.printing, backend="qt"))
-    choices = ClinicAdmin(session_factory, settings, print_backend, system_printers).printers()
+    choices = ClinicAdmin(session_factory, settings, printer_for, system_printers).printers()
     assert sorted(c.name for c in choices) == sorted(QPrinterInfo.availablePrinterNames())
     assert all(c.status.state == "unknown" and c.status.problem is None for c in choices)

@@ -32,7 +32,7 @@ def test_a_kiosk_adopts_the_clinic_saved_in_the_database(qtbot, tmp_path: Path) 
     window.show()
     window.start()
     assert window.patient.clinic_label.text() == "Your Skin Clinic"  # the file, before the DB
-    qtbot.waitUntil(lambda: window.backend is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=15000)
     kiosk = window.patient
     assert kiosk.clinic_label.text() == "Clínica Sol"
     assert kiosk.welcome.clinic.text() == "Clínica Sol"
@@ -43,4 +43,4 @@ def test_a_kiosk_adopts_the_clinic_saved_in_the_database(qtbot, tmp_path: Path) 
     assert zones is None or zones == ["Europe/Madrid"]
     assert not kiosk.welcome.language_buttons["en"].isVisibleTo(kiosk)
     assert kiosk.welcome.language_buttons["es"].isVisibleTo(kiosk)
-    window.backend.database.dispose()
+    window.store.database.dispose()

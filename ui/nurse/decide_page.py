@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -38,7 +38,7 @@ from ui.nurse.common import (
     title_label,
 )
 from ui.nurse.context import NurseContext
-from ui.nurse.formatting import format_date
+from ui.nurse.formatting import format_date, show_month_in_words
 from ui.widgets.nurse_interval import IntervalPanel, show_interval
 
 
@@ -138,9 +138,7 @@ class DecidePage(QWidget):
         self.suggested_date = QDateEdit()
         self.suggested_date.setCalendarPopup(True)
         self.suggested_date.setMinimumHeight(TOUCH_HEIGHT)
-        # the month in words, in the screen's language: 04/05 can never be misread
-        self.suggested_date.setLocale(QLocale())
-        self.suggested_date.setDisplayFormat("d MMM yyyy")
+        show_month_in_words(self.suggested_date)
         self.suggested_date.setAccessibleName(self.tr("Suggested procedure date"))
         self.suggest.toggled.connect(self.suggested_date.setEnabled)
         self.suggest.toggled.connect(self._update_override)

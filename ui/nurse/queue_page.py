@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from babel.dates import parse_date
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, isolate, plain_label, title_label
 from ui.nurse.context import NurseContext
-from ui.nurse.formatting import current_locale, format_date, format_time
+from ui.nurse.formatting import format_date, format_time, parse_search
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column, QueueTableModel
 from ui.nurse.queue_poller import QueuePoller
 from ui.widgets.nurse_day_picker import DayPicker
@@ -68,23 +67,6 @@ def _line_count(words: list[str], metrics: QFontMetrics, width: int) -> int:
         else:
             count, line = count + 1, word
     return count
-
-
-def parse_search(text: str) -> tuple[str | None, date | None]:
-    """A typed search: a date of birth (ISO or the reader's style) or the start of a name."""
-    text = text.strip()
-    if not text:
-        return None, None
-    if any(ch.isdigit() for ch in text):
-        try:
-            return None, date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return None, parse_date(text, locale=current_locale())
-        except (ValueError, IndexError):
-            return text, None
-    return text, None
 
 
 class QueuePage(QWidget):

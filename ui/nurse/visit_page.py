@@ -7,7 +7,7 @@ reloads it when the station says the visit changed, and prints its documents.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -45,6 +45,7 @@ from ui.nurse.formatting import (
     format_datetime,
     format_time,
     language_name,
+    parse_search,
     reader_language,
     short_hash,
 )
@@ -617,10 +618,7 @@ class VisitPage(QWidget):
         services, actor = self.context.services, self.context.actor
 
         def search(text: str, reply: Callable[[Sequence[QueueRow]], None]) -> None:
-            try:
-                text_part, born = None, date.fromisoformat(text)
-            except ValueError:
-                text_part, born = text, None
+            text_part, born = parse_search(text)  # a name, or a birth date as the nurse types it
             self.context.run(
                 dialog,
                 lambda: services.search_visits(text_part, born, 0, 50, actor=actor),
@@ -655,7 +653,7 @@ class VisitPage(QWidget):
                     self.tr("Nothing to undo: this record was never corrected.")
                 )
                 return
-            dialog = UndoIdentityDialog(changes, self)
+            dialog = UndoIdentityDialog(changes, detail.zone, self)
             dialog.chosen.connect(
                 lambda change_id, reason: self._act(
                     lambda: services.revert_identity_change(change_id, actor=actor, reason=reason),

@@ -4073,4 +4073,27 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <translation>Elija la corrección o unión que desea deshacer.</translation>
     </message>
 </context>
+<context>
+    <name>ReissueBar</name>
+    <message>
+        <source>Print the corrected sheet</source>
+        <translation>Imprimir la hoja corregida</translation>
+    </message>
+    <message>
+        <source>Preview and print the corrected aftercare sheet</source>
+        <translation>Ver e imprimir la hoja de cuidados corregida</translation>
+    </message>
+    <message>
+        <source>Print the corrected consent record</source>
+        <translation>Imprimir el consentimiento corregido</translation>
+    </message>
+    <message>
+        <source>Preview and print the corrected signed consent record</source>
+        <translation>Ver e imprimir el registro del consentimiento firmado corregido</translation>
+    </message>
+    <message>
+        <source>The record was corrected: give the patient the corrected documents.</source>
+        <translation>Se corrigió el registro: entregue al paciente los documentos corregidos.</translation>
+    </message>
+</context>
 </TS>

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from kiosk.config import load_settings
+from kiosk.printing.folder import FolderBackend
+from kiosk.services import documents
 from kiosk.services.binding import DocumentActions, NurseServices
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import (
@@ -60,6 +64,36 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
     for station in made:
         station.stop()
     QThreadPool.globalInstance().waitForDone(10000)
+
+
+@pytest.fixture
+def printing_station(make_station, session_factory, tmp_path):
+    """A station maker whose documents render for real and print into ``make.printed``."""
+    settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    clinic = dataclasses.replace(settings.clinic, name="Bright Skin Clinic", phone="555-0100")
+    settings = dataclasses.replace(settings, clinic=clinic)  # documents refuse placeholders
+    printed = tmp_path / "printed"
+
+    def make():
+        return make_station(
+            render_aftercare=lambda visit_id, actor: documents.render_aftercare(
+                session_factory, visit_id, settings=settings, actor=actor
+            ),
+            render_consent_record=lambda visit_id, actor: documents.render_consent_record(
+                session_factory, visit_id, settings=settings, actor=actor
+            ),
+            print_document=lambda document, actor: documents.print_document(
+                session_factory,
+                document,
+                backend=FolderBackend(printed),
+                printer=None,
+                actor=actor,
+                timeout=5,
+            ),
+        )
+
+    make.printed = printed
+    return make
 
 
 def sign_in(qtbot, station: NurseStation, member, pin: str = TEST_PIN) -> None:

@@ -4,7 +4,6 @@ the signed consent record prints from the visit page."""
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import os
 import weakref
@@ -15,11 +14,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.config import load_settings
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision
-from kiosk.printing.folder import FolderBackend
-from kiosk.services import documents
 from kiosk.services.audit_log import list_events
 from kiosk.services.review import decide
 from tests.fixtures.database import fixed_clock
@@ -46,35 +42,6 @@ def cleared(session_factory, nurse) -> int:
         clock=fixed_clock(),
     )
     return visit_id
-
-
-@pytest.fixture
-def printing_station(make_station, session_factory, tmp_path):
-    settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
-    clinic = dataclasses.replace(settings.clinic, name="Bright Skin Clinic", phone="555-0100")
-    settings = dataclasses.replace(settings, clinic=clinic)  # documents refuse placeholders
-    printed = tmp_path / "printed"
-
-    def make():
-        return make_station(
-            render_aftercare=lambda visit_id, actor: documents.render_aftercare(
-                session_factory, visit_id, settings=settings, actor=actor
-            ),
-            render_consent_record=lambda visit_id, actor: documents.render_consent_record(
-                session_factory, visit_id, settings=settings, actor=actor
-            ),
-            print_document=lambda document, actor: documents.print_document(
-                session_factory,
-                document,
-                backend=FolderBackend(printed),
-                printer=None,
-                actor=actor,
-                timeout=5,
-            ),
-        )
-
-    make.printed = printed
-    return make
 
 
 def open_preview(qtbot, station, button):

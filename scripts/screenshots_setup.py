@@ -66,39 +66,21 @@ def documents(out: Path, settings) -> None:
     from kiosk.documents.test_page import TestPageData, render_test_page
 
     day = date(2026, 12, 1)
-    pdf_png(
-        preview_aftercare_pdf(
-            settings,
-            name="Ana García",
-            procedure_date=day,
-            areas=("face", "eyes"),
-            session=1,
-            language="en",
-        ),
-        out / "aftercare-en.png",
+    sheets = (  # file, patient name, treated areas, session, language
+        ("aftercare-en.png", "Ana García", ("face", "eyes"), 1, "en"),
+        ("aftercare-es.png", "María José Núñez", ("face", "eyes"), 2, "es"),
+        ("aftercare-names.png", "محمد علي · דוד · 山田 𠮷 · Zoë 😀", ("face",), 1, "en"),
     )
-    pdf_png(
-        preview_aftercare_pdf(
+    for file, name, areas, session, language in sheets:
+        pdf = preview_aftercare_pdf(
             settings,
-            name="María José Núñez",
+            name=name,
             procedure_date=day,
-            areas=("face", "eyes"),
-            session=2,
-            language="es",
-        ),
-        out / "aftercare-es.png",
-    )
-    pdf_png(
-        preview_aftercare_pdf(
-            settings,
-            name="محمد علي · דוד · 山田 𠮷 · Zoë 😀",
-            procedure_date=day,
-            areas=("face",),
-            session=1,
-            language="en",
-        ),
-        out / "aftercare-names.png",
-    )
+            areas=areas,
+            session=session,
+            language=language,
+        )
+        pdf_png(pdf, out / file)
     pdf_png(
         preview_consent_pdf(settings, name="Ana García", procedure_date=day, language="en"),
         out / "consent-en.png",

@@ -876,16 +876,6 @@
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="157"/>
-        <source>Back to visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="157"/>
-        <source>Back to the visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/decide_page.py" line="162"/>
         <source>Reason</source>
         <translation>Motivo</translation>
@@ -2242,16 +2232,6 @@
         <location filename="../../ui/nurse/procedure_page.py" line="97"/>
         <source>Preview and print the aftercare sheet</source>
         <translation>Ver e imprimir la hoja de cuidados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
-        <source>Back to visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
-        <source>Back to the visit</source>
-        <translation>Volver a la visita</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="118"/>
@@ -4094,6 +4074,17 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <source>The record was corrected: give the patient the corrected documents.</source>
         <translation>Se corrigió el registro: entregue al paciente los documentos corregidos.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormPage</name>
+    <message>
+        <source>Back to visit</source>
+        <translation>Volver a la visita</translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation>Volver a la visita</translation>
     </message>
 </context>
 </TS>

@@ -42,4 +42,5 @@ def test_a_kiosk_adopts_the_clinic_saved_in_the_database(qtbot, tmp_path: Path) 
     assert kiosk.languages == ("es",)
     assert not kiosk.welcome.language_buttons["en"].isVisibleTo(kiosk)
     assert kiosk.welcome.language_buttons["es"].isVisibleTo(kiosk)
+    kiosk.switcher.set_language("en")  # the translator is the application's: not for others
     window.store.database.dispose()

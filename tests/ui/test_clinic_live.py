@@ -82,6 +82,7 @@ def test_a_running_kiosk_follows_the_clinic_changed_on_another_station(
         assert zones == [MIDDLE]
         assert window.live is not None and window.live.zone() == MIDDLE
     finally:
+        kiosk.switcher.set_language("en")  # the translator is the application's: not for others
         window.clinic_timer.stop()
         window.close()
         window.store.database.dispose()

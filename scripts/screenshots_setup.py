@@ -3,8 +3,9 @@
 Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots_setup.py [out_dir]
 Writes docs/screenshots/nurse-{clinic-setup,clinic-settings,printer,print-jobs}-<orientation>.png
 (and -es variants), and aftercare-en.png, aftercare-es.png, aftercare-names.png, consent-en.png,
-test-page.png rendered with pdftoppm. The printer pages list the real CUPS queues when cupsd
-runs (the script adds a paused queue of its own, and removes it, to show a printer's trouble).
+consent-es.png, consent-names.png, test-page.png rendered with pdftoppm. The printer pages list
+the real CUPS queues when cupsd runs (the script adds a paused queue of its own, and removes it,
+to show a printer's trouble).
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ def documents(out: Path, settings) -> None:
     pdf_png(
         preview_consent_pdf(settings, name="Ana García", procedure_date=day, language="en"),
         out / "consent-en.png",
+    )
+    pdf_png(
+        preview_consent_pdf(settings, name="María José Núñez", procedure_date=day, language="es"),
+        out / "consent-es.png",
+    )
+    pdf_png(
+        preview_consent_pdf(
+            settings, name="محمد علي · דוד · 山田 𠮷 · Zoë 😀", procedure_date=day, language="en"
+        ),
+        out / "consent-names.png",
     )
     pdf_png(
         render_test_page(TestPageData(settings.clinic.name, "KioskPDF", "letter", "en")),

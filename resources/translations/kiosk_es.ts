@@ -386,12 +386,12 @@
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="56"/>
         <source>Patient&apos;s words</source>
-        <translation>Palabras del paciente</translation>
+        <translation>Palabras de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="60"/>
         <source>Show the question as the patient read it ({lang})</source>
-        <translation>Ver la pregunta como la leyó el paciente ({lang})</translation>
+        <translation>Ver la pregunta como se leyó en la pantalla ({lang})</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="47"/>
         <source>The patient did not come (no-show)</source>
-        <translation>El paciente no vino (no se presentó)</translation>
+        <translation>No vino a la cita (no se presentó)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="55"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="168"/>
         <source>Correct the patient&apos;s name or date of birth</source>
-        <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
+        <translation>Corregir el nombre o la fecha de nacimiento de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="173"/>
@@ -833,7 +833,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="126"/>
         <source>Clear this patient to proceed</source>
-        <translation>Autorizar a este paciente para el procedimiento</translation>
+        <translation>Autorizar esta visita para el procedimiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="132"/>
@@ -923,7 +923,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="240"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
-        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
+        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con la persona atendida, y anote por qué.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="271"/>
@@ -2246,7 +2246,7 @@
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="127"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
-        <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
+        <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de esta persona.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="145"/>
@@ -2261,7 +2261,7 @@
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="177"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
-        <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
+        <translation>Propuesto según las sesiones anteriores de esta persona; cámbielo si hace falta.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="185"/>
@@ -3082,7 +3082,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="440"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
-        <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
+        <translation>Atención: el nombre escrito al firmar no es el nombre con el que se registró la visita.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="102"/>
@@ -3092,12 +3092,12 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="125"/>
         <source>Patient&apos;s words</source>
-        <translation>Palabras del paciente</translation>
+        <translation>Palabras de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="126"/>
         <source>Show each question and answer as the patient read them</source>
-        <translation>Ver cada pregunta y respuesta como las leyó el paciente</translation>
+        <translation>Ver cada pregunta y respuesta como se leyeron en la pantalla</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="134"/>
@@ -3197,7 +3197,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="217"/>
         <source>Correct the patient&apos;s name or date of birth</source>
-        <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
+        <translation>Corregir el nombre o la fecha de nacimiento de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="294"/>
@@ -3289,12 +3289,12 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="580"/>
         <source>The patient&apos;s record was corrected; documents must be printed again.</source>
-        <translation>Se corrigió la ficha del paciente; hay que volver a imprimir los documentos.</translation>
+        <translation>Se corrigió la ficha de la persona atendida; hay que volver a imprimir los documentos.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="587"/>
         <source>Completed sessions for this patient: {n}</source>
-        <translation>Sesiones realizadas a este paciente: {n}</translation>
+        <translation>Sesiones realizadas a esta persona: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="589"/>

@@ -23,19 +23,27 @@ from kiosk.domain.visit import Closure, Decision, VisitStatus
 from kiosk.services import audit as audit_service
 from kiosk.services import audit_log, closing, identity, procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
-from kiosk.services.reading import VisitReading, read_visit
+from kiosk.services.reading import read_visit
+from kiosk.services.results.audit import AuditEventView, AuditReport
+from kiosk.services.results.decisions import DecisionResult, ProcedureResult
+from kiosk.services.results.documents import RenderedDocument
+from kiosk.services.results.identity import IdentityChangeView, IdentityResult
+from kiosk.services.results.queue import QueueMarker, QueueRow
+from kiosk.services.results.reading import VisitReading
+from kiosk.services.results.staff import StaffMember
+from kiosk.services.results.visit import VisitBundle, VisitDetail
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.printing.backends import PrintBackend
-    from kiosk.services.documents import PrintJobView, RenderedDocument
+    from kiosk.services.printing import PrintJobView
     from kiosk.storage.database import Database
 
 ChecklistFor = Callable[[str], Checklist]
 Actor = SignedIn  # who acts: the open sign-in; the services refuse one that has ended
-RenderVisit = Callable[[int, SignedIn], "RenderedDocument"]  # (visit_id, actor) -> document
-SendDocument = Callable[["RenderedDocument", SignedIn], "PrintJobView"]  # (document, actor)
+RenderVisit = Callable[[int, SignedIn], RenderedDocument]  # (visit_id, actor) -> document
+SendDocument = Callable[[RenderedDocument, SignedIn], "PrintJobView"]  # (document, actor)
 Backup = Callable[[Path], Path]  # destination folder -> the backup file written
 
 
@@ -69,30 +77,6 @@ class DocumentActions:
     render_aftercare: RenderVisit
     print_document: SendDocument
     render_consent_record: RenderVisit | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class VisitBundle:
-    """A visit's detail and the checklist its answers are worded in (None: wording missing)."""
-
-    detail: review.VisitDetail
-    checklist: Checklist | None
-    # The visit in the reader's language with the patient's words beside it (None when
-    # not asked for, or the content for it is missing).
-    reading: VisitReading | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DecisionResult:
-    visit_id: int
-    decision: Decision
-    version: int
-
-
-@dataclass(frozen=True, slots=True)
-class ProcedureResult:
-    visit_id: int
-    procedure_id: int
 
 
 class NurseServices:
@@ -202,17 +186,15 @@ class NurseServices:
     def has_staff(self) -> bool:
         return staff.has_staff(self._sf)
 
-    def list_staff(
-        self, *, actor: Actor, include_inactive: bool = False
-    ) -> list[staff.StaffMember]:
+    def list_staff(self, *, actor: Actor, include_inactive: bool = False) -> list[StaffMember]:
         return staff.list_staff(self._sf, include_inactive=include_inactive, actor=actor)
 
-    def create_first_admin(self, name: str, pin: str) -> staff.StaffMember:
+    def create_first_admin(self, name: str, pin: str) -> StaffMember:
         return staff.create_first_admin(
             self._sf, name=name, pin=pin, pepper=self._pepper, policy=self.policy, clock=self.clock
         )
 
-    def create_staff(self, name: str, pin: str, role: Role, *, actor: Actor) -> staff.StaffMember:
+    def create_staff(self, name: str, pin: str, role: Role, *, actor: Actor) -> StaffMember:
         return staff.create_staff(
             self._sf,
             name=name,
@@ -271,16 +253,16 @@ class NurseServices:
 
     def list_queue(
         self, day: date, status: VisitStatus | None, offset: int, limit: int, *, actor: Actor
-    ) -> list[review.QueueRow]:
+    ) -> list[QueueRow]:
         return review.list_queue(
             self._sf, day, actor=actor, zone=self.zone, status=status, limit=limit, offset=offset
         )
 
     def list_queue_first(
         self, day: date, status: VisitStatus | None, count: int, *, actor: Actor
-    ) -> list[review.QueueRow]:
+    ) -> list[QueueRow]:
         """The first ``count`` rows of the day, read in pages the service accepts."""
-        rows: list[review.QueueRow] = []
+        rows: list[QueueRow] = []
         while len(rows) < count:
             page = self.list_queue(
                 day, status, len(rows), min(MAX_PAGE, count - len(rows)), actor=actor
@@ -298,7 +280,7 @@ class NurseServices:
         limit: int,
         *,
         actor: Actor,
-    ) -> list[review.QueueRow]:
+    ) -> list[QueueRow]:
         return review.search_visits(
             self._sf,
             actor=actor,
@@ -309,8 +291,8 @@ class NurseServices:
         )
 
     def queue_changed_since(
-        self, marker: review.QueueMarker | None, day: date, *, actor: Actor
-    ) -> tuple[bool, review.QueueMarker]:
+        self, marker: QueueMarker | None, day: date, *, actor: Actor
+    ) -> tuple[bool, QueueMarker]:
         return review.queue_changed_since(self._sf, marker, actor=actor, day=day, zone=self.zone)
 
     # -- a visit ---------------------------------------------------------------------------
@@ -438,7 +420,7 @@ class NurseServices:
         last_name: str,
         date_of_birth: date,
         reason: str,
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.correct_identity(
             self._sf,
             patient_id,
@@ -452,7 +434,7 @@ class NurseServices:
 
     def merge_patients(
         self, *, duplicate_id: int, keep_id: int, actor: Actor, reason: str
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.merge_patients(
             self._sf,
             duplicate_id=duplicate_id,
@@ -462,18 +444,18 @@ class NurseServices:
             clock=self.clock,
         )
 
-    def identity_changes(self, patient_id: int) -> list[identity.IdentityChangeView]:
+    def identity_changes(self, patient_id: int) -> list[IdentityChangeView]:
         """The patient's corrections and merges, newest first (the visit page undoes them)."""
         return identity.identity_changes(self._sf, patient_id)
 
     def revert_identity_change(
         self, change_id: int, *, actor: Actor, reason: str
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.revert_identity_change(
             self._sf, change_id, actor=actor, reason=reason, clock=self.clock
         )
 
-    def reading(self, detail: review.VisitDetail, language: str) -> VisitReading | None:
+    def reading(self, detail: VisitDetail, language: str) -> VisitReading | None:
         """The visit in ``language`` with the patient's words beside it (None: no content)."""
         try:
             return read_visit(
@@ -554,7 +536,7 @@ class NurseServices:
         day: date | None = None,
         limit: int = 200,
         offset: int = 0,
-    ) -> list[audit_service.AuditEventView]:
+    ) -> list[AuditEventView]:
         return audit_log.list_events(
             self._sf,
             limit=limit,
@@ -566,15 +548,8 @@ class NurseServices:
             actor=actor,
         )
 
-    def verify_audit_chain(self) -> audit_service.AuditReport:
+    def verify_audit_chain(self) -> AuditReport:
         return audit_service.verify_audit_chain(self._sf)
 
 
-__all__ = [
-    "DecisionResult",
-    "DocumentActions",
-    "NurseServices",
-    "ProcedureResult",
-    "VisitBundle",
-    "default_checklist_for",
-]
+__all__ = ["DocumentActions", "NurseServices", "default_checklist_for"]

@@ -31,13 +31,14 @@ from kiosk.domain.record import (
     record_digest,
 )
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.audit import AuditReport, audit_key, engine_of, verify_audit_chain
+from kiosk.services.audit import audit_key, engine_of, verify_audit_chain
 from kiosk.services.audit_secret import (
     Checkpoint,
     check_anchor,
     read_checkpoint,
     write_checkpoint,
 )
+from kiosk.services.results.audit import AuditReport
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from kiosk.services.errors import (
     ServiceError,
     ValidationError,
 )
+from kiosk.services.results.staff import StaffMember
 from kiosk.services.signin import (
     HASHER,
     LockoutPolicy,
@@ -59,7 +59,6 @@ __all__ = [
     "LockoutPolicy",
     "Role",
     "SignedIn",
-    "StaffMember",
     "authenticate",
     "change_own_pin",
     "create_first_admin",
@@ -77,19 +76,6 @@ __all__ = [
 
 PEPPER_BYTES = 32
 DEFAULT_POLICY = PinPolicy()
-
-
-@dataclass(frozen=True, slots=True)
-class StaffMember:
-    """An account as the admin list shows it. ``code`` is typed at sign-in (not secret);
-    ``locked`` means too many wrong PINs in a row: an administrator unlocks it."""
-
-    staff_id: int
-    name: str
-    role: Role
-    active: bool
-    code: str
-    locked: bool
 
 
 def load_pepper(path: Path) -> bytes:

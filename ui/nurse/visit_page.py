@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.checklist import Checklist, Flag, ItemKind, Outcome
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.binding import VisitBundle
-from kiosk.services.identity import IdentityChangeView
-from kiosk.services.reading import VisitReading
-from kiosk.services.review import AnswerView, ProcedureView, QueueRow, VisitDetail
+from kiosk.services.results.identity import IdentityChangeView
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.results.reading import VisitReading
+from kiosk.services.results.visit import AnswerView, ProcedureView, VisitBundle, VisitDetail
 from ui.nurse import labels
 from ui.nurse.common import (
     MessageLine,

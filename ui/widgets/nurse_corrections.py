@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.aftercare import Area
-from kiosk.services.identity import IdentityChangeView
-from kiosk.services.review import PatientSummary, ProcedureView, QueueRow
-from ui.widgets.nurse_close_visit import has_visible_text
+from kiosk.domain.text_rules import has_visible_text
+from kiosk.services.results.identity import IdentityChangeView
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.results.visit import PatientSummary, ProcedureView
 
 TOUCH = 48
 

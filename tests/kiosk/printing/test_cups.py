@@ -272,7 +272,7 @@ def test_the_queue_is_listed(cups_pdf):
 
 def _stored_document(session_factory, filename: str = "retry-test.pdf"):
     from kiosk.services.checkin import submit_checkin
-    from kiosk.services.documents import RenderedDocument
+    from kiosk.services.results.documents import RenderedDocument
     from kiosk.storage import models
     from tests.fixtures.database import (
         TEST_NOW,

@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from kiosk.services.binding import DecisionResult, NurseServices, VisitBundle
+from kiosk.services.binding import NurseServices
+from kiosk.services.results.decisions import DecisionResult
+from kiosk.services.results.visit import VisitBundle
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import TEST_ZONE, build_checklist, fixed_clock
 from tests.kiosk.services.test_decision_weight import check_in

@@ -444,9 +444,9 @@ class NurseServices:
             clock=self.clock,
         )
 
-    def identity_changes(self, patient_id: int) -> list[IdentityChangeView]:
+    def identity_changes(self, patient_id: int, *, actor: Actor) -> list[IdentityChangeView]:
         """The patient's corrections and merges, newest first (the visit page undoes them)."""
-        return identity.identity_changes(self._sf, patient_id)
+        return identity.identity_changes(self._sf, patient_id, actor=actor)
 
     def revert_identity_change(
         self, change_id: int, *, actor: Actor, reason: str

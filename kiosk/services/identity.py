@@ -164,10 +164,14 @@ def revert_identity_change(
         )  # fmt: skip
 
 
-def identity_changes(sf: SessionFactory, patient_id: int) -> list[IdentityChangeView]:
-    """The patient's identity history, newest first (as the kept or the merged record)."""
+def identity_changes(
+    sf: SessionFactory, patient_id: int, *, actor: SignedIn
+) -> list[IdentityChangeView]:
+    """The patient's identity history, newest first (as the kept or the merged record).
+    Staff only: ``actor`` must hold an open sign-in, as for every read of patient data."""
     changes = models.IdentityChange
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         undone = set(
             session.scalars(select(changes.reverts_id).where(changes.reverts_id.is_not(None)))
         )

@@ -667,7 +667,7 @@ class VisitPage(QWidget):
 
         self.context.run(
             self,
-            lambda: services.identity_changes(detail.patient.patient_id),
+            lambda: services.identity_changes(detail.patient.patient_id, actor=actor),
             loaded,
             lambda exc: self.message.show_message(self.context.words(exc), "error"),
         )

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, update
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.aftercare import Area
@@ -36,15 +36,16 @@ from kiosk.domain.name_words import query_words
 from kiosk.domain.patient import search_key
 from kiosk.domain.staff import SignedIn
 from kiosk.domain.text_rules import has_visible_text
-from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
+from kiosk.domain.visit import DECISION_STATUS, OPEN_STATUSES, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from
 from kiosk.services.clock import Clock, day_bounds_utc, local_day, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
+    bump_visit,
     clean_text,
+    completed_sessions,
     current_procedure,
-    explain_refused_update,
     get_visit,
     refuse_unprintable,
 )
@@ -254,7 +255,7 @@ def visit_detail(
                 .order_by(models.Visit.checked_in_at.desc())
                 .limit(50),
             ),
-            session_count=_completed_sessions(session, visit.patient_id),
+            session_count=completed_sessions(session, visit.patient_id),
             zone=visit.zone,
             content_changed=current.sha256 != visit.checklist_sha256,
             interval=check_interval(
@@ -327,21 +328,10 @@ def decide(
                 checklist=checklist,
                 today=local_day(now, visit.zone),
             )
-        open_statuses = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
         new_status = DECISION_STATUS[decision]
-        result = session.execute(
-            update(models.Visit)
-            .where(
-                models.Visit.id == visit_id,
-                models.Visit.version == expected_version,
-                models.Visit.status.in_([s.value for s in open_statuses]),
-            )
-            .values(status=new_status.value, version=models.Visit.version + 1, updated_at=now)
-            .returning(models.Visit.version)
+        new_version = bump_visit(
+            session, visit_id, expected_version, now, status=new_status, only_from=OPEN_STATUSES
         )
-        new_version = result.scalar_one_or_none()
-        if new_version is None:
-            explain_refused_update(session, visit_id, expected_version)
         session.add(
             models.Review(
                 visit_id=visit_id,
@@ -366,7 +356,7 @@ def decide(
             details=details,
             at=now,
         )
-    return int(new_version)
+    return new_version
 
 
 def _visible_text(value: str | None, field: str) -> str | None:
@@ -681,20 +671,6 @@ def _identity_changes(session: Session, patient_id: int) -> int:
         session.execute(
             select(func.count(models.IdentityChange.id)).where(
                 models.IdentityChange.patient_id == patient_id
-            )
-        ).scalar_one()
-    )
-
-
-def _completed_sessions(session: Session, patient_id: int) -> int:
-    return int(
-        session.execute(
-            select(func.count(models.Procedure.id))
-            .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
-            .where(
-                models.Visit.patient_id == patient_id,
-                models.Visit.status == VisitStatus.COMPLETED.value,
-                current_procedure(),
             )
         ).scalar_one()
     )

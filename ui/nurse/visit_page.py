@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.checklist import Checklist, Flag, ItemKind, Outcome
-from kiosk.domain.visit import VisitStatus
+from kiosk.domain.visit import OPEN_STATUSES, VisitStatus
 from kiosk.services.results.identity import IdentityChangeView
 from kiosk.services.results.queue import QueueRow
 from kiosk.services.results.reading import VisitReading
@@ -56,8 +56,6 @@ from ui.widgets.nurse_corrections import (
     UndoIdentityDialog,
 )
 from ui.widgets.nurse_interval import IntervalPanel
-
-OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:

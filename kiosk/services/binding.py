@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Checklist
@@ -68,6 +68,14 @@ def default_checklist_for(language: str) -> Checklist:
     from kiosk.content import load_content
 
     return load_content(language).checklist
+
+
+class Judgement(TypedDict):
+    """The keyword arguments review.visit_detail and review.decide both take."""
+
+    checklist: ChecklistFor
+    clock: Clock
+    interval_rules: IntervalRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,14 +308,7 @@ class NurseServices:
     def visit(self, visit_id: int, *, actor: Actor, language: str | None = None) -> VisitBundle:
         """The audited view of a visit, with its checklist for the questions' wording, and
         (with ``language``, the reader's) everything worded in that language."""
-        detail = review.visit_detail(
-            self._sf,
-            visit_id,
-            actor=actor,
-            checklist=self._checklist_for,
-            clock=self.clock,
-            interval_rules=interval_rules(),
-        )
+        detail = review.visit_detail(self._sf, visit_id, actor=actor, **self._judged_by())
         try:
             checklist: Checklist | None = self._checklist_for(detail.language)
         except Exception:  # wording is a nicety: the keys and flags still show
@@ -333,9 +334,7 @@ class NurseServices:
             expected_version=expected_version,
             note=note,
             over_reschedule=over_reschedule,
-            checklist=self._checklist_for,
-            clock=self.clock,
-            interval_rules=interval_rules(),
+            **self._judged_by(),
         )
         return DecisionResult(visit_id, Decision.CLEAR, version)
 
@@ -361,11 +360,16 @@ class NurseServices:
             note=note,
             suggested_date=suggested_date,
             before_earliest=before_earliest,
-            checklist=self._checklist_for,
-            clock=self.clock,
-            interval_rules=interval_rules(),
+            **self._judged_by(),
         )
         return DecisionResult(visit_id, Decision.DEFER, version)
+
+    def _judged_by(self) -> Judgement:
+        """What a visit is judged against, the same for viewing and deciding: the checklist
+        in the visit's language, the interval rules, the clock."""
+        return Judgement(
+            checklist=self._checklist_for, clock=self.clock, interval_rules=interval_rules()
+        )
 
     # -- a nurse's day: cancel, corrections, identity (docs/nurse-day.md) -----------------
 

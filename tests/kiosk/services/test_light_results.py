@@ -9,14 +9,13 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import pkgutil
-import subprocess
 import sys
 import typing
-from pathlib import Path
 
+import kiosk.services.results as results
 from kiosk.services.binding import NurseServices
+from tests.import_probe import loaded_after_importing
 
-ROOT = Path(__file__).resolve().parents[3]
 HEAVY = ("sqlalchemy", "PySide6", "shiboken6")
 LIGHT_HOMES = ("kiosk.services.results.", "kiosk.domain.")
 # Returned by the binding but still defined beside their service, with the reason.
@@ -27,25 +26,13 @@ NOT_YET_LIGHT = {
 
 
 def result_modules() -> list[str]:
-    import kiosk.services.results as results
-
     return [info.name for info in pkgutil.iter_modules(results.__path__, "kiosk.services.results.")]
 
 
 def test_every_result_module_imports_without_sqlalchemy_or_qt() -> None:
     modules = result_modules()
     assert "kiosk.services.results.visit" in modules and "kiosk.services.results.queue" in modules
-    probe = (
-        "import importlib, sys\n"
-        f"for name in {modules!r}:\n"
-        "    importlib.import_module(name)\n"
-        f"print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "", f"result modules loaded: {done.stdout}"
+    assert loaded_after_importing(modules, HEAVY) == []
 
 
 def _dataclasses_in(hint: object) -> typing.Iterator[type]:

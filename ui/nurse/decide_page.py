@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.checklist import Outcome
-from kiosk.services.binding import DecisionResult
+from kiosk.domain.text_rules import has_visible_text
 from kiosk.services.errors import ValidationError
-from kiosk.services.review import VisitDetail, has_visible_text
+from kiosk.services.results.decisions import DecisionResult
+from kiosk.services.results.visit import VisitDetail
 from ui.nurse import labels
 from ui.nurse.common import TOUCH_HEIGHT, button, plain_label, section_label
 from ui.nurse.context import NurseContext

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.aftercare import Area
-from kiosk.services.binding import ProcedureResult
-from kiosk.services.review import VisitDetail
+from kiosk.services.results.decisions import ProcedureResult
+from kiosk.services.results.visit import VisitDetail
 from ui.nurse import labels
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, plain_label, section_label
 from ui.nurse.context import NurseContext

@@ -46,7 +46,7 @@ PageLoader = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> QueueRow 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 
-class _Row(Protocol):  # the fields of kiosk.services.review.QueueRow the model reads
+class _Row(Protocol):  # the fields of kiosk.services.results.queue.QueueRow the model reads
     @property
     def visit_id(self) -> int: ...
     @property

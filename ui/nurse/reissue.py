@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.documents import AFTERCARE, CONSENT_RECORD
-from kiosk.services.review import PatientSummary, VisitDetail
+from kiosk.services.results.visit import PatientSummary, VisitDetail
 from ui.nurse.common import MessageLine, button
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.services.errors import ConflictError
-from kiosk.services.review import VisitDetail
+from kiosk.services.results.visit import VisitDetail
 from ui.nurse.common import MessageLine, button, isolate, lay_out_form_page, title_label
 from ui.nurse.context import NurseContext
 from ui.widgets.nurse_interval import IntervalPanel, show_interval

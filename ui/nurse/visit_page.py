@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.checklist import Checklist, Flag, ItemKind, Outcome
-from kiosk.domain.visit import VisitStatus
-from kiosk.services.binding import VisitBundle
+from kiosk.domain.visit import OPEN_STATUSES, VisitStatus
 from kiosk.services.documents import AFTERCARE, CONSENT_RECORD
-from kiosk.services.identity import IdentityChangeView
-from kiosk.services.reading import VisitReading
-from kiosk.services.review import (
+from kiosk.services.results.identity import IdentityChangeView
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.results.reading import VisitReading
+from kiosk.services.results.visit import (
     AnswerView,
     PatientSummary,
     ProcedureView,
-    QueueRow,
+    VisitBundle,
     VisitDetail,
 )
 from ui.nurse import labels
@@ -65,8 +65,6 @@ from ui.widgets.nurse_corrections import (
     UndoIdentityDialog,
 )
 from ui.widgets.nurse_interval import IntervalPanel
-
-OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -728,7 +726,7 @@ class VisitPage(QWidget):
 
         self.context.run(
             self,
-            lambda: services.identity_changes(detail.patient.patient_id),
+            lambda: services.identity_changes(detail.patient.patient_id, actor=actor),
             loaded,
             lambda exc: self.message.show_message(self.context.words(exc), "error"),
         )

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.aftercare import Area
-from kiosk.services.identity import IdentityChangeView
-from kiosk.services.review import PatientSummary, ProcedureView, QueueRow
+from kiosk.domain.text_rules import has_visible_text
+from kiosk.services.results.identity import IdentityChangeView
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.results.visit import PatientSummary, ProcedureView
 from ui.nurse.formatting import format_date, format_date_text, show_month_in_words
-from ui.widgets.nurse_close_visit import has_visible_text
 
 TOUCH = 48
 

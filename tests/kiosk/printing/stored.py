@@ -7,7 +7,7 @@ import io
 from pypdf import PdfWriter
 
 from kiosk.services.checkin import submit_checkin
-from kiosk.services.documents import RenderedDocument
+from kiosk.services.results.documents import RenderedDocument
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_NOW,

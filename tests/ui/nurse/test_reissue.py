@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.aftercare import Area
 from kiosk.services.procedures import correct_procedure
-from kiosk.services.review import PatientSummary
+from kiosk.services.results.visit import PatientSummary
 from tests.kiosk.services.test_nurse_day import completed, detail
 from tests.ui.nurse.conftest import signed_in
 from tests.ui.nurse.test_dialogs_fit import close_and_flush, open_preview

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from kiosk.services.identity import IdentityChangeView
-from kiosk.services.review import PatientSummary
+from kiosk.services.results.visit import PatientSummary
 from ui.i18n import LanguageSwitcher
 from ui.widgets.nurse_corrections import (
     CorrectIdentityDialog,

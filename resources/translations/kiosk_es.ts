@@ -4087,4 +4087,19 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <translation>Volver a la visita</translation>
     </message>
 </context>
+<context>
+    <name>FlagReasons</name>
+    <message>
+        <source>Patient&apos;s words</source>
+        <translation>Palabras de la persona atendida</translation>
+    </message>
+    <message>
+        <source>Show each flagged question and answer as the patient read them</source>
+        <translation>Mostrar cada pregunta y respuesta con alerta tal como las leyó la persona atendida</translation>
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation>Sin alertas.</translation>
+    </message>
+</context>
 </TS>

@@ -916,11 +916,6 @@
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="224"/>
-        <source>Nothing flagged.</source>
-        <translation>Sin alertas.</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/decide_page.py" line="240"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
         <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con la persona atendida, y anote por qué.</translation>
@@ -3356,11 +3351,6 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/nurse/visit_page.py" line="624"/>
         <source>{what} by {who} at {at}</source>
         <translation>{what} por {who} el {at}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/visit_page.py" line="635"/>
-        <source>Corrected since it was printed: print the aftercare sheet or consent record again.</source>
-        <translation>Corregido después de imprimirse: vuelva a imprimir la hoja de cuidados o el registro del consentimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="640"/>

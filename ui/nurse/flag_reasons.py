@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.checklist import Flag
 from kiosk.services.reading import ReadAnswer, VisitReading
@@ -20,11 +22,19 @@ from ui.nurse.common import button, plain_label
 from ui.nurse.formatting import format_date
 
 
+def _fit_label(label: QLabel, width: int) -> None:
+    needed = label.heightForWidth(width) if width > 0 and label.text() else 0
+    label.setMinimumHeight(max(needed, 0))
+
+
 def _line(outcome_words: str, reason: str) -> str:
     return f"• {outcome_words}: {reason}"
 
 
 class FlagReasons(QWidget):
+    """The reasons as lines ("• Reschedule: …"); below them the toggle and, when on, the
+    patient's words of each flagged answer."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nurseFlagReasons")
@@ -39,7 +49,7 @@ class FlagReasons(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.reasons)
-        layout.addWidget(self.patient_words_button)
+        layout.addWidget(self.patient_words_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.patient_words)
         self.clear()
 
@@ -59,6 +69,7 @@ class FlagReasons(QWidget):
         self.patient_words_button.setChecked(False)
         self.patient_words_button.show()
         self.patient_words.hide()
+        self._fit(self.width())
 
     def show_flags(self, flags: Sequence[Flag]) -> None:
         """No reading: the flags as the checklist worded them (no patient's words to offer)."""
@@ -79,6 +90,17 @@ class FlagReasons(QWidget):
 
     def on_patient_words_button_toggled(self, shown: bool) -> None:
         self.patient_words.setVisible(shown)
+        self._fit(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """Keep each label as tall as its wrapped words need at this width: the page's scroll
+        area sizes it by minimum sizes, which for a wrapping label is too short to read."""
+        for label in (self.reasons, self.patient_words):
+            _fit_label(label, width)
 
     def _show_nothing(self) -> None:
         self.reasons.setText(self.tr("Nothing flagged."))
@@ -89,6 +111,7 @@ class FlagReasons(QWidget):
         self.patient_words_button.setChecked(False)
         self.patient_words_button.hide()
         self.patient_words.hide()
+        self._fit(self.width())
 
     @staticmethod
     def _theirs(answer: ReadAnswer) -> str:

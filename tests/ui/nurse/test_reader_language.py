@@ -160,6 +160,10 @@ def test_the_decide_and_procedure_pages_speak_the_nurses_language(
     page.flags.patient_words_button.click()  # the patient's own wording, one tap away
     theirs_shown = page.flags.patient_words
     assert theirs_shown.isVisible()
+    qtbot.waitUntil(  # every wrapped line readable, none cut by the page's scroll area
+        lambda: theirs_shown.height() >= theirs_shown.heightForWidth(theirs_shown.width()),
+        timeout=5000,
+    )
     for said in (theirs.question, theirs.reason, theirs.eligible, theirs.used):
         assert said in theirs_shown.text()
     assert mine.reason not in theirs_shown.text()

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cli import open_db
-from kiosk.config import load_settings
+from kiosk.config import Settings, load_settings
 from kiosk.demo import build_demo
 from kiosk.printing.cups import CupsBackend
 from kiosk.printing.factory import backend_for
@@ -152,12 +153,20 @@ def queue_print_jobs(db, settings, paused: str) -> None:
         )
 
 
-def admin_pages(out: Path, db, settings, pepper: bytes, suffix: str, cups: bool) -> None:
+def our_printers(paused: str) -> Callable[[Settings], list[str]]:
+    """The system's queues this script knows (KioskPDF and its paused one): a test running
+    beside it may add a queue of its own for a moment, which the pictures should not show."""
+    return lambda settings: [p for p in system_printers(settings) if p in ("KioskPDF", paused)]
+
+
+def admin_pages(
+    out: Path, db, settings, pepper: bytes, suffix: str, cups: bool, paused: str
+) -> None:
     """Clinic settings, the printer and the print jobs, as the demo administrator sees them."""
     station = make_station(db, settings, pepper)
     pages = attach_clinic_pages(
         station,
-        ClinicAdmin(db.session_factory, settings, backend_for, system_printers),
+        ClinicAdmin(db.session_factory, settings, backend_for, our_printers(paused)),
         settings.clinic.timezone,
     )
     sign_in(station, "Demo Admin")
@@ -209,7 +218,7 @@ def main(out: Path, languages: tuple[str, ...] = ("en", "es")) -> int:
                 queue_print_jobs(db, settings, paused)
             for lang in languages:
                 switcher.set_language(lang)
-                admin_pages(out, db, settings, pepper, suffix(lang), cups)
+                admin_pages(out, db, settings, pepper, suffix(lang), cups, paused)
             switcher.set_language("en")
             db.dispose()
             shown = dataclasses.replace(

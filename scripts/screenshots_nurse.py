@@ -3,9 +3,9 @@
 Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots_nurse.py [out_dir]
 Builds the demo clinic (kiosk.demo) in a temporary folder and drives a real NurseStation
 against it: first-run setup on an empty database, then sign-in, queue, a flagged visit, the
-decision, cancel or no-show, the procedure, its corrections (procedure, name, merge, undo) and
-the re-issue they offer, another day's queue, a search, and administration, each at 1280x800
-and 800x1280.
+decision (and the patient's own words of its flags), cancel or no-show, the procedure, its
+corrections (procedure, name, merge, undo) and the re-issue they offer, another day's queue,
+a search, and administration, each at 1280x800 and 800x1280.
 """
 
 from __future__ import annotations
@@ -49,6 +49,25 @@ from ui.widgets.nurse_corrections import (
 )
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280)}
+
+# What the nurse types on each page, in the nurse's own language (a Spanish screen with an
+# English note in it would hide the mixed languages the pages are meant to avoid).
+TYPED = {
+    "en": {
+        "defer": "Retinoid used yesterday; rebook after washout.",
+        "notes": "1.0 mm on cheeks, 0.5 mm around the eyes.",
+        "correct-procedure": "The neck was treated too; it was not ticked.",
+        "correct-identity": "Checked her ID card: María, with the accent.",
+        "merge": "Same person, typed twice at the kiosk.",
+    },
+    "es": {
+        "defer": "Usó un retinoide ayer; dar nueva cita tras el lavado.",
+        "notes": "1,0 mm en mejillas, 0,5 mm alrededor de los ojos.",
+        "correct-procedure": "También se trató el cuello; no se marcó.",
+        "correct-identity": "Comprobado en su DNI: María, con tilde.",
+        "merge": "La misma persona, registrada dos veces en el quiosco.",
+    },
+}
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
@@ -259,9 +278,15 @@ def shoot(out: Path, lang: str) -> None:
         closing.reject()
 
         station.visit_page.decide_button.click()
-        station.decide_page.reason.setPlainText("Retinoid used yesterday; rebook after washout.")
+        station.decide_page.reason.setPlainText(TYPED[lang]["defer"])
         for orientation in SIZES:
             grab(station, out, "decide", orientation, lang)
+        flags = station.decide_page.flags
+        if flags.patient_words_button.isVisible():  # the patient's own words, one tap away
+            flags.patient_words_button.click()
+            for orientation in SIZES:
+                grab(station, out, "decide-patient-words", orientation, lang)
+            flags.patient_words_button.click()
         if not station.decide_page.confirm_reschedule.isHidden():
             station.decide_page.clear_button.click()  # refused: asks for the confirmation
             for orientation in SIZES:
@@ -298,7 +323,7 @@ def shoot(out: Path, lang: str) -> None:
         wait_until(lambda: not station.procedure_page.session_hint.text().endswith("…"))
         station.procedure_page.area_boxes[Area.FACE].setChecked(True)
         station.procedure_page.area_boxes[Area.EYES].setChecked(True)
-        station.procedure_page.notes.setPlainText("1.0 mm on cheeks, 0.5 mm around the eyes.")
+        station.procedure_page.notes.setPlainText(TYPED[lang]["notes"])
         for orientation in SIZES:
             grab(station, out, "procedure", orientation, lang)
         station.procedure_page.record_button.click()
@@ -337,14 +362,14 @@ def corrections(station: NurseStation, out: Path, lang: str) -> None:
     page.correct_procedure_button.click()
     fix = open_dialog(CorrectProcedureDialog)
     fix.area_boxes[Area.NECK].setChecked(True)
-    fix.reason.setPlainText("The neck was treated too; it was not ticked.")
+    fix.reason.setPlainText(TYPED[lang]["correct-procedure"])
     grab_over(station, fix, out, "correct-procedure", lang)
     fix.confirm_button.click()
     wait_until(lambda: page.reissue_bar.isVisible())
     page.correct_identity_button.click()
     name = open_dialog(CorrectIdentityDialog)
     name.first_name.setText("María")
-    name.reason.setPlainText("Checked her ID card: María, with the accent.")
+    name.reason.setPlainText(TYPED[lang]["correct-identity"])
     grab_over(station, name, out, "correct-identity", lang)
     name.confirm_button.click()
     wait_until(lambda: page.reissue_bar.consent_button.isVisible())
@@ -357,7 +382,7 @@ def corrections(station: NurseStation, out: Path, lang: str) -> None:
     merge.search_button.click()
     wait_until(lambda: merge.results.count() > 0)
     merge.results.setCurrentRow(0)
-    merge.reason.setPlainText("Same person, typed twice at the kiosk.")
+    merge.reason.setPlainText(TYPED[lang]["merge"])
     grab_over(station, merge, out, "merge", lang)
     merge.reject()
     page.undo_identity_button.click()

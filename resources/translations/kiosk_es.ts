@@ -916,11 +916,6 @@
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="224"/>
-        <source>Nothing flagged.</source>
-        <translation>Sin alertas.</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/decide_page.py" line="240"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
         <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con la persona atendida, y anote por qué.</translation>
@@ -3358,11 +3353,6 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <translation>{what} por {who} el {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/visit_page.py" line="635"/>
-        <source>Corrected since it was printed: print the aftercare sheet or consent record again.</source>
-        <translation>Corregido después de imprimirse: vuelva a imprimir la hoja de cuidados o el registro del consentimiento.</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/visit_page.py" line="640"/>
         <source>Earlier procedures:</source>
         <translation>Procedimientos anteriores:</translation>
@@ -4085,6 +4075,21 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <source>Back to the visit</source>
         <translation>Volver a la visita</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReasons</name>
+    <message>
+        <source>Patient&apos;s words</source>
+        <translation>Palabras de la persona atendida</translation>
+    </message>
+    <message>
+        <source>Show each flagged question and answer as the patient read them</source>
+        <translation>Mostrar cada pregunta y respuesta con alerta tal como las leyó la persona atendida</translation>
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation>Sin alertas.</translation>
     </message>
 </context>
 </TS>

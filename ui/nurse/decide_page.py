@@ -26,9 +26,9 @@ from kiosk.domain.text_rules import has_visible_text
 from kiosk.services.errors import ValidationError
 from kiosk.services.results.decisions import DecisionResult
 from kiosk.services.results.visit import VisitDetail
-from ui.nurse import labels
 from ui.nurse.common import TOUCH_HEIGHT, button, plain_label, section_label
 from ui.nurse.context import NurseContext
+from ui.nurse.flag_reasons import FlagReasons
 from ui.nurse.formatting import format_date, show_month_in_words
 from ui.nurse.visit_form import VisitFormPage
 
@@ -86,7 +86,7 @@ class DecidePage(VisitFormPage):
         super().__init__(context, "nurseDecidePage", self.tr("Decide"), parent)
         self.earliest: date | None = None
         context.visit_loaded.connect(self.on_visit_loaded)
-        self.flags = plain_label()
+        self.flags = FlagReasons()  # in the nurse's words, the patient's one tap away
 
         self.note = text_box(
             self.tr("Note for the record (optional)"),
@@ -172,16 +172,11 @@ class DecidePage(VisitFormPage):
     def show_visit(self, detail: VisitDetail) -> None:
         """Fill in the visit; the suggested date starts at the earliest safe date, if any."""
         self.show_patient(detail, self.tr("Decide for {name}"))
-        flags = detail.evaluation.flags
-        if flags:
-            self.flags.setText(
-                "\n".join(
-                    f"• {labels.outcome_text(f.outcome)}: {f.nurse_text(format_date)}"
-                    for f in flags
-                )
-            )
+        reading = self.reading()
+        if reading is not None:
+            self.flags.show_reading(reading)
         else:
-            self.flags.setText(self.tr("Nothing flagged."))
+            self.flags.show_flags(detail.evaluation.flags)
         today = self.context.services.today()
         self.earliest = detail.earliest_eligible  # the checklist's and the interval rule's
         start = max(self.earliest or detail.procedure_date, today)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.services.errors import ConflictError
+from kiosk.services.results.reading import VisitReading
 from kiosk.services.results.visit import VisitDetail
 from ui.nurse.common import MessageLine, button, isolate, lay_out_form_page, title_label
 from ui.nurse.context import NurseContext
@@ -54,6 +55,13 @@ class VisitFormPage(QWidget):
         self.title.setText(title.format(name=isolate(f"{patient.first_name} {patient.last_name}")))
         self.title.setAccessibleName(self.title.text())
         show_interval(self.interval_panel, self.context.visit, detail)
+
+    def reading(self) -> VisitReading | None:
+        """The open visit in the nurse's language (None: not this visit's, or no content)."""
+        bundle = self.context.visit
+        if bundle is None or self.detail is None or bundle.detail.visit_id != self.detail.visit_id:
+            return None
+        return bundle.reading
 
     def forget(self) -> None:
         """Signed out: nothing of the patient stays on the page."""

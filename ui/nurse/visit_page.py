@@ -777,13 +777,6 @@ class VisitPage(QWidget):
             if detail.closure.reason:
                 line += self.tr(": {reason}").format(reason=isolate(detail.closure.reason))
             lines.append(line)
-        if detail.to_reissue:
-            lines.append(
-                self.tr(
-                    "Corrected since it was printed: print the aftercare sheet or consent"
-                    " record again."
-                )
-            )
         if detail.history:
             lines.append(self.tr("Earlier procedures:"))
             for earlier in detail.history[:5]:

@@ -37,6 +37,7 @@ from kiosk.services.transactions import MAX_PAGE, SessionFactory
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.printing.backends import PrintBackend
+    from kiosk.services.live_clinic import LiveZone
     from kiosk.services.printing import PrintJobView
     from kiosk.storage.database import Database
 
@@ -104,9 +105,11 @@ class NurseServices:
         documents: DocumentActions | None = None,
         backup: Backup | None = None,
         data_dir: Path | None = None,
+        live_zone: LiveZone | None = None,
     ) -> None:
         self._sf = session_factory
-        self.zone = zone
+        self._zone = zone  # without ``live_zone``: the zone for good
+        self._live_zone = live_zone  # the clinic's zone as stored now, when it is followed
         self._pepper = pepper
         self.lockout = lockout
         self.policy = policy or PinPolicy()
@@ -128,11 +131,15 @@ class NurseServices:
         station: str = "nurse-station",
         clock: Clock = utc_now,
         checklist_for: ChecklistFor = default_checklist_for,
+        zone_max_age: float | None = None,
     ) -> NurseServices:
         """The station's binding: documents printed through a backend ``print_backend()``
-        makes for each job (on the worker that prints), backups rotated as the daily ones."""
+        makes for each job (on the worker that prints), backups rotated as the daily ones, and
+        the clinic's time zone as stored, re-read at most every ``zone_max_age`` seconds
+        (default :data:`kiosk.services.live_clinic.ZONE_MAX_AGE`)."""
         from kiosk.services import documents as docs
         from kiosk.services.backup import configured_key
+        from kiosk.services.live_clinic import ZONE_MAX_AGE, LiveSettings, LiveZone
         from kiosk.services.rotation import rotate_backups
 
         sf = database.session_factory
@@ -182,9 +189,24 @@ class NurseServices:
                 key=configured_key(settings.backup_key_path, settings.data_dir),  # if any
             ),
             data_dir=settings.backups_dir,
+            # an administrator may change the clinic's zone on any station: follow it
+            live_zone=LiveZone(
+                LiveSettings(settings, lambda: sf),
+                ZONE_MAX_AGE if zone_max_age is None else zone_max_age,
+            ),
         )
 
     # -- the clinic day --------------------------------------------------------------------
+
+    @property
+    def zone(self) -> str:
+        """The clinic's time zone as last read (no I/O: the GUI thread asks for it). A station
+        following the stored zone reads it anew on the queue's poll (:meth:`_follow_zone`)."""
+        return self._live_zone.current() if self._live_zone is not None else self._zone
+
+    def _follow_zone(self) -> str:
+        """On a worker: the zone, re-read from the store if the last read is stale."""
+        return self._live_zone.follow() if self._live_zone is not None else self._zone
 
     def today(self) -> date:
         return local_day(self.clock(), self.zone)
@@ -262,8 +284,9 @@ class NurseServices:
     def list_queue(
         self, day: date, status: VisitStatus | None, offset: int, limit: int, *, actor: Actor
     ) -> list[QueueRow]:
+        zone = self._follow_zone()
         return review.list_queue(
-            self._sf, day, actor=actor, zone=self.zone, status=status, limit=limit, offset=offset
+            self._sf, day, actor=actor, zone=zone, status=status, limit=limit, offset=offset
         )
 
     def list_queue_first(
@@ -301,7 +324,9 @@ class NurseServices:
     def queue_changed_since(
         self, marker: QueueMarker | None, day: date, *, actor: Actor
     ) -> tuple[bool, QueueMarker]:
-        return review.queue_changed_since(self._sf, marker, actor=actor, day=day, zone=self.zone)
+        """Called on every poll: it also keeps the clinic's zone (and so today) current."""
+        zone = self._follow_zone()
+        return review.queue_changed_since(self._sf, marker, actor=actor, day=day, zone=zone)
 
     # -- a visit ---------------------------------------------------------------------------
 
@@ -548,7 +573,7 @@ class NurseServices:
             staff_id=staff_id,
             visit_id=visit_id,
             day=day,
-            zone=self.zone,
+            zone=self._follow_zone(),
             actor=actor,
         )
 

@@ -9,6 +9,7 @@ before the database is open.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -54,3 +55,40 @@ class LiveSettings:
         with self._lock:
             self._latest = fresh
         return fresh
+
+
+ZONE_MAX_AGE = 30.0  # seconds a station may keep an old time zone: the kiosk's refresh period
+
+
+class LiveZone:
+    """The clinic's time zone for a station that runs for days, at most ``max_age`` seconds
+    old. :meth:`current` answers from memory (no I/O: the GUI thread may ask); :meth:`follow`,
+    called on a worker, re-reads the store when the last read is older than ``max_age``, so a
+    station polling every two seconds reads the clinic at most once per ``max_age``."""
+
+    def __init__(
+        self,
+        live: LiveSettings,
+        max_age: float = ZONE_MAX_AGE,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._live = live
+        self._max_age = max_age
+        self._clock = clock
+        self._read_at: float | None = None  # never read: the first follow reads
+        self._lock = threading.Lock()
+
+    def current(self) -> str:
+        """The zone as last read (at first, the settings' the station started with)."""
+        return self._live.zone()
+
+    def follow(self) -> str:
+        """The zone, re-read first if the last read is too old (a store out of reach keeps
+        the last one)."""
+        now = self._clock()
+        with self._lock:  # one worker reads; the others answer from memory meanwhile
+            if self._read_at is not None and now - self._read_at < self._max_age:
+                return self.current()
+            self._read_at = now
+        self._live.refresh()
+        return self.current()

@@ -84,7 +84,8 @@ class QueuePage(QWidget):
         self.setObjectName("nurseQueuePage")
         self.setAccessibleName(self.tr("Today's queue"))
         self.context = context
-        self.model = QueueTableModel(context.services.zone, page_size=page_size, parent=self)
+        services = context.services  # the clinic's zone as it is now: times follow a change
+        self.model = QueueTableModel(lambda: services.zone, page_size=page_size, parent=self)
         self.model.load_failed.connect(self.show_problem)
         self.poller = QueuePoller(context, self.model, poll_interval_ms, parent=self)
         self.poller.failed.connect(self.show_problem)

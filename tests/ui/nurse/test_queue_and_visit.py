@@ -237,7 +237,7 @@ def test_the_table_pages_in_more_rows_as_it_needs_them(qtbot, make_station, nurs
         check_in(session_factory, first_name="Pat", last_name=f"Number{number}")
     station = signed_in(qtbot, make_station(page_size=2), nurse)
     # The view asks for more (fetchMore) while its rows do not fill the screen.
-    qtbot.waitUntil(lambda: station.model.rowCount() == 5, timeout=5000)
+    qtbot.waitUntil(lambda: station.model.rowCount() == 5, timeout=20000)
     assert not station.model.canFetchMore()
     names = {station.model.index(r, Column.NAME).data() for r in range(5)}
     assert names == {f"Pat Number{n}" for n in range(5)}

@@ -35,7 +35,7 @@ from benchmarks.synthetic_visits import (  # noqa: E402
     schema_key,
 )
 from kiosk.services.audit import use_audit_key  # noqa: E402
-from kiosk.services.review import search_visits  # noqa: E402
+from kiosk.services.name_search import search_visits  # noqa: E402
 from kiosk.storage import Database, models, open_database, sqlite_url  # noqa: E402
 
 SIZES = (100_000, 1_000_000)

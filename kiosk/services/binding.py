@@ -23,6 +23,7 @@ from kiosk.domain.visit import Closure, Decision, VisitStatus
 from kiosk.services import audit as audit_service
 from kiosk.services import audit_log, closing, identity, procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
+from kiosk.services.name_search import search_visits
 from kiosk.services.reading import VisitReading, read_visit
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
 
@@ -299,7 +300,7 @@ class NurseServices:
         *,
         actor: Actor,
     ) -> list[review.QueueRow]:
-        return review.search_visits(
+        return search_visits(
             self._sf,
             actor=actor,
             text=text,

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from kiosk.domain.name_words import SEPARATORS, name_prefixes, name_words, query_words
 from kiosk.services.checkin import stored_search_key, submit_checkin
-from kiosk.services.review import search_visits
+from kiosk.services.name_search import search_visits
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_NOW,

@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from benchmarks.bench_queue import bench_nurse
 from benchmarks.bench_search import BENCH_AUDIT_KEY
 from benchmarks.synthetic_visits import BULK_TIMEOUTS, database_path, fill
-from kiosk.services import review
+from kiosk.services import name_search
 from kiosk.services.audit import use_audit_key
 from kiosk.storage import Database, open_database, sqlite_url
 from tests.fixtures.database import PG_ENV
@@ -78,7 +78,7 @@ def search_plan(database: Database, typed: str) -> str:
 
     event.listen(database.engine, "before_cursor_execute", capture)
     try:
-        rows = review.search_visits(
+        rows = name_search.search_visits(
             database.session_factory, actor=bench_nurse(database.session_factory), text=typed
         )
     finally:

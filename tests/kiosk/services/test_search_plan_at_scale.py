@@ -2,7 +2,9 @@
 
 The database is the benchmarks' synthetic clinic (25,000 patients, varied surnames), filled
 once per test session: on SQLite the benchmarks' cached file, on PostgreSQL a schema of its
-own. A plan that scans ``patients`` or ``visits``, or sorts every match, fails the test.
+own. A plan that scans ``patients`` or ``visits``, or sorts every match, fails the test; so
+does a two-word search that reads anything but the pair index and, per candidate, the
+prefix table's primary key.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ pytestmark = pytest.mark.slow
 
 VISITS = 100_000
 COMMON = ("maria", "bar", "b")  # thousands of patients match: they must come in index order
-QUERIES = ("Núñez", "jose maria", *COMMON)
+COMMON_PAIRS = ("maria garcia", "a b")  # hundreds of patients hold both words
+QUERIES = ("Núñez", "jose maria", "nunez maria jose", *COMMON, *COMMON_PAIRS)
 
 
 def _backends() -> list[object]:
@@ -73,7 +76,7 @@ def search_plan(database: Database, typed: str) -> str:
     statements: list[tuple[str, object]] = []
 
     def capture(conn, cursor, statement, params, context, executemany) -> None:
-        if "patient_name_prefixes" in statement:
+        if "patient_name_" in statement:
             statements.append((statement, params))
 
     event.listen(database.engine, "before_cursor_execute", capture)
@@ -101,18 +104,22 @@ def search_plan(database: Database, typed: str) -> str:
 @pytest.mark.parametrize("typed", QUERIES)
 def test_the_name_search_reads_the_name_index(clinic: Database, typed: str) -> None:
     plan = search_plan(clinic, typed)
+    table, key = ("pairs", "pair") if " " in typed else ("prefixes", "prefix")
+    index = f"ix_patient_name_{table}_{key}_last_seen_patient_id"
     if clinic.is_sqlite:
-        assert "ix_patient_name_prefixes_prefix_last_seen_patient_id (prefix=?)" in plan, plan
+        assert f"{index} ({key}=?)" in plan, plan
         assert "ix_visits_patient_id_checked_in_at (patient_id=?)" in plan, plan
-        assert "SCAN patients" not in plan and "SCAN visits" not in plan, plan
+        assert "SCAN " not in plan, plan
         # The matching patients come in index order: no sort inside the subquery (the outer
         # sort orders the visits of at most a page of patients).
-        assert re.search(r"LIST SUBQUERY \d+\n  SEARCH patient_name_prefixes USING COVERING", plan)
+        assert re.search(rf"LIST SUBQUERY \d+\n  SEARCH patient_name_{table} USING COVERING", plan)
         assert "\n  USE TEMP B-TREE" not in plan, plan
+        # Any other word is checked per candidate, on the prefix table's primary key.
+        checks = [line for line in plan.splitlines() if "SEARCH patient_name_prefixes_" in line]
+        assert all("(patient_id=? AND prefix=?)" in line for line in checks), plan
     else:
         assert "Seq Scan" not in plan, plan
-        if typed in COMMON:  # newest first straight from the index, no sort of every match
-            backward = "Index Only Scan Backward using ix_patient_name_prefixes_prefix_last_seen"
-            assert backward in plan, plan
+        assert index in plan, plan
+        if typed in COMMON + COMMON_PAIRS:  # newest first straight from the index, no sort
+            assert f"Index Only Scan Backward using {index}" in plan, plan
         assert "ix_visits_patient_id_checked_in_at" in plan, plan
-        assert "Seq Scan" not in plan, plan

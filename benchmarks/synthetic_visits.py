@@ -100,11 +100,11 @@ def fill(engine: Engine, visits: int) -> None:
     patients = _patients(rng, max(1, visits // VISITS_PER_PATIENT), now)
     rows = _visits(rng, visits, len(patients), now)
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # no per-row triggers while bulk loading
+            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
         connection.execute(insert(models.Patient.__table__), patients)
         connection.execute(delete(models.PatientNamePrefix.__table__))
         connection.execute(delete(models.PatientNamePair.__table__))
-        if connection.dialect.name == "postgresql":  # no per-visit triggers while bulk loading
-            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
         for start in range(0, len(rows), 50_000):
             connection.execute(insert(models.Visit.__table__), rows[start : start + 50_000])
     with engine.begin() as connection:

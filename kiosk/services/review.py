@@ -1,4 +1,5 @@
-"""The nurse's side of a visit: the queue, search, the full detail, and the decision.
+"""The nurse's side of a visit: the queue, the full detail, and the decision (search:
+name_search.py).
 
 Decisions use optimistic concurrency: the caller says which ``version`` it saw, and the
 UPDATE only matches that version, so two nurses deciding at once cannot both win.

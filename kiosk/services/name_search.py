@@ -18,7 +18,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import aliased
 
 from kiosk.domain.name_words import PAIR_PREFIX, pair_key, query_words
 from kiosk.domain.patient import search_key
@@ -89,12 +88,13 @@ def _matching_patients(words: list[str], date_of_birth: date | None, count: int)
         index = models.PatientNamePair
         query = select(index.patient_id).where(index.pair == pair_key(first, second))
         unchecked = [w for w in (first, second) if len(w) <= PAIR_PREFIX]
+    prefixes = models.PatientNamePrefix
     for word in words:
-        if word not in unchecked:
-            also = aliased(models.PatientNamePrefix)
+        if word not in unchecked:  # each check its own subquery: no alias needed (they cost)
             query = query.where(
-                select(also.patient_id)
-                .where(also.patient_id == index.patient_id, also.prefix == word)
+                select(prefixes.patient_id)
+                .where(prefixes.patient_id == index.patient_id, prefixes.prefix == word)
+                .correlate(index)
                 .exists()
             )
     if date_of_birth is not None:

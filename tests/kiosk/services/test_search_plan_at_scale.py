@@ -122,7 +122,8 @@ def test_the_name_search_reads_the_name_index(clinic: Database, typed: str) -> N
             assert probe in plan, plan
     else:
         assert "Seq Scan" not in plan, plan
-        assert index in plan, plan
         if typed in COMMON + COMMON_PAIRS:  # newest first straight from the index, no sort
             assert f"Index Only Scan Backward using {index}" in plan, plan
+        else:  # a rare word: the planner may start from its prefix and probe the rest by key
+            assert "ix_patient_name_" in plan, plan
         assert "ix_visits_patient_id_checked_in_at" in plan, plan

@@ -76,27 +76,34 @@ def _matching_patients(words: list[str], date_of_birth: date | None, count: int)
 
     One word reads its prefix; two or more read the pair of the two longest (the longer a
     word, the fewer names hold it), and every word the pair does not hold in full is
-    checked on ``patient_name_prefixes (patient_id, prefix)``.
+    checked on ``patient_name_prefixes (patient_id, prefix)``, one subquery each.
     """
+    prefixes, pairs = models.PatientNamePrefix, models.PatientNamePair
     words = _distinct_starts(words)
     if len(words) == 1:
-        index: Any = models.PatientNamePrefix
-        query = select(index.patient_id).where(index.prefix == words[0])
-        unchecked = words
-    else:
-        first, second = sorted(words, key=len, reverse=True)[:2]
-        index = models.PatientNamePair
-        query = select(index.patient_id).where(index.pair == pair_key(first, second))
-        unchecked = [w for w in (first, second) if len(w) <= PAIR_PREFIX]
-    prefixes = models.PatientNamePrefix
+        query = select(prefixes.patient_id).where(prefixes.prefix == words[0])
+        return _newest_first(query, prefixes, date_of_birth, count)
+    first, second = sorted(words, key=len, reverse=True)[:2]
+    query = select(pairs.patient_id).where(pairs.pair == pair_key(first, second))
+    held = {w for w in (first, second) if len(w) <= PAIR_PREFIX}
     for word in words:
-        if word not in unchecked:  # each check its own subquery: no alias needed (they cost)
+        if word not in held:
             query = query.where(
                 select(prefixes.patient_id)
-                .where(prefixes.patient_id == index.patient_id, prefixes.prefix == word)
-                .correlate(index)
+                .where(prefixes.patient_id == pairs.patient_id, prefixes.prefix == word)
+                .correlate(pairs)
                 .exists()
             )
+    return _newest_first(query, pairs, date_of_birth, count)
+
+
+def _newest_first(
+    query: Select[Any],
+    index: type[models.PatientNamePrefix] | type[models.PatientNamePair],
+    date_of_birth: date | None,
+    count: int,
+) -> Select[Any]:
+    """The first ``count`` patients of ``query`` in the index's order, newest seen first."""
     if date_of_birth is not None:
         query = query.join(models.Patient, models.Patient.id == index.patient_id).where(
             models.Patient.date_of_birth == date_of_birth

@@ -73,3 +73,25 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def create_random_key(path: Path, size: int) -> None:
+    """Create ``path`` holding ``size`` random bytes, owner-only, unless it exists already
+    (O_EXCL: of two stations starting together, one writes it and both then read that one)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    try:
+        fd = create_private(path)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "wb") as out:
+        out.write(secrets.token_bytes(size))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def read_key(path: Path) -> bytes:
+    """A key file's bytes, its rights tightened to owner-only first when a copy or a restore
+    loosened them (the file is a secret whatever brought it here)."""
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        make_private(path)
+    return path.read_bytes()

@@ -3,7 +3,9 @@
 Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots_nurse.py [out_dir]
 Builds the demo clinic (kiosk.demo) in a temporary folder and drives a real NurseStation
 against it: first-run setup on an empty database, then sign-in, queue, a flagged visit, the
-decision, the procedure and administration, each at 1280x800 and 800x1280.
+decision (and the patient's own words of its flags), cancel or no-show, the procedure, its
+corrections (procedure, name, merge, undo) and the re-issue they offer, another day's queue,
+a search, and administration, each at 1280x800 and 800x1280.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -37,8 +40,34 @@ from ui.i18n import LanguageSwitcher
 from ui.nurse.queue_model import Column
 from ui.nurse.station import NurseStation
 from ui.stations import printer_for
+from ui.widgets.nurse_close_visit import CloseVisitDialog
+from ui.widgets.nurse_corrections import (
+    CorrectIdentityDialog,
+    CorrectProcedureDialog,
+    MergePatientDialog,
+    UndoIdentityDialog,
+)
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280)}
+
+# What the nurse types on each page, in the nurse's own language (a Spanish screen with an
+# English note in it would hide the mixed languages the pages are meant to avoid).
+TYPED = {
+    "en": {
+        "defer": "Retinoid used yesterday; rebook after washout.",
+        "notes": "1.0 mm on cheeks, 0.5 mm around the eyes.",
+        "correct-procedure": "The neck was treated too; it was not ticked.",
+        "correct-identity": "Checked her ID card: María, with the accent.",
+        "merge": "Same person, typed twice at the kiosk.",
+    },
+    "es": {
+        "defer": "Usó un retinoide ayer; dar nueva cita tras el lavado.",
+        "notes": "1,0 mm en mejillas, 0,5 mm alrededor de los ojos.",
+        "correct-procedure": "También se trató el cuello; no se marcó.",
+        "correct-identity": "Comprobado en su DNI: María, con tilde.",
+        "merge": "La misma persona, registrada dos veces en el quiosco.",
+    },
+}
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
@@ -90,6 +119,38 @@ def grab_dialog(station: NurseStation, out: Path, screen: str, lang: str) -> Non
         painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
         top_left = dialog.geometry().topLeft() - station.mapToGlobal(station.rect().topLeft())
         painter.drawPixmap(top_left, dialog.grab())
+        painter.end()
+        target = out / f"nurse-{screen}{suffix}-{orientation}.png"
+        if not picture.save(str(target)):
+            raise OSError(f"could not write {target}")
+        print(target)
+
+
+def open_dialog(kind: type) -> Any:
+    """The visible top-level dialog of that class (the visit page opens them window-modal)."""
+    found: list[Any] = []
+
+    def visible() -> bool:
+        found[:] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+        ]
+        return bool(found)
+
+    wait_until(visible)
+    return found[0]
+
+
+def grab_over(station: NurseStation, dialog: Any, out: Path, screen: str, lang: str) -> None:
+    """A dialog centred over the dimmed station, as the nurse sees it, in both orientations."""
+    suffix = "" if lang == "en" else f"-{lang}"
+    for orientation, (width, height) in SIZES.items():
+        station.resize(width, height)
+        settle()
+        picture = station.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+        shot = dialog.grab()
+        painter.drawPixmap((width - shot.width()) // 2, (height - shot.height()) // 2, shot)
         painter.end()
         target = out / f"nurse-{screen}{suffix}-{orientation}.png"
         if not picture.save(str(target)):
@@ -193,17 +254,39 @@ def shoot(out: Path, lang: str) -> None:
         for orientation in SIZES:
             grab(station, out, "queue-sorted", orientation, lang)
         station.queue_page.order_by_attention()
+        station.queue_page.day_picker.step(-1)  # the day picker: yesterday's queue
+        wait_until(lambda: not station.model.rowCount())
+        for orientation in SIZES:
+            grab(station, out, "queue-day", orientation, lang)
+        station.queue_page.day_picker.go_today()
+        station.queue_page.search.setText("garcia")  # any part of the name, any accent
+        station.queue_page.search_button.click()
+        wait_until(lambda: station.model.rowCount() >= 1)
+        for orientation in SIZES:
+            grab(station, out, "search", orientation, lang)
+        station.queue_page.show_today()
+        wait_until(lambda: station.model.rowCount() >= 6)
 
         flagged = station.model.row_at(0)
         station.open_visit(flagged.visit_id)
         wait_until(lambda: station.stack.currentWidget() is station.visit_page)
         for orientation in SIZES:
             grab(station, out, "visit", orientation, lang)
+        station.visit_page.close_button.click()
+        closing = open_dialog(CloseVisitDialog)
+        grab_over(station, closing, out, "close-visit", lang)
+        closing.reject()
 
         station.visit_page.decide_button.click()
-        station.decide_page.reason.setPlainText("Retinoid used yesterday; rebook after washout.")
+        station.decide_page.reason.setPlainText(TYPED[lang]["defer"])
         for orientation in SIZES:
             grab(station, out, "decide", orientation, lang)
+        flags = station.decide_page.flags
+        if flags.patient_words_button.isVisible():  # the patient's own words, one tap away
+            flags.patient_words_button.click()
+            for orientation in SIZES:
+                grab(station, out, "decide-patient-words", orientation, lang)
+            flags.patient_words_button.click()
         if not station.decide_page.confirm_reschedule.isHidden():
             station.decide_page.clear_button.click()  # refused: asks for the confirmation
             for orientation in SIZES:
@@ -240,7 +323,7 @@ def shoot(out: Path, lang: str) -> None:
         wait_until(lambda: not station.procedure_page.session_hint.text().endswith("…"))
         station.procedure_page.area_boxes[Area.FACE].setChecked(True)
         station.procedure_page.area_boxes[Area.EYES].setChecked(True)
-        station.procedure_page.notes.setPlainText("1.0 mm on cheeks, 0.5 mm around the eyes.")
+        station.procedure_page.notes.setPlainText(TYPED[lang]["notes"])
         for orientation in SIZES:
             grab(station, out, "procedure", orientation, lang)
         station.procedure_page.record_button.click()
@@ -252,6 +335,7 @@ def shoot(out: Path, lang: str) -> None:
         grab_dialog(station, out, "aftercare-preview", lang)
         station.preview_dialog.close()
         settle()
+        corrections(station, out, lang)
 
         station.show_admin()
         wait_until(lambda: station.admin_page.staff_model.rowCount() >= 2)
@@ -267,6 +351,46 @@ def shoot(out: Path, lang: str) -> None:
         station.close()
         settle()
         db.dispose()
+
+
+def corrections(station: NurseStation, out: Path, lang: str) -> None:
+    """On a completed visit: correct the procedure and the name (the page then offers the
+    corrected documents), the merge dialog with a record found, the undo dialog."""
+    page = station.visit_page
+    station.show_visit_page()
+    wait_until(lambda: page.correct_procedure_button.isEnabled())
+    page.correct_procedure_button.click()
+    fix = open_dialog(CorrectProcedureDialog)
+    fix.area_boxes[Area.NECK].setChecked(True)
+    fix.reason.setPlainText(TYPED[lang]["correct-procedure"])
+    grab_over(station, fix, out, "correct-procedure", lang)
+    fix.confirm_button.click()
+    wait_until(lambda: page.reissue_bar.isVisible())
+    page.correct_identity_button.click()
+    name = open_dialog(CorrectIdentityDialog)
+    name.first_name.setText("María")
+    name.reason.setPlainText(TYPED[lang]["correct-identity"])
+    grab_over(station, name, out, "correct-identity", lang)
+    name.confirm_button.click()
+    wait_until(lambda: page.reissue_bar.consent_button.isVisible())
+    pause(300)  # the page re-reads the visit once per change: let the last reading lay out
+    for orientation in SIZES:
+        grab(station, out, "visit-corrected", orientation, lang)
+    page.merge_button.click()
+    merge = open_dialog(MergePatientDialog)
+    merge.query.setText("Ruiz")
+    merge.search_button.click()
+    wait_until(lambda: merge.results.count() > 0)
+    merge.results.setCurrentRow(0)
+    merge.reason.setPlainText(TYPED[lang]["merge"])
+    grab_over(station, merge, out, "merge", lang)
+    merge.reject()
+    page.undo_identity_button.click()
+    undo = open_dialog(UndoIdentityDialog)
+    undo.entries.setCurrentRow(0)
+    grab_over(station, undo, out, "undo", lang)
+    undo.reject()
+    settle()
 
 
 if __name__ == "__main__":

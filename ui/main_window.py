@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Settings
+from kiosk.services.live_clinic import LiveSettings
 from ui.store import ClinicStore, open_store, take_daily_backup
 from ui.store_latch import StoreLatch
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
+
+# A change of the clinic (time zone, languages, name) saved on any station reaches this one
+# within this time; a check-in reads the zone again when it is submitted.
+CLINIC_REFRESH_MS = 30_000
 
 if TYPE_CHECKING:
     from ui.nurse.station import NurseStation
@@ -89,6 +94,11 @@ class MainWindow(QMainWindow):
         self.opener_pool = QThreadPool(self)
         self.patient: PatientKiosk | None = None
         self.nurse: NurseStation | None = None
+        self.live: LiveSettings | None = None  # the clinic as stored now, for the kiosk
+        self.clinic_timer = QTimer(self)
+        self.clinic_timer.setInterval(CLINIC_REFRESH_MS)
+        self.clinic_timer.timeout.connect(self.refresh_clinic)
+        self._clinic_reading = False
         self.setWindowTitle(settings.clinic.name)
         self.setMinimumSize(640, 480)
 
@@ -133,6 +143,8 @@ class MainWindow(QMainWindow):
         if store.settings is not None and store.settings != self.settings:
             self.adopt_settings(store.settings)
         self.latch.open(store)  # check-ins go ahead now; the day's backup runs beside them
+        if self.live is not None:
+            self.clinic_timer.start()
         run_task(
             lambda: self._daily_backup(store, self.settings),
             lambda _: None,
@@ -152,11 +164,32 @@ class MainWindow(QMainWindow):
         """The clinic's name, zone, logo and languages as set up in the app (first run or
         Administration > Clinic), once the database says so."""
         self.settings = settings
+        if self.live is not None:
+            self.live.remember(settings)
+        forwarder = getattr(self.patient, "outbox_forwarder", None)
+        if forwarder is not None:
+            forwarder.settings = settings  # held check-ins go with the zone as it is now
         self.setWindowTitle(settings.clinic.name)
         adopt = getattr(self.patient, "adopt_clinic", None)
         if adopt is not None:
             clinic = settings.clinic
             adopt(clinic.name, clinic.timezone, clinic.logo_png, settings.languages)
+
+    def refresh_clinic(self) -> None:
+        """Read the clinic as stored now (on a worker) and adopt it if it changed."""
+        if self.live is None or self._clinic_reading:
+            return
+        self._clinic_reading = True
+        run_task(self.live.refresh, self.on_clinic_read, self.on_clinic_unread, self.opener_pool)
+
+    def on_clinic_read(self, settings: Settings) -> None:
+        self._clinic_reading = False
+        if settings != self.settings:
+            self.adopt_settings(settings)
+
+    def on_clinic_unread(self, exc: BaseException) -> None:
+        self._clinic_reading = False
+        log.warning("the clinic's settings could not be read: %s", type(exc).__name__)
 
     def on_store_failed(self, exc: BaseException) -> None:
         from ui.startup_problems import describe_startup_problem
@@ -195,7 +228,10 @@ class MainWindow(QMainWindow):
         def session_factory() -> Any:
             return latch.wait().database.session_factory
 
-        patient = build_patient(self.settings, session_factory, self.theme, outbox=outbox)
+        self.live = LiveSettings(self.settings, session_factory)
+        patient = build_patient(
+            self.settings, session_factory, self.theme, outbox=outbox, live=self.live
+        )
         forwarder = OutboxForwarder(outbox, self.settings, session_factory, parent=patient)
         self.settled.connect(forwarder.start)  # once the database opened (or could not)
         patient.outbox_forwarder = forwarder
@@ -234,6 +270,7 @@ class MainWindow(QMainWindow):
         if self._kiosk_mode and not self._may_close:
             event.ignore()
             return
+        self.clinic_timer.stop()
         if self.nurse is not None:
             self.nurse.stop()  # no poll may start against a database that is being closed
         # Let in-flight work finish (a submission may be committing) before the database closes.

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.config import Settings
 from kiosk.domain.checkin import CheckinSubmission
+from kiosk.services.live_clinic import LiveSettings
 from kiosk.services.outbox import OUTBOX_FILE, Outbox, hold_on_failure
 from ui.tasks import run_task
 
@@ -33,10 +34,13 @@ def kiosk_submit(
     session_factory: Callable[[], Any],
     outbox: Outbox,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    live: LiveSettings | None = None,
 ) -> Callable[[CheckinSubmission], Any]:
     """submit_checkin bound to the database, held in ``outbox`` when the database is
-    unavailable. ``session_factory`` is asked for on the worker (it may wait for opening)."""
-    zone = settings.clinic.timezone
+    unavailable. ``session_factory`` is asked for on the worker (it may wait for opening).
+    With ``live``, a check-in uses the clinic's time zone as stored when it is submitted (an
+    administrator may have changed it on any station); without, the one in ``settings``."""
+    live = live or LiveSettings(settings, session_factory)
 
     def load_content(language: str) -> Any:
         from kiosk.content import load_content as load  # at the first check-in, not at start
@@ -52,7 +56,7 @@ def kiosk_submit(
         return check_submission(
             submission,
             checklist=checklist,
-            zone=zone,
+            zone=live.zone(),  # the database may be out of reach: the zone last read
             now=at,
             consent=load_content(submission.language).consent,
         )
@@ -65,16 +69,17 @@ def kiosk_submit(
             submission,
             checklist=checklist,
             consent=load_content(submission.language).consent,
-            zone=zone,
+            zone=live.refresh().clinic.timezone,
         )
 
     return hold_on_failure(submit, check, outbox, now)
 
 
-def kiosk_today(zone: str) -> Callable[[], Any]:
+def kiosk_today(zone: Callable[[], str]) -> Callable[[], Any]:
+    """Today in the clinic's zone as last read (``zone``: no I/O, on the GUI thread)."""
     from zoneinfo import ZoneInfo
 
-    return lambda: datetime.now(ZoneInfo(zone)).date()
+    return lambda: datetime.now(ZoneInfo(zone())).date()
 
 
 class OutboxForwarder(QObject):

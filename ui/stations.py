@@ -15,6 +15,7 @@ from kiosk.config import Settings
 if TYPE_CHECKING:
     from kiosk.content import ContentBundle
     from kiosk.printing.backends import PrintBackend
+    from kiosk.services.live_clinic import LiveSettings
     from ui.nurse.station import NurseStation
     from ui.patient.kiosk_view import PatientKiosk
     from ui.store import ClinicStore
@@ -37,11 +38,13 @@ def build_patient(
     session_factory: Callable[[], Any],
     theme: Theme | None = None,
     outbox: Any = None,
+    live: LiveSettings | None = None,
 ) -> PatientKiosk:
     """``session_factory`` is asked for on a worker at each call (it may wait for the
     database to open), so the patient welcome needs no database to show. With an ``outbox``
     (kiosk.services.outbox), a check-in the database cannot store now is kept there and the
-    patient is thanked; :class:`ui.outbox_forwarding.OutboxForwarder` sends it later."""
+    patient is thanked; :class:`ui.outbox_forwarding.OutboxForwarder` sends it later. With
+    ``live``, today's date and each check-in follow the clinic's time zone as stored now."""
     from ui.patient.kiosk_view import PatientKiosk
 
     kwargs: dict[str, Any] = {
@@ -61,8 +64,8 @@ def build_patient(
     zone = kwargs.pop("zone")
     return PatientKiosk(
         _content,
-        kiosk_submit(settings, session_factory, outbox),
-        today=kiosk_today(zone),
+        kiosk_submit(settings, session_factory, outbox, live=live),
+        today=kiosk_today(live.zone if live is not None else lambda: zone),
         **kwargs,
     )
 

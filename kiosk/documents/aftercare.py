@@ -16,9 +16,7 @@ from pathlib import Path
 
 from PIL import Image as PILImage
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     HRFlowable,
     Image,
@@ -33,13 +31,11 @@ from kiosk.documents.ics import next_session_event
 from kiosk.documents.labels import Labels
 from kiosk.documents.layout import (
     ACCENT,
-    FOOTER_Y,
-    MARGIN,
     Styles,
     build_pdf_counted,
-    draw_line,
+    fit_one_page,
     make_styles,
-    page_size,
+    page_footer,
     table_style,
 )
 from kiosk.documents.qr import QrFlowable
@@ -166,10 +162,7 @@ def render_aftercare_pdf(data: AftercareSheetData) -> bytes:
     Laid out with normal spacing first; if that spills onto a second page, again with tighter
     spacing (the type size never shrinks below 12 pt).
     """
-    pdf, pages = _render(data, compact=False)
-    if pages > 1:
-        pdf, _ = _render(data, compact=True)
-    return pdf
+    return fit_one_page(lambda compact: _render(data, compact))
 
 
 def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
@@ -195,14 +188,6 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
     clinic_line = " · ".join(
         x for x in (data.clinic.name, data.clinic.address, data.clinic.phone) if x
     )
-
-    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, _ = page_size(data.paper)
-        draw_line(canvas, MARGIN, FOOTER_Y, clinic_line)
-        canvas.drawRightString(
-            width - MARGIN, FOOTER_Y, labels["page"].format(page=canvas.getPageNumber())
-        )
-
     return build_pdf_counted(
         story,
         paper=data.paper,
@@ -210,7 +195,7 @@ def _render(data: AftercareSheetData, compact: bool) -> tuple[bytes, int]:
         title=data.title,
         subject=data.title,  # no patient name in metadata: it travels with every copy
         keywords=(f"kind:{KIND}", f"content:{data.content_version}"),
-        footer=footer,
+        footer=page_footer(data.paper, clinic_line, labels["page"]),
     )
 
 

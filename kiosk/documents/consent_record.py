@@ -19,9 +19,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     HRFlowable,
     Image,
@@ -36,13 +34,12 @@ from kiosk.documents.fonts import markup
 from kiosk.documents.labels import Labels
 from kiosk.documents.layout import (
     ACCENT,
-    FOOTER_Y,
-    MARGIN,
     DocumentError,
     Styles,
     build_pdf_counted,
+    fit_one_page,
     make_styles,
-    page_size,
+    page_footer,
     table_style,
 )
 from kiosk.domain.checklist import Answer, Checklist, Choice
@@ -158,10 +155,7 @@ def render_consent_record_pdf(data: ConsentRecordData, *, mac: str | None = None
     the keywords too, it shows a copy came from this clinic's station; it never replaces the
     comparison of what the document says with the stored record.
     """
-    pdf, pages = _render(data, tight=False, mac=mac)
-    if pages > 1:
-        pdf, _ = _render(data, tight=True, mac=mac)
-    return pdf
+    return fit_one_page(lambda tight: _render(data, tight=tight, mac=mac))
 
 
 def _render(data: ConsentRecordData, *, tight: bool, mac: str | None = None) -> tuple[bytes, int]:
@@ -195,14 +189,6 @@ def _render(data: ConsentRecordData, *, tight: bool, mac: str | None = None) -> 
         *_consent_text(data, styles, labels),
         *closing,
     ]
-
-    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, _ = page_size(data.paper)
-        canvas.drawString(MARGIN, FOOTER_Y, f"{labels['verification']}: {code}")
-        canvas.drawRightString(
-            width - MARGIN, FOOTER_Y, labels["page"].format(page=canvas.getPageNumber())
-        )
-
     return build_pdf_counted(
         story,
         paper=data.paper,
@@ -211,7 +197,7 @@ def _render(data: ConsentRecordData, *, tight: bool, mac: str | None = None) -> 
         subject=labels["consent_title"],  # no patient name in the metadata
         keywords=(f"kind:{KIND}", f"{CODE_KEYWORD}{code}")
         + ((f"{MAC_KEYWORD}{mac}",) if mac else ()),
-        footer=footer,
+        footer=page_footer(data.paper, f"{labels['verification']}: {code}", labels["page"]),
     )
 
 

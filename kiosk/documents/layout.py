@@ -179,6 +179,27 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, size: float = 9) ->
     canvas.setFont(REGULAR, size)
 
 
+def page_footer(paper: str, left: str, page_label: str) -> Footer:
+    """Every document's footer: ``left`` at the margin (any script), and the page number
+    (``page_label`` holds ``{page}``) at the right."""
+    width, _ = page_size(paper)
+
+    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        draw_line(canvas, MARGIN, FOOTER_Y, left)
+        canvas.drawRightString(
+            width - MARGIN, FOOTER_Y, page_label.format(page=canvas.getPageNumber())
+        )
+
+    return footer
+
+
+def fit_one_page(render: Callable[[bool], tuple[bytes, int]]) -> bytes:
+    """``render(False)`` (normal spacing), or ``render(True)`` (tighter) when the first
+    layout spills onto a second page: a one-page document stays one page where it can."""
+    pdf, pages = render(False)
+    return render(True)[0] if pages > 1 else pdf
+
+
 def logo_path(configured: Path | None, resources: Path) -> Path | None:
     """The clinic's own logo when configured and present, else the shipped placeholder."""
     if configured is not None and configured.is_file():

@@ -19,6 +19,8 @@ _NEVER_IN_NAMES = frozenset({"Cc", "Cs", "Co", "Cn"})
 # names that look alike differ, or one reorder itself on screen; only the joiners that correct
 # spelling needs in Persian and Indic scripts stay.
 _JOINERS = frozenset("\u200c\u200d")
+# What a reader can see: letters, numbers, punctuation, symbols (not space, format or joiners).
+_SHOWN_CATEGORIES = frozenset("LNPS")
 # Free text may have lines and tabs; other controls and lone surrogates come from broken input.
 _FREE_TEXT_CONTROLS = frozenset("\t\n\r")
 
@@ -63,3 +65,9 @@ def check_free_text(text: str, field: str) -> None:
         category = unicodedata.category(ch)
         if (category == "Cc" and ch not in _FREE_TEXT_CONTROLS) or category == "Cs":
             raise TextRuleError(field, "bad_character", f"{field} holds a control character")
+
+
+def has_visible_text(text: str) -> bool:
+    """At least one character a reader can see: a reason or note of only spaces, format or
+    joiner marks says nothing (the services refuse it; the screens gate their buttons on it)."""
+    return any(unicodedata.category(ch)[0] in _SHOWN_CATEGORIES for ch in text)

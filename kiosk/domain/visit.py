@@ -22,6 +22,9 @@ class Decision(StrEnum):
     DEFER = "defer"
 
 
+# A visit a nurse may still decide on or end: not completed, not cancelled.
+OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
+
 DECISION_STATUS: dict[Decision, VisitStatus] = {
     Decision.CLEAR: VisitStatus.CLEARED,
     Decision.DEFER: VisitStatus.DEFERRED,

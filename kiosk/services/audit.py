@@ -20,7 +20,6 @@ import json
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,6 +27,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, upd
 from sqlalchemy.orm import Session
 
 from kiosk.services.clock import utc_now
+from kiosk.services.results.audit import AuditReport
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 from kiosk.storage.models import GENESIS_HASH
@@ -81,23 +81,6 @@ def audit_key(engine: Engine) -> bytes:
         raise AuditKeyMissing(
             "the audit secret is not loaded: the log cannot be extended without it"
         ) from None
-
-
-@dataclass(frozen=True, slots=True)
-class AuditReport:
-    ok: bool
-    checked: int
-    problem: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class AuditEventView:
-    seq: int
-    at: datetime
-    actor: str
-    action: str
-    subject: str
-    details: dict[str, Any]
 
 
 def canonical_json(value: Any) -> str:

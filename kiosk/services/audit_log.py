@@ -13,8 +13,8 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from kiosk.domain.staff import SignedIn
-from kiosk.services.audit import AuditEventView
 from kiosk.services.clock import day_bounds_utc
+from kiosk.services.results.audit import AuditEventView
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models

@@ -21,7 +21,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import threading
 import weakref
 from dataclasses import asdict, dataclass
@@ -31,6 +30,7 @@ from typing import Any
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
+from kiosk.files import create_random_key, read_key
 from kiosk.services.audit import (
     KEYED_ACTION,
     canonical_json,
@@ -80,9 +80,7 @@ def read_secret(path: Path) -> bytes | None:
     path = Path(path)
     if not path.exists():
         return None
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        os.chmod(path, 0o600)  # copied or restored with loose rights: the secret is a secret
-    secret = path.read_bytes()
+    secret = read_key(path)
     if len(secret) < SECRET_BYTES:
         raise AuditSecretProblem(
             f"The audit secret file {path} is damaged (too short). Restore it from the backup"
@@ -94,16 +92,7 @@ def read_secret(path: Path) -> bytes | None:
 def create_secret(path: Path) -> bytes:
     """Make a new random secret (O_EXCL: two stations starting together keep one)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        with os.fdopen(fd, "wb") as out:
-            out.write(secrets.token_bytes(SECRET_BYTES))
-            out.flush()
-            os.fsync(out.fileno())
+    create_random_key(path, SECRET_BYTES)
     secret = read_secret(path)
     assert secret is not None
     return secret

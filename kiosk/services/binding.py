@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Checklist
@@ -24,19 +24,28 @@ from kiosk.services import audit as audit_service
 from kiosk.services import audit_log, closing, identity, procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
 from kiosk.services.name_search import search_visits
-from kiosk.services.reading import VisitReading, read_visit
+from kiosk.services.reading import read_visit
+from kiosk.services.results.audit import AuditEventView, AuditReport
+from kiosk.services.results.decisions import DecisionResult, ProcedureResult
+from kiosk.services.results.documents import RenderedDocument
+from kiosk.services.results.identity import IdentityChangeView, IdentityResult
+from kiosk.services.results.queue import QueueMarker, QueueRow
+from kiosk.services.results.reading import VisitReading
+from kiosk.services.results.staff import StaffMember
+from kiosk.services.results.visit import VisitBundle, VisitDetail
 from kiosk.services.transactions import MAX_PAGE, SessionFactory
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.printing.backends import PrintBackend
-    from kiosk.services.documents import PrintJobView, RenderedDocument
+    from kiosk.services.live_clinic import LiveZone
+    from kiosk.services.printing import PrintJobView
     from kiosk.storage.database import Database
 
 ChecklistFor = Callable[[str], Checklist]
 Actor = SignedIn  # who acts: the open sign-in; the services refuse one that has ended
-RenderVisit = Callable[[int, SignedIn], "RenderedDocument"]  # (visit_id, actor) -> document
-SendDocument = Callable[["RenderedDocument", SignedIn], "PrintJobView"]  # (document, actor)
+RenderVisit = Callable[[int, SignedIn], RenderedDocument]  # (visit_id, actor) -> document
+SendDocument = Callable[[RenderedDocument, SignedIn], "PrintJobView"]  # (document, actor)
 Backup = Callable[[Path], Path]  # destination folder -> the backup file written
 
 
@@ -63,6 +72,14 @@ def default_checklist_for(language: str) -> Checklist:
     return load_content(language).checklist
 
 
+class Judgement(TypedDict):
+    """The keyword arguments review.visit_detail and review.decide both take."""
+
+    checklist: ChecklistFor
+    clock: Clock
+    interval_rules: IntervalRules
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentActions:
     """Rendering and printing, bound to the clinic's settings and printer."""
@@ -70,30 +87,6 @@ class DocumentActions:
     render_aftercare: RenderVisit
     print_document: SendDocument
     render_consent_record: RenderVisit | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class VisitBundle:
-    """A visit's detail and the checklist its answers are worded in (None: wording missing)."""
-
-    detail: review.VisitDetail
-    checklist: Checklist | None
-    # The visit in the reader's language with the patient's words beside it (None when
-    # not asked for, or the content for it is missing).
-    reading: VisitReading | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DecisionResult:
-    visit_id: int
-    decision: Decision
-    version: int
-
-
-@dataclass(frozen=True, slots=True)
-class ProcedureResult:
-    visit_id: int
-    procedure_id: int
 
 
 class NurseServices:
@@ -113,9 +106,11 @@ class NurseServices:
         documents: DocumentActions | None = None,
         backup: Backup | None = None,
         data_dir: Path | None = None,
+        live_zone: LiveZone | None = None,
     ) -> None:
         self._sf = session_factory
-        self.zone = zone
+        self._zone = zone  # without ``live_zone``: the zone for good
+        self._live_zone = live_zone  # the clinic's zone as stored now, when it is followed
         self._pepper = pepper
         self.lockout = lockout
         self.policy = policy or PinPolicy()
@@ -137,11 +132,15 @@ class NurseServices:
         station: str = "nurse-station",
         clock: Clock = utc_now,
         checklist_for: ChecklistFor = default_checklist_for,
+        zone_max_age: float | None = None,
     ) -> NurseServices:
         """The station's binding: documents printed through a backend ``print_backend()``
-        makes for each job (on the worker that prints), backups rotated as the daily ones."""
+        makes for each job (on the worker that prints), backups rotated as the daily ones, and
+        the clinic's time zone as stored, re-read at most every ``zone_max_age`` seconds
+        (default :data:`kiosk.services.live_clinic.ZONE_MAX_AGE`)."""
         from kiosk.services import documents as docs
         from kiosk.services.backup import configured_key
+        from kiosk.services.live_clinic import ZONE_MAX_AGE, LiveSettings, LiveZone
         from kiosk.services.rotation import rotate_backups
 
         sf = database.session_factory
@@ -191,9 +190,24 @@ class NurseServices:
                 key=configured_key(settings.backup_key_path, settings.data_dir),  # if any
             ),
             data_dir=settings.backups_dir,
+            # an administrator may change the clinic's zone on any station: follow it
+            live_zone=LiveZone(
+                LiveSettings(settings, lambda: sf),
+                ZONE_MAX_AGE if zone_max_age is None else zone_max_age,
+            ),
         )
 
     # -- the clinic day --------------------------------------------------------------------
+
+    @property
+    def zone(self) -> str:
+        """The clinic's time zone as last read (no I/O: the GUI thread asks for it). A station
+        following the stored zone reads it anew on the queue's poll (:meth:`_follow_zone`)."""
+        return self._live_zone.current() if self._live_zone is not None else self._zone
+
+    def _follow_zone(self) -> str:
+        """On a worker: the zone, re-read from the store if the last read is stale."""
+        return self._live_zone.follow() if self._live_zone is not None else self._zone
 
     def today(self) -> date:
         return local_day(self.clock(), self.zone)
@@ -203,17 +217,15 @@ class NurseServices:
     def has_staff(self) -> bool:
         return staff.has_staff(self._sf)
 
-    def list_staff(
-        self, *, actor: Actor, include_inactive: bool = False
-    ) -> list[staff.StaffMember]:
+    def list_staff(self, *, actor: Actor, include_inactive: bool = False) -> list[StaffMember]:
         return staff.list_staff(self._sf, include_inactive=include_inactive, actor=actor)
 
-    def create_first_admin(self, name: str, pin: str) -> staff.StaffMember:
+    def create_first_admin(self, name: str, pin: str) -> StaffMember:
         return staff.create_first_admin(
             self._sf, name=name, pin=pin, pepper=self._pepper, policy=self.policy, clock=self.clock
         )
 
-    def create_staff(self, name: str, pin: str, role: Role, *, actor: Actor) -> staff.StaffMember:
+    def create_staff(self, name: str, pin: str, role: Role, *, actor: Actor) -> StaffMember:
         return staff.create_staff(
             self._sf,
             name=name,
@@ -272,16 +284,17 @@ class NurseServices:
 
     def list_queue(
         self, day: date, status: VisitStatus | None, offset: int, limit: int, *, actor: Actor
-    ) -> list[review.QueueRow]:
+    ) -> list[QueueRow]:
+        zone = self._follow_zone()
         return review.list_queue(
-            self._sf, day, actor=actor, zone=self.zone, status=status, limit=limit, offset=offset
+            self._sf, day, actor=actor, zone=zone, status=status, limit=limit, offset=offset
         )
 
     def list_queue_first(
         self, day: date, status: VisitStatus | None, count: int, *, actor: Actor
-    ) -> list[review.QueueRow]:
+    ) -> list[QueueRow]:
         """The first ``count`` rows of the day, read in pages the service accepts."""
-        rows: list[review.QueueRow] = []
+        rows: list[QueueRow] = []
         while len(rows) < count:
             page = self.list_queue(
                 day, status, len(rows), min(MAX_PAGE, count - len(rows)), actor=actor
@@ -299,7 +312,7 @@ class NurseServices:
         limit: int,
         *,
         actor: Actor,
-    ) -> list[review.QueueRow]:
+    ) -> list[QueueRow]:
         return search_visits(
             self._sf,
             actor=actor,
@@ -310,23 +323,18 @@ class NurseServices:
         )
 
     def queue_changed_since(
-        self, marker: review.QueueMarker | None, day: date, *, actor: Actor
-    ) -> tuple[bool, review.QueueMarker]:
-        return review.queue_changed_since(self._sf, marker, actor=actor, day=day, zone=self.zone)
+        self, marker: QueueMarker | None, day: date, *, actor: Actor
+    ) -> tuple[bool, QueueMarker]:
+        """Called on every poll: it also keeps the clinic's zone (and so today) current."""
+        zone = self._follow_zone()
+        return review.queue_changed_since(self._sf, marker, actor=actor, day=day, zone=zone)
 
     # -- a visit ---------------------------------------------------------------------------
 
     def visit(self, visit_id: int, *, actor: Actor, language: str | None = None) -> VisitBundle:
         """The audited view of a visit, with its checklist for the questions' wording, and
         (with ``language``, the reader's) everything worded in that language."""
-        detail = review.visit_detail(
-            self._sf,
-            visit_id,
-            actor=actor,
-            checklist=self._checklist_for,
-            clock=self.clock,
-            interval_rules=interval_rules(),
-        )
+        detail = review.visit_detail(self._sf, visit_id, actor=actor, **self._judged_by())
         try:
             checklist: Checklist | None = self._checklist_for(detail.language)
         except Exception:  # wording is a nicety: the keys and flags still show
@@ -352,9 +360,7 @@ class NurseServices:
             expected_version=expected_version,
             note=note,
             over_reschedule=over_reschedule,
-            checklist=self._checklist_for,
-            clock=self.clock,
-            interval_rules=interval_rules(),
+            **self._judged_by(),
         )
         return DecisionResult(visit_id, Decision.CLEAR, version)
 
@@ -380,11 +386,16 @@ class NurseServices:
             note=note,
             suggested_date=suggested_date,
             before_earliest=before_earliest,
-            checklist=self._checklist_for,
-            clock=self.clock,
-            interval_rules=interval_rules(),
+            **self._judged_by(),
         )
         return DecisionResult(visit_id, Decision.DEFER, version)
+
+    def _judged_by(self) -> Judgement:
+        """What a visit is judged against, the same for viewing and deciding: the checklist
+        in the visit's language, the interval rules, the clock."""
+        return Judgement(
+            checklist=self._checklist_for, clock=self.clock, interval_rules=interval_rules()
+        )
 
     # -- a nurse's day: cancel, corrections, identity (docs/nurse-day.md) -----------------
 
@@ -439,7 +450,7 @@ class NurseServices:
         last_name: str,
         date_of_birth: date,
         reason: str,
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.correct_identity(
             self._sf,
             patient_id,
@@ -453,7 +464,7 @@ class NurseServices:
 
     def merge_patients(
         self, *, duplicate_id: int, keep_id: int, actor: Actor, reason: str
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.merge_patients(
             self._sf,
             duplicate_id=duplicate_id,
@@ -463,18 +474,18 @@ class NurseServices:
             clock=self.clock,
         )
 
-    def identity_changes(self, patient_id: int) -> list[identity.IdentityChangeView]:
+    def identity_changes(self, patient_id: int, *, actor: Actor) -> list[IdentityChangeView]:
         """The patient's corrections and merges, newest first (the visit page undoes them)."""
-        return identity.identity_changes(self._sf, patient_id)
+        return identity.identity_changes(self._sf, patient_id, actor=actor)
 
     def revert_identity_change(
         self, change_id: int, *, actor: Actor, reason: str
-    ) -> identity.IdentityResult:
+    ) -> IdentityResult:
         return identity.revert_identity_change(
             self._sf, change_id, actor=actor, reason=reason, clock=self.clock
         )
 
-    def reading(self, detail: review.VisitDetail, language: str) -> VisitReading | None:
+    def reading(self, detail: VisitDetail, language: str) -> VisitReading | None:
         """The visit in ``language`` with the patient's words beside it (None: no content)."""
         try:
             return read_visit(
@@ -555,7 +566,7 @@ class NurseServices:
         day: date | None = None,
         limit: int = 200,
         offset: int = 0,
-    ) -> list[audit_service.AuditEventView]:
+    ) -> list[AuditEventView]:
         return audit_log.list_events(
             self._sf,
             limit=limit,
@@ -563,19 +574,12 @@ class NurseServices:
             staff_id=staff_id,
             visit_id=visit_id,
             day=day,
-            zone=self.zone,
+            zone=self._follow_zone(),
             actor=actor,
         )
 
-    def verify_audit_chain(self) -> audit_service.AuditReport:
+    def verify_audit_chain(self) -> AuditReport:
         return audit_service.verify_audit_chain(self._sf)
 
 
-__all__ = [
-    "DecisionResult",
-    "DocumentActions",
-    "NurseServices",
-    "ProcedureResult",
-    "VisitBundle",
-    "default_checklist_for",
-]
+__all__ = ["DocumentActions", "NurseServices", "default_checklist_for"]

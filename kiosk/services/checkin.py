@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from math import isfinite
 
@@ -32,6 +31,7 @@ from kiosk.domain.text_rules import MAX_TYPED_NAME_LENGTH, TextRuleError, clean_
 from kiosk.services.audit import READ_HEAD, append_event, audit_key
 from kiosk.services.clock import Clock, local_day, now_from, utc_now
 from kiosk.services.errors import ServiceError, ValidationError
+from kiosk.services.results.checkin import ReturningPatient, SubmissionReceipt
 from kiosk.services.texts import ShownWording, insert_texts_statement, shown_texts
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
@@ -189,19 +189,6 @@ def _answers_consent_and_head() -> Select[tuple[int, str]]:
 
 
 _PG_ANSWERS_CONSENT_HEAD = _answers_consent_and_head()
-
-
-@dataclass(frozen=True, slots=True)
-class SubmissionReceipt:
-    visit_id: int
-    patient_id: int
-    created: bool  # False: this submission was already stored (a retry)
-
-
-@dataclass(frozen=True, slots=True)
-class ReturningPatient:
-    patient_id: int
-    previous_visits: int
 
 
 def checklist_from(source: ChecklistSource, language: str) -> Checklist:

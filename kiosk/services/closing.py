@@ -8,22 +8,18 @@ the nurse saw, like a decision.
 
 from __future__ import annotations
 
-from sqlalchemy import update
-
 from kiosk.domain.staff import SignedIn
-from kiosk.domain.visit import Closure, VisitStatus
+from kiosk.domain.visit import OPEN_STATUSES, Closure, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.records import (
+    bump_visit,
     clean_text,
-    explain_refused_update,
     require_visible,
 )
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
-
-OPEN = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
 
 
 def close_visit(
@@ -50,22 +46,14 @@ def close_visit(
     with transaction(sf) as session:
         require_signed_in(session, actor, now=now)
         staff_id = actor.staff_id
-        new_version = session.execute(
-            update(models.Visit)
-            .where(
-                models.Visit.id == visit_id,
-                models.Visit.version == expected_version,
-                models.Visit.status.in_([s.value for s in OPEN]),
-            )
-            .values(
-                status=VisitStatus.CANCELLED.value,
-                version=models.Visit.version + 1,
-                updated_at=now,
-            )
-            .returning(models.Visit.version)
-        ).scalar_one_or_none()
-        if new_version is None:
-            explain_refused_update(session, visit_id, expected_version)
+        new_version = bump_visit(
+            session,
+            visit_id,
+            expected_version,
+            now,
+            status=VisitStatus.CANCELLED,
+            only_from=OPEN_STATUSES,
+        )
         session.add(
             models.VisitClosure(
                 visit_id=visit_id, kind=closure.value, reason=text, staff_id=staff_id, at=now
@@ -82,4 +70,4 @@ def close_visit(
             details=details,
             at=now,
         )
-    return int(new_version)
+    return new_version

@@ -13,7 +13,6 @@ import hashlib
 import hmac
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,7 @@ from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clinic import current_settings
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import NotFoundError, ValidationError
+from kiosk.services.results.documents import RenderedDocument, VerificationResult
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
@@ -51,24 +51,6 @@ def _load_content(language: str) -> ContentBundle:
     from kiosk.content import load_content
 
     return load_content(language)
-
-
-@dataclass(frozen=True, slots=True)
-class RenderedDocument:
-    pdf: bytes
-    sha256: str  # aftercare: of the PDF bytes; consent record: its verification code
-    kind: str
-    filename: str
-    document_id: int
-    visit_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class VerificationResult:
-    ok: bool
-    code: str
-    document_id: int | None
-    message: str
 
 
 # -- rendering -------------------------------------------------------------------------------
@@ -510,7 +492,6 @@ from kiosk.services.printing import (  # noqa: E402
 __all__ = [
     "PRINT_TIMEOUT",
     "PrintJobView",
-    "RenderedDocument",
     "cancel_print_job",
     "print_document",
     "print_jobs",

@@ -14,7 +14,6 @@ itself be merged away (unmerge those first).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -33,42 +32,12 @@ from kiosk.services.records import (
     require_visible,
     supersede_documents,
 )
+from kiosk.services.results.identity import IdentityChangeView, IdentityResult
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
-__all__ = [
-    "IdentityChangeView",
-    "IdentityResult",
-    "correct_identity",
-    "identity_changes",
-    "merge_patients",
-    "revert_identity_change",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class IdentityResult:
-    change_id: int
-    patient_id: int  # the record that holds the visits afterwards
-    visit_ids: tuple[int, ...]  # the visits whose identity changed
-    superseded_documents: tuple[int, ...]  # documents to re-issue
-
-
-@dataclass(frozen=True, slots=True)
-class IdentityChangeView:
-    change_id: int
-    kind: str  # correction / merge / unmerge / revert
-    patient_id: int
-    other_patient_id: int | None
-    before: dict[str, Any]
-    after: dict[str, Any]
-    visit_ids: tuple[int, ...]
-    reason: str
-    staff_name: str
-    at: datetime
-    reverts_id: int | None
-    reverted: bool  # a later change undid this one
+__all__ = ["correct_identity", "identity_changes", "merge_patients", "revert_identity_change"]
 
 
 def correct_identity(
@@ -195,10 +164,14 @@ def revert_identity_change(
         )  # fmt: skip
 
 
-def identity_changes(sf: SessionFactory, patient_id: int) -> list[IdentityChangeView]:
-    """The patient's identity history, newest first (as the kept or the merged record)."""
+def identity_changes(
+    sf: SessionFactory, patient_id: int, *, actor: SignedIn
+) -> list[IdentityChangeView]:
+    """The patient's identity history, newest first (as the kept or the merged record).
+    Staff only: ``actor`` must hold an open sign-in, as for every read of patient data."""
     changes = models.IdentityChange
     with transaction(sf, read_only=True) as session:
+        require_signed_in(session, actor)
         undone = set(
             session.scalars(select(changes.reverts_id).where(changes.reverts_id.is_not(None)))
         )

@@ -24,7 +24,8 @@ from kiosk.domain.patient import search_key
 from kiosk.domain.staff import SignedIn
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import refuse_unprintable
-from kiosk.services.review import QueueRow, queue_rows, queue_select
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.review import queue_rows, queue_select
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -40,6 +40,10 @@ from kiosk.storage import models
 
 PRINT_TIMEOUT = 45.0  # seconds to follow a job; after that it is reported as stuck
 OPEN_STATES = (JobState.PENDING.value, JobState.PRINTING.value, JobState.STUCK.value)
+# A pending or printing row is a station sending and following that job right now (a finished
+# attempt is recorded as completed, failed or stuck). Longer than any follow plus the time to
+# record it: after this the station is taken for gone and the job may be retried or cancelled.
+IN_FLIGHT_BOUND = timedelta(seconds=3 * PRINT_TIMEOUT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ def print_document(
             backend=backend.name,
             printer=printer,
             status=JobState.PENDING.value,
-            attempts=0,
+            attempts=1,  # the try being made now (a retry's claim reserves the next one)
             created_at=now,
             updated_at=now,
         )
@@ -143,11 +147,13 @@ def retry_print(
     A job that has printed is refused ("already_printed"): print the document for a new copy.
     Audited as a reprint by ``actor`` (None: the command line).
     """
+    now = now_from(clock)
     with transaction(sf, read_only=True) as session:
         if actor is not None:
             require_signed_in(session, actor)
         job = _job(session, job_id)
         view = _view(job)
+        in_flight = _in_flight(job, now)
         document = session.get(models.Document, job.document_id)
         if document is None or document.pdf is None:
             raise NotFoundError("The document of this print job is no longer stored.")
@@ -156,19 +162,25 @@ def retry_print(
         raise ValidationError(
             "job", "already_printed", "This job has printed already; print the document again."
         )
-    # Claim the job first: a second station pressing "Print again" on the same view loses
-    # the claim (ConflictError) instead of sending another copy.
-    _claim(sf, view, JobState.PENDING, clock)
+    if in_flight:
+        raise ConflictError(_IN_FLIGHT)
+    # Claim the job first (its next try): a second station pressing "Print again" on the same
+    # view, or on the claimed one, loses (ConflictError) instead of sending another copy.
+    attempt = view.attempts + 1
+    _claim(sf, view, JobState.PENDING, clock, attempts=attempt)
     if view.job_ref and view.status in OPEN_STATES:
         if view.backend == backend.name:
             try:
-                now = backend.status(view.job_ref)
+                current = backend.status(view.job_ref)
             except PrintError:
-                now = JobStatus(JobState.PENDING)
-            if now.state is JobState.COMPLETED:  # it came out meanwhile: nothing to send
-                return _record_status(sf, job_id, now, now_from(clock))
+                current = JobStatus(JobState.PENDING)
+            if current.state is JobState.COMPLETED:  # it came out meanwhile: nothing to send
+                at = now_from(clock)
+                return _record_status(
+                    sf, job_id, current, at, attempt=attempt, attempts=view.attempts
+                )
         _withdraw(sf, view, backend, actor, clock, mark=False)
-    return _attempt(sf, job_id, pdf, filename, backend, printer, timeout, clock, actor, True)
+    return _attempt(sf, job_id, pdf, filename, backend, printer, timeout, clock, actor, attempt)
 
 
 def cancel_print_job(
@@ -183,12 +195,15 @@ def cancel_print_job(
     with transaction(sf, read_only=True) as session:
         if actor is not None:
             require_signed_in(session, actor)
-        view = _view(_job(session, job_id))
+        job = _job(session, job_id)
+        view, in_flight = _view(job), _in_flight(job, now_from(clock))
     if not view.open:
         raise ValidationError(
             "job", "not_open", "This job is not waiting at the printer; nothing to cancel."
         )
-    _claim(sf, view, JobState.CANCELLED, clock)
+    if in_flight:
+        raise ConflictError(_IN_FLIGHT)
+    _claim(sf, view, JobState.CANCELLED, clock, attempts=view.attempts)
     return _withdraw(sf, view, backend, actor, clock)
 
 
@@ -203,16 +218,17 @@ def refresh_print_job(
     """Ask the printer again about a job still waiting (a paused printer, a long queue)
     without sending a second copy; a finished job is returned as it is."""
     with transaction(sf, read_only=True) as session:
-        view = _view(_job(session, job_id))
-    if view.job_ref is None or not view.open:
+        job = _job(session, job_id)
+        view, in_flight = _view(job), _in_flight(job, now_from(clock))
+    if view.job_ref is None or not view.open or in_flight:  # in flight: its station records it
         return view
     try:
         status = follow(backend, view.job_ref, timeout)
     except PrintError as exc:
         status = JobStatus(JobState.FAILED, str(exc), exc.code)
-    if not status.state.final and view.stuck:
+    if not status.state.final:  # nobody follows it any more: waiting is being stuck
         status = JobStatus(JobState.STUCK, status.message, status.code)
-    return _record_status(sf, job_id, status, now_from(clock))
+    return _record_status(sf, job_id, status, now_from(clock), attempt=view.attempts)
 
 
 def print_jobs(sf: SessionFactory, document_id: int) -> list[PrintJobView]:
@@ -263,9 +279,14 @@ def _patient_names(session: Session, visit_ids: set[int]) -> dict[int, str]:
     return {visit_id: f"{first} {last}" for visit_id, first, last in rows}
 
 
-def _claim(sf: SessionFactory, view: PrintJobView, state: JobState, clock: Clock) -> None:
-    """Move the job from the state ``view`` saw to ``state``, or raise ConflictError when
-    someone else changed it first (checked in the UPDATE's WHERE, as visits' versions are)."""
+def _claim(
+    sf: SessionFactory, view: PrintJobView, state: JobState, clock: Clock, *, attempts: int
+) -> None:
+    """Move the job from what ``view`` saw to ``state`` with ``attempts`` tries, or raise
+    ConflictError when someone else changed it first (checked in the UPDATE's WHERE, as
+    visits' versions are). A retry claims its try (``view.attempts + 1``), so no two claims
+    can start from the same row: a station that read the job after another claimed it finds
+    it in flight instead."""
     with transaction(sf) as session:
         result = session.execute(
             update(models.PrintJob)
@@ -274,13 +295,24 @@ def _claim(sf: SessionFactory, view: PrintJobView, state: JobState, clock: Clock
                 models.PrintJob.status == view.status,
                 models.PrintJob.attempts == view.attempts,
             )
-            .values(status=state.value, updated_at=now_from(clock))
+            .values(status=state.value, attempts=attempts, updated_at=now_from(clock))
         )
         claimed = cast("CursorResult[Any]", result).rowcount
     if claimed != 1:
         raise ConflictError(
             "Another station changed this print job a moment ago; look at the list again."
         )
+
+
+def _in_flight(job: models.PrintJob, now: datetime) -> bool:
+    """A station is sending this job and following it now (see IN_FLIGHT_BOUND)."""
+    waiting = job.status in (JobState.PENDING.value, JobState.PRINTING.value)
+    return waiting and now - job.updated_at < IN_FLIGHT_BOUND
+
+
+_IN_FLIGHT = (
+    "A station is sending this job to the printer right now; look at the list again in a minute."
+)
 
 
 def _withdraw(
@@ -325,14 +357,16 @@ def _attempt(
     timeout: float,
     clock: Clock,
     actor: SignedIn | None,
-    reprint: bool = False,
+    attempt: int = 1,
 ) -> PrintJobView:
+    """Send try ``attempt`` of the job (claimed by this station), follow it, record it."""
     job_ref: str | None = None
     with tempfile.TemporaryDirectory(prefix="clinic-kiosk-print-") as folder:
         path = Path(folder) / filename
         write_private(path, pdf)
         try:
             job_ref = backend.submit(path, printer, title=Path(filename).stem)
+            _record_sent(sf, job_id, attempt, backend.name, printer, job_ref, now_from(clock))
             status = follow(backend, job_ref, timeout)
         except PrintError as exc:
             status = JobStatus(JobState.FAILED, str(exc), exc.code)
@@ -341,24 +375,46 @@ def _attempt(
             JobState.STUCK, status.message or explain("stuck", printer=printer), status.code
         )
     return _record_attempt(
-        sf, job_id, backend.name, printer, job_ref, status, now_from(clock), actor, reprint
+        sf, job_id, attempt, backend.name, printer, job_ref, status, now_from(clock), actor
     )
+
+
+def _record_sent(
+    sf: SessionFactory,
+    job_id: int,
+    attempt: int,
+    backend_name: str,
+    printer: str | None,
+    job_ref: str,
+    at: datetime,
+) -> None:
+    """Note the copy at the printer at once, so a station taking the job over after
+    IN_FLIGHT_BOUND cancels this copy rather than an older one."""
+    with transaction(sf) as session:
+        session.execute(
+            update(models.PrintJob)
+            .where(models.PrintJob.id == job_id, models.PrintJob.attempts == attempt)
+            .values(backend=backend_name, printer=printer, job_ref=job_ref, updated_at=at)
+        )
 
 
 def _record_attempt(
     sf: SessionFactory,
     job_id: int,
+    attempt: int,
     backend_name: str,
     printer: str | None,
     job_ref: str | None,
     status: JobStatus,
     at: datetime,
     actor: SignedIn | None,
-    reprint: bool,
 ) -> PrintJobView:
+    """Record how try ``attempt`` went, unless another station has taken the job over since
+    (its try is the one that counts; this copy was cancelled by it)."""
     with transaction(sf) as session:
-        job = _job(session, job_id)
-        job.attempts += 1
+        job = _job(session, job_id, lock=True)
+        if job.attempts != attempt:
+            return _view(job)
         job.backend = backend_name
         job.printer = printer
         job.job_ref = job_ref
@@ -370,7 +426,7 @@ def _record_attempt(
             "attempt": job.attempts,
             "problem": job.problem or "",
         }
-        if reprint:
+        if attempt > 1:
             details["reprint"] = True
         record_event(
             session,
@@ -384,11 +440,24 @@ def _record_attempt(
 
 
 def _record_status(
-    sf: SessionFactory, job_id: int, status: JobStatus, at: datetime
+    sf: SessionFactory,
+    job_id: int,
+    status: JobStatus,
+    at: datetime,
+    *,
+    attempt: int,
+    attempts: int | None = None,
 ) -> PrintJobView:
+    """Record what the printer says of try ``attempt`` (nothing when the job has moved on to
+    another try meanwhile); ``attempts``: the count to keep (a retry that found the earlier
+    copy printed sent nothing, so its claimed try does not count)."""
     with transaction(sf) as session:
-        job = _job(session, job_id)
+        job = _job(session, job_id, lock=True)
+        if job.attempts != attempt:
+            return _view(job)
         _apply(job, status, at)
+        if attempts is not None:
+            job.attempts = attempts
         if status.state.final:
             record_event(
                 session,
@@ -422,8 +491,10 @@ def _actor(actor: SignedIn | None) -> str:
     return staff_actor(actor.staff_id if actor is not None else None)
 
 
-def _job(session: Session, job_id: int) -> models.PrintJob:
-    job: models.PrintJob | None = session.get(models.PrintJob, job_id)
+def _job(session: Session, job_id: int, *, lock: bool = False) -> models.PrintJob:
+    """The job's row; ``lock``: held until the transaction ends (PostgreSQL's FOR UPDATE;
+    SQLite's writing transactions are serial already)."""
+    job: models.PrintJob | None = session.get(models.PrintJob, job_id, with_for_update=lock)
     if job is None:
         raise NotFoundError("That print job could not be found.")
     return job

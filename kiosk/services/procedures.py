@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from typing import NoReturn
+
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,8 +16,9 @@ from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.services.records import (
     AFTERCARE,
+    bump_visit,
     clean_text,
-    current_procedure,
+    completed_sessions,
     explain_refused_update,
     require_visible,
     supersede_documents,
@@ -33,16 +36,7 @@ def propose_session_number(sf: SessionFactory, patient_id: int, *, actor: Signed
         require_signed_in(session, actor)
         if session.get(models.Patient, patient_id) is None:
             raise NotFoundError("That patient could not be found.")
-        done = session.execute(
-            select(func.count(models.Procedure.id))
-            .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
-            .where(
-                models.Visit.patient_id == patient_id,
-                models.Visit.status == VisitStatus.COMPLETED.value,
-                current_procedure(),
-            )
-        ).scalar_one()
-    return int(done) + 1
+        return completed_sessions(session, patient_id) + 1
 
 
 def record_procedure(
@@ -67,22 +61,15 @@ def record_procedure(
     with transaction(sf) as session:
         require_signed_in(session, actor, now=now)
         staff_id = actor.staff_id
-        new_version = session.execute(
-            update(models.Visit)
-            .where(
-                models.Visit.id == visit_id,
-                models.Visit.version == expected_version,
-                models.Visit.status == VisitStatus.CLEARED.value,
-            )
-            .values(
-                status=VisitStatus.COMPLETED.value,
-                version=models.Visit.version + 1,
-                updated_at=now,
-            )
-            .returning(models.Visit.version)
-        ).scalar_one_or_none()
-        if new_version is None:
-            _refuse(session, visit_id, expected_version)
+        new_version = bump_visit(
+            session,
+            visit_id,
+            expected_version,
+            now,
+            status=VisitStatus.COMPLETED,
+            only_from=(VisitStatus.CLEARED,),
+            refused=_not_cleared,
+        )
         procedure = models.Procedure(
             visit_id=visit_id,
             staff_id=staff_id,
@@ -145,14 +132,7 @@ def correct_procedure(
         ).first()
         if corrected is not None:
             raise ConflictError("This record was corrected already; open the visit again.")
-        new_version = session.execute(
-            update(models.Visit)
-            .where(models.Visit.id == old.visit_id, models.Visit.version == expected_version)
-            .values(version=models.Visit.version + 1, updated_at=now)
-            .returning(models.Visit.version)
-        ).scalar_one_or_none()
-        if new_version is None:
-            raise ConflictError()
+        new_version = bump_visit(session, old.visit_id, expected_version, now)
         procedure = models.Procedure(
             visit_id=old.visit_id,
             staff_id=staff_id,
@@ -197,7 +177,9 @@ def _checked(areas: frozenset[Area], session_number: int) -> frozenset[Area]:
     return chosen
 
 
-def _refuse(session: Session, visit_id: int, expected_version: int) -> None:
+def _not_cleared(session: Session, visit_id: int, expected_version: int) -> NoReturn:
+    """Why a procedure could not be recorded: the visit is not cleared (or, as for every
+    visit change, it is gone or changed first)."""
     status = session.execute(
         select(models.Visit.status, models.Visit.version).where(models.Visit.id == visit_id)
     ).first()

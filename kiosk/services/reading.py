@@ -10,45 +10,16 @@ Spanish sentence never holds an English date. Pure: no database, no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from babel.dates import format_date
 
-from kiosk.domain.checklist import Checklist, ChecklistItem, Choice, Flag, Outcome
-from kiosk.domain.interval import IntervalCheck, IntervalFlag, IntervalTexts
-from kiosk.services.review import AnswerView, VisitDetail
+from kiosk.domain.checklist import Checklist, ChecklistItem, Choice, Flag
+from kiosk.domain.interval import IntervalCheck, IntervalTexts
+from kiosk.services.results.reading import ReadAnswer, ReadInterval, VisitReading
+from kiosk.services.results.visit import AnswerView, VisitDetail
 
-__all__ = ["ReadAnswer", "ReadInterval", "VisitReading", "format_day", "read_visit"]
-
-
-@dataclass(frozen=True, slots=True)
-class ReadAnswer:
-    item_key: str
-    question: str  # in the reader's language
-    answer: str
-    reason: str | None  # the flag's reason, when the answer is flagged
-    outcome: Outcome | None
-    patient_question: str  # as the patient read it, in the visit's language
-    patient_answer: str
-    patient_reason: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ReadInterval:
-    flag: IntervalFlag
-    reason: str  # in the reader's language, dates in its style
-
-
-@dataclass(frozen=True, slots=True)
-class VisitReading:
-    language: str  # the reader's
-    patient_language: str
-    answers: tuple[ReadAnswer, ...]
-    interval: tuple[ReadInterval, ...]
-    interval_source: str  # where the interval rule comes from (the leaflet), in words
-    procedure_date: str
-    earliest_eligible: str | None
+__all__ = ["format_day", "read_visit"]
 
 
 def format_day(day: date, language: str) -> str:

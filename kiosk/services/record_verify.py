@@ -31,13 +31,14 @@ from kiosk.domain.record import (
     record_digest,
 )
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.audit import AuditReport, audit_key, engine_of, verify_audit_chain
+from kiosk.services.audit import audit_key, engine_of, verify_audit_chain
 from kiosk.services.audit_secret import (
     Checkpoint,
     check_anchor,
     read_checkpoint,
     write_checkpoint,
 )
+from kiosk.services.results.audit import AuditReport
 from kiosk.services.transactions import SessionFactory, transaction
 from kiosk.storage import models
 
@@ -293,25 +294,17 @@ def _load(session: Session, *where: Any) -> Iterator[_StoredVisit]:
     if not visits:
         return
     in_range = (visits[0].id, visits[-1].id)
-    answers: dict[int, list[Any]] = defaultdict(list)
-    for a in session.execute(
-        select(
-            _A.visit_id,
-            _A.item_key,
-            _A.choice,
-            _A.days_ago,
-            _A.question_sha256,
-            _A.help_sha256,
-            _A.label_sha256,
-        )
-        .where(_A.visit_id.between(*in_range))
-        .order_by(_A.id)
-    ):
-        answers[a.visit_id].append(a)
-    consents: dict[int, list[Any]] = defaultdict(list)
-    for c in session.execute(
-        select(
-            _C.visit_id,
+    answers = _by_visit(
+        session,
+        _A,
+        in_range,
+        (_A.item_key, _A.choice, _A.days_ago, _A.question_sha256, _A.help_sha256, _A.label_sha256),
+    )
+    consents = _by_visit(
+        session,
+        _C,
+        in_range,
+        (
             _C.content_version,
             _C.text_sha256,
             _C.acknowledgements,
@@ -323,16 +316,9 @@ def _load(session: Session, *where: Any) -> Iterator[_StoredVisit]:
             _C.station,
             _C.zone,
             _C.record_digest,
-        )
-        .where(_C.visit_id.between(*in_range))
-        .order_by(_C.id)
-    ):
-        consents[c.visit_id].append(c)
-    reviews: dict[int, list[str]] = defaultdict(list)
-    for visit_id, decision in session.execute(
-        select(_R.visit_id, _R.decision).where(_R.visit_id.between(*in_range)).order_by(_R.id)
-    ):
-        reviews[visit_id].append(decision)
+        ),
+    )
+    reviews = _by_visit(session, _R, in_range, (_R.decision,))
     procedures: dict[int, int] = {
         visit_id: n
         for visit_id, n in session.execute(
@@ -384,9 +370,22 @@ def _load(session: Session, *where: Any) -> Iterator[_StoredVisit]:
             status=visit.status,
             stored_digest=consent.record_digest if consent else None,
             consent_rows=len(rows),
-            reviews=reviews.get(visit.id, []),
+            reviews=[r.decision for r in reviews.get(visit.id, [])],
             procedures=procedures.get(visit.id, 0),
         )
+
+
+def _by_visit(
+    session: Session, table: Any, in_range: tuple[int, int], columns: tuple[Any, ...]
+) -> dict[int, list[Any]]:
+    """``columns`` of ``table``'s rows for the visits in ``in_range`` (Core rows, in the order
+    they were written), grouped by visit id."""
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+        select(table.visit_id, *columns).where(table.visit_id.between(*in_range)).order_by(table.id)
+    ):
+        grouped[row.visit_id].append(row)
+    return grouped
 
 
 def _question_wording(session: Session, answers: dict[int, list[models.Answer]]) -> dict[str, str]:

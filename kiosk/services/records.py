@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, NoReturn
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.domain.text_rules import TextRuleError, check_free_text
+from kiosk.domain.text_rules import TextRuleError, check_free_text, has_visible_text
+from kiosk.domain.visit import VisitStatus
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.storage import models
 
@@ -34,6 +35,54 @@ def explain_refused_update(session: Session, visit_id: int, expected_version: in
         raise ConflictError()
     raise ValidationError(
         "status", "closed", f"This visit is {row.status}; it cannot be changed that way."
+    )
+
+
+Refusal = Callable[[Session, int, int], NoReturn]  # (session, visit_id, expected_version)
+
+
+def bump_visit(
+    session: Session,
+    visit_id: int,
+    expected_version: int,
+    now: datetime,
+    *,
+    status: VisitStatus | None = None,
+    only_from: Iterable[VisitStatus] | None = None,
+    refused: Refusal = explain_refused_update,
+) -> int:
+    """The one guarded UPDATE every change to a visit makes; returns the new version.
+
+    The version the nurse saw moves on by one (and the status to ``status``), only while the
+    visit still has that version (and, with ``only_from``, one of those statuses); the check
+    is in the UPDATE itself, so it holds between stations on PostgreSQL too. When nothing
+    matched, ``refused`` raises why."""
+    where = [models.Visit.id == visit_id, models.Visit.version == expected_version]
+    if only_from is not None:
+        where.append(models.Visit.status.in_([s.value for s in only_from]))
+    values: dict[str, Any] = {"version": models.Visit.version + 1, "updated_at": now}
+    if status is not None:
+        values["status"] = status.value
+    new_version = session.execute(
+        update(models.Visit).where(*where).values(values).returning(models.Visit.version)
+    ).scalar_one_or_none()
+    if new_version is None:
+        refused(session, visit_id, expected_version)
+    return int(new_version)
+
+
+def completed_sessions(session: Session, patient_id: int) -> int:
+    """The patient's completed procedures (current records: a correction counts once)."""
+    return int(
+        session.execute(
+            select(func.count(models.Procedure.id))
+            .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
+            .where(
+                models.Visit.patient_id == patient_id,
+                models.Visit.status == VisitStatus.COMPLETED.value,
+                current_procedure(),
+            )
+        ).scalar_one()
     )
 
 
@@ -67,8 +116,9 @@ def refuse_unprintable(text: str, field: str) -> None:
 
 
 def require_visible(text: str | None, field: str, message: str) -> str:
-    """A reason must say something: at least one letter, digit or sign a person can see."""
-    if text is None or not any(unicodedata.category(ch)[0] in "LNPS" for ch in text):
+    """A reason must say something: at least one letter, digit or sign a person can see
+    (refused as "required", the code a screen shows for an empty reason)."""
+    if text is None or not has_visible_text(text):
         raise ValidationError(field, "required", message)
     return text
 

@@ -8,12 +8,10 @@ UPDATE only matches that version, so two nurses deciding at once cannot both win
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, select, update
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.aftercare import Area
@@ -37,197 +35,43 @@ from kiosk.domain.interval import (
 )
 from kiosk.domain.patient import search_key
 from kiosk.domain.staff import SignedIn
-from kiosk.domain.visit import DECISION_STATUS, Decision, VisitStatus
+from kiosk.domain.text_rules import has_visible_text
+from kiosk.domain.visit import DECISION_STATUS, OPEN_STATUSES, Decision, VisitStatus
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.checkin import ChecklistSource, checklist_from
 from kiosk.services.clock import Clock, day_bounds_utc, local_day, now_from, utc_now
 from kiosk.services.errors import ValidationError
 from kiosk.services.records import (
+    bump_visit,
     clean_text,
+    completed_sessions,
     current_procedure,
-    explain_refused_update,
     get_visit,
+)
+from kiosk.services.results.queue import QueueMarker, QueueRow
+from kiosk.services.results.visit import (
+    AnswerView,
+    ClosureView,
+    ConsentView,
+    DocumentView,
+    PatientSummary,
+    ProcedureView,
+    ReviewView,
+    VisitDetail,
 )
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
 
 __all__ = [
-    "AnswerView",
-    "ClosureView",
-    "ConsentView",
     "Decision",
-    "DocumentView",
     "Flag",
-    "PatientSummary",
-    "ProcedureView",
-    "QueueMarker",
-    "QueueRow",
-    "ReviewView",
-    "VisitDetail",
     "VisitStatus",
     "decide",
-    "has_visible_text",
     "list_queue",
     "queue_changed_since",
     "visit_detail",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    visit_id: int
-    checked_in_at: datetime  # aware UTC
-    first_name: str
-    last_name: str
-    date_of_birth: date
-    procedure_date: date
-    status: VisitStatus
-    flag_count: int
-    worst_outcome: Outcome | None
-    version: int
-    patient_id: int | None = None
-    # The leaflet's interval rule against the patient's earlier completed procedures (the
-    # checklist flags above were frozen at check-in; this is read with the queue).
-    interval_outcome: Outcome | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PatientSummary:
-    patient_id: int
-    first_name: str
-    last_name: str
-    date_of_birth: date
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerView:
-    item_key: str
-    choice: Choice
-    days_ago: int | None
-    flag: Flag | None
-    # The words the patient was shown (stored by SHA-256 at check-in; None before that
-    # was kept): the question and the answer they chose, in the visit's language.
-    shown_question: str | None = None
-    shown_answer: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ConsentView:
-    version: str
-    text_sha256: str
-    typed_name: str
-    signature_png: bytes
-    signed_at: datetime
-    station: str
-    acknowledgements: tuple[str, ...] = ()
-    # The typed signing name is not the checked-in patient's (case and accents aside): the
-    # nurse asks who signed before going on.
-    name_differs: bool = False
-    method: str = "drawn"  # drawn | typed (the typed name adopted as the signature)
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewView:
-    review_id: int
-    staff_id: int
-    staff_name: str
-    decision: Decision
-    reason: str | None
-    note: str | None
-    suggested_date: date | None
-    at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ProcedureView:
-    procedure_id: int
-    staff_id: int
-    staff_name: str
-    areas: frozenset[Area]
-    session_number: int
-    notes: str
-    at: datetime
-    supersedes_id: int | None = None  # this record corrects that one
-    correction_reason: str | None = None
-    superseded: bool = False  # a later record corrects this one
-    visit_id: int | None = None
-    procedure_date: date | None = None  # the visit's procedure date
-
-
-@dataclass(frozen=True, slots=True)
-class ClosureView:
-    """Why a cancelled visit ended: ``kind`` is "cancelled" or "no_show"."""
-
-    kind: str
-    reason: str | None
-    staff_name: str
-    at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentView:
-    """A document made for the visit; ``superseded_at`` set: a correction came later, so
-    it must be issued again (its PDF says something the record no longer does)."""
-
-    document_id: int
-    kind: str
-    created_at: datetime
-    superseded_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class VisitDetail:
-    visit_id: int
-    version: int
-    status: VisitStatus
-    language: str
-    station: str
-    procedure_date: date
-    checked_in_at: datetime
-    patient: PatientSummary
-    answers: list[AnswerView]
-    evaluation: Evaluation
-    consent: ConsentView | None
-    reviews: list[ReviewView]
-    procedures: list[ProcedureView]
-    earlier_visits: list[QueueRow]
-    session_count: int  # completed procedures of this patient, this visit's included
-    zone: str = "UTC"
-    content_changed: bool = False  # the checklist was edited since the patient answered
-    # The leaflet's interval rule against the patient's earlier completed procedures.
-    interval: IntervalCheck = NO_EARLIER_PROCEDURE
-    # The patient's earlier procedures (current records, newest first), notes included.
-    history: tuple[ProcedureView, ...] = ()
-    closure: ClosureView | None = None
-    identity_changes: int = 0  # corrections and merges recorded for this patient
-    documents: tuple[DocumentView, ...] = ()
-
-    @property
-    def to_reissue(self) -> tuple[str, ...]:
-        """Kinds of document superseded by a correction and not made again since."""
-        current = {d.kind for d in self.documents if d.superseded_at is None}
-        return tuple(sorted({d.kind for d in self.documents if d.superseded_at} - current))
-
-    @property
-    def outcome(self) -> Outcome | None:
-        """The most serious of the checklist's and the interval's outcomes."""
-        outcomes = [o for o in (self.evaluation.outcome, self.interval.outcome) if o]
-        return max(outcomes, key=lambda o: o.severity, default=None)
-
-    @property
-    def earliest_eligible(self) -> date | None:
-        dates = [d for d in (self.evaluation.earliest_eligible, self.interval.earliest) if d]
-        return max(dates, default=None)
-
-
-@dataclass(frozen=True, slots=True)
-class QueueMarker:
-    """Opaque to callers: compare by equality only."""
-
-    visits: int
-    last_visit_id: int
-    version_total: int
 
 
 def list_queue(
@@ -349,7 +193,7 @@ def visit_detail(
                 .order_by(models.Visit.checked_in_at.desc())
                 .limit(50),
             ),
-            session_count=_completed_sessions(session, visit.patient_id),
+            session_count=completed_sessions(session, visit.patient_id),
             zone=visit.zone,
             content_changed=current.sha256 != visit.checklist_sha256,
             interval=check_interval(
@@ -422,21 +266,10 @@ def decide(
                 checklist=checklist,
                 today=local_day(now, visit.zone),
             )
-        open_statuses = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
         new_status = DECISION_STATUS[decision]
-        result = session.execute(
-            update(models.Visit)
-            .where(
-                models.Visit.id == visit_id,
-                models.Visit.version == expected_version,
-                models.Visit.status.in_([s.value for s in open_statuses]),
-            )
-            .values(status=new_status.value, version=models.Visit.version + 1, updated_at=now)
-            .returning(models.Visit.version)
+        new_version = bump_visit(
+            session, visit_id, expected_version, now, status=new_status, only_from=OPEN_STATUSES
         )
-        new_version = result.scalar_one_or_none()
-        if new_version is None:
-            explain_refused_update(session, visit_id, expected_version)
         session.add(
             models.Review(
                 visit_id=visit_id,
@@ -461,15 +294,7 @@ def decide(
             details=details,
             at=now,
         )
-    return int(new_version)
-
-
-_SHOWN_CATEGORIES = ("L", "N", "P", "S")  # letters, numbers, punctuation, symbols
-
-
-def has_visible_text(text: str) -> bool:
-    """At least one character a reader can see (not only spaces, format or joiner marks)."""
-    return any(unicodedata.category(ch)[0] in _SHOWN_CATEGORIES for ch in text)
+    return new_version
 
 
 def _visible_text(value: str | None, field: str) -> str | None:
@@ -786,20 +611,6 @@ def _identity_changes(session: Session, patient_id: int) -> int:
         session.execute(
             select(func.count(models.IdentityChange.id)).where(
                 models.IdentityChange.patient_id == patient_id
-            )
-        ).scalar_one()
-    )
-
-
-def _completed_sessions(session: Session, patient_id: int) -> int:
-    return int(
-        session.execute(
-            select(func.count(models.Procedure.id))
-            .join(models.Visit, models.Procedure.visit_id == models.Visit.id)
-            .where(
-                models.Visit.patient_id == patient_id,
-                models.Visit.status == VisitStatus.COMPLETED.value,
-                current_procedure(),
             )
         ).scalar_one()
     )

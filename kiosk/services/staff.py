@@ -13,9 +13,9 @@ hold the machine. Sign-in and the per-action check live in :mod:`kiosk.services.
 
 from __future__ import annotations
 
-import os
 import secrets
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from kiosk.config import StaffSettings
 from kiosk.domain.pin_policy import MAX_PIN_LENGTH, PinPolicy, PinProblem
 from kiosk.domain.staff import Role, SignedIn, is_staff_code, name_key
 from kiosk.domain.text_rules import MAX_NAME_LENGTH, TextRuleError, clean_name
+from kiosk.files import create_random_key, read_key
 from kiosk.services.audit import READ_HEAD, record_event
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import (
@@ -37,6 +38,7 @@ from kiosk.services.errors import (
     ServiceError,
     ValidationError,
 )
+from kiosk.services.results.staff import StaffMember
 from kiosk.services.signin import (
     HASHER,
     LockoutPolicy,
@@ -59,7 +61,6 @@ __all__ = [
     "LockoutPolicy",
     "Role",
     "SignedIn",
-    "StaffMember",
     "authenticate",
     "change_own_pin",
     "create_first_admin",
@@ -79,36 +80,11 @@ PEPPER_BYTES = 32
 DEFAULT_POLICY = PinPolicy()
 
 
-@dataclass(frozen=True, slots=True)
-class StaffMember:
-    """An account as the admin list shows it. ``code`` is typed at sign-in (not secret);
-    ``locked`` means too many wrong PINs in a row: an administrator unlocks it."""
-
-    staff_id: int
-    name: str
-    role: Role
-    active: bool
-    code: str
-    locked: bool
-
-
 def load_pepper(path: Path) -> bytes:
     """Read the pepper (owner-only, tightened if it was not); create a random one the first time."""
     path = Path(path)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            pass  # another station created it a moment ago: read theirs
-        else:
-            with os.fdopen(fd, "wb") as out:
-                out.write(secrets.token_bytes(PEPPER_BYTES))
-                out.flush()
-                os.fsync(out.fileno())
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        os.chmod(path, 0o600)  # copied or restored with loose rights: the pepper is a secret
-    pepper = path.read_bytes()
+    create_random_key(path, PEPPER_BYTES)
+    pepper = read_key(path)
     if len(pepper) < PEPPER_BYTES:
         raise ServiceError(
             f"The PIN pepper file {path} is damaged (too short). Restore it from the backup;"
@@ -270,24 +246,13 @@ def disable_staff(
     """Deactivate an account (kept for the record) and end its sign-ins at once; the last
     active admin stays."""
     now = now_from(clock)
-    with transaction(sf) as session:
-        if actor is not None:
-            require_signed_in(session, actor, now=now, admin=True)
-        staff = _get_staff(session, staff_id)
+    with _account_change(sf, staff_id, actor, now, "staff.disabled") as (session, staff):
         if staff.role == Role.ADMIN.value and staff.active and _active_admins(session) <= 1:
             raise ValidationError(
                 "staff", "last_admin", "The last administrator cannot be disabled."
             )
         staff.active = False
         end_sessions(session, staff_id, now, "disabled")
-        record_event(
-            session,
-            actor=_actor_text(actor),
-            action="staff.disabled",
-            subject=staff_subject(staff_id),
-            details={},
-            at=now,
-        )
 
 
 def reset_pin(
@@ -304,23 +269,12 @@ def reset_pin(
     account. For one's own PIN use :func:`change_own_pin`, which asks for the current one."""
     pin_hash = hash_pin(new_pin, pepper, policy)
     now = now_from(clock)
-    with transaction(sf) as session:
-        if actor is not None:
-            require_signed_in(session, actor, now=now, admin=True)
-        staff = _get_staff(session, staff_id)
+    with _account_change(sf, staff_id, actor, now, "staff.pin_reset") as (session, staff):
         if not staff.active:
             raise ValidationError(
                 "staff", "disabled", "This account is disabled; its PIN cannot be changed."
             )
         _set_pin(session, staff, pin_hash, now)
-        record_event(
-            session,
-            actor=_actor_text(actor),
-            action="staff.pin_reset",
-            subject=staff_subject(staff_id),
-            details={},
-            at=now,
-        )
 
 
 def change_own_pin(
@@ -363,17 +317,27 @@ def unlock_staff(
 ) -> None:
     """An administrator opens a locked account and lifts every station's wait for it."""
     now = now_from(clock)
-    with transaction(sf) as session:
-        if actor is not None:
-            require_signed_in(session, actor, now=now, admin=True)
-        staff = _get_staff(session, staff_id)
+    with _account_change(sf, staff_id, actor, now, "staff.unlocked") as (session, staff):
         staff.locked_at = None
         staff.failed_attempts = 0
         clear_throttle(session, staff_id)
+
+
+@contextmanager
+def _account_change(
+    sf: SessionFactory, staff_id: int, actor: SignedIn | None, now: datetime, action: str
+) -> Iterator[tuple[Session, models.Staff]]:
+    """One administrator's change to one account (``actor`` None: the command line): the
+    admin's sign-in checked and the account read in one transaction, and the change audited
+    as ``action`` once the block finishes without raising."""
+    with transaction(sf) as session:
+        if actor is not None:
+            require_signed_in(session, actor, now=now, admin=True)
+        yield session, _get_staff(session, staff_id)
         record_event(
             session,
             actor=_actor_text(actor),
-            action="staff.unlocked",
+            action=action,
             subject=staff_subject(staff_id),
             details={},
             at=now,

@@ -386,12 +386,12 @@
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="56"/>
         <source>Patient&apos;s words</source>
-        <translation>Palabras del paciente</translation>
+        <translation>Palabras de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_answers.py" line="60"/>
         <source>Show the question as the patient read it ({lang})</source>
-        <translation>Ver la pregunta como la leyó el paciente ({lang})</translation>
+        <translation>Ver la pregunta como se leyó en la pantalla ({lang})</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="47"/>
         <source>The patient did not come (no-show)</source>
-        <translation>El paciente no vino (no se presentó)</translation>
+        <translation>No vino a la cita (no se presentó)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_close_visit.py" line="55"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="168"/>
         <source>Correct the patient&apos;s name or date of birth</source>
-        <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
+        <translation>Corregir el nombre o la fecha de nacimiento de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/nurse_corrections.py" line="173"/>
@@ -833,7 +833,7 @@
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="126"/>
         <source>Clear this patient to proceed</source>
-        <translation>Autorizar a este paciente para el procedimiento</translation>
+        <translation>Autorizar esta visita para el procedimiento</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="132"/>
@@ -876,16 +876,6 @@
         <translation>Aplazar esta visita</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="157"/>
-        <source>Back to visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/decide_page.py" line="157"/>
-        <source>Back to the visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/decide_page.py" line="162"/>
         <source>Reason</source>
         <translation>Motivo</translation>
@@ -926,14 +916,9 @@
         <translation>Decisión sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/decide_page.py" line="224"/>
-        <source>Nothing flagged.</source>
-        <translation>Sin alertas.</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/decide_page.py" line="240"/>
         <source>The checklist says this procedure should move to a later date. Clear it only after checking with the patient, and note why.</source>
-        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con el paciente, y anote por qué.</translation>
+        <translation>Según el cuestionario, este procedimiento debería pasar a una fecha posterior. Autorícelo solo después de hablar con la persona atendida, y anote por qué.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/decide_page.py" line="271"/>
@@ -2244,16 +2229,6 @@
         <translation>Ver e imprimir la hoja de cuidados</translation>
     </message>
     <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
-        <source>Back to visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/procedure_page.py" line="103"/>
-        <source>Back to the visit</source>
-        <translation>Volver a la visita</translation>
-    </message>
-    <message>
         <location filename="../../ui/nurse/procedure_page.py" line="118"/>
         <source>Treated areas (at least one)</source>
         <translation>Zonas tratadas (al menos una)</translation>
@@ -2266,7 +2241,7 @@
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="127"/>
         <source>Once recorded, print the patient&apos;s own dated aftercare sheet.</source>
-        <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de este paciente.</translation>
+        <translation>Una vez registrado, imprima la hoja de cuidados con las fechas de esta persona.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="145"/>
@@ -2281,7 +2256,7 @@
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="177"/>
         <source>Proposed from this patient&apos;s earlier sessions; change it if needed.</source>
-        <translation>Propuesto según las sesiones anteriores de este paciente; cámbielo si hace falta.</translation>
+        <translation>Propuesto según las sesiones anteriores de esta persona; cámbielo si hace falta.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/procedure_page.py" line="185"/>
@@ -3102,7 +3077,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="440"/>
         <source>Warning: the typed signing name is not the checked-in patient&apos;s name.</source>
-        <translation>Atención: el nombre escrito al firmar no es el nombre del paciente registrado.</translation>
+        <translation>Atención: el nombre escrito al firmar no es el nombre con el que se registró la visita.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="102"/>
@@ -3112,12 +3087,12 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="125"/>
         <source>Patient&apos;s words</source>
-        <translation>Palabras del paciente</translation>
+        <translation>Palabras de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="126"/>
         <source>Show each question and answer as the patient read them</source>
-        <translation>Ver cada pregunta y respuesta como las leyó el paciente</translation>
+        <translation>Ver cada pregunta y respuesta como se leyeron en la pantalla</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="134"/>
@@ -3217,7 +3192,7 @@
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="217"/>
         <source>Correct the patient&apos;s name or date of birth</source>
-        <translation>Corregir el nombre o la fecha de nacimiento del paciente</translation>
+        <translation>Corregir el nombre o la fecha de nacimiento de la persona atendida</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="294"/>
@@ -3309,12 +3284,12 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="580"/>
         <source>The patient&apos;s record was corrected; documents must be printed again.</source>
-        <translation>Se corrigió la ficha del paciente; hay que volver a imprimir los documentos.</translation>
+        <translation>Se corrigió la ficha de la persona atendida; hay que volver a imprimir los documentos.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="587"/>
         <source>Completed sessions for this patient: {n}</source>
-        <translation>Sesiones realizadas a este paciente: {n}</translation>
+        <translation>Sesiones realizadas a esta persona: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="589"/>
@@ -3376,11 +3351,6 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
         <location filename="../../ui/nurse/visit_page.py" line="624"/>
         <source>{what} by {who} at {at}</source>
         <translation>{what} por {who} el {at}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/nurse/visit_page.py" line="635"/>
-        <source>Corrected since it was printed: print the aftercare sheet or consent record again.</source>
-        <translation>Corregido después de imprimirse: vuelva a imprimir la hoja de cuidados o el registro del consentimiento.</translation>
     </message>
     <message>
         <location filename="../../ui/nurse/visit_page.py" line="640"/>
@@ -4071,6 +4041,55 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     <message>
         <source>Choose the correction or merge to undo.</source>
         <translation>Elija la corrección o unión que desea deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueBar</name>
+    <message>
+        <source>Print the corrected sheet</source>
+        <translation>Imprimir la hoja corregida</translation>
+    </message>
+    <message>
+        <source>Preview and print the corrected aftercare sheet</source>
+        <translation>Ver e imprimir la hoja de cuidados corregida</translation>
+    </message>
+    <message>
+        <source>Print the corrected consent record</source>
+        <translation>Imprimir el consentimiento corregido</translation>
+    </message>
+    <message>
+        <source>Preview and print the corrected signed consent record</source>
+        <translation>Ver e imprimir el registro del consentimiento firmado corregido</translation>
+    </message>
+    <message>
+        <source>The record was corrected: give the patient the corrected documents.</source>
+        <translation>Se corrigió el registro: entregue al paciente los documentos corregidos.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormPage</name>
+    <message>
+        <source>Back to visit</source>
+        <translation>Volver a la visita</translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation>Volver a la visita</translation>
+    </message>
+</context>
+<context>
+    <name>FlagReasons</name>
+    <message>
+        <source>Patient&apos;s words</source>
+        <translation>Palabras de la persona atendida</translation>
+    </message>
+    <message>
+        <source>Show each flagged question and answer as the patient read them</source>
+        <translation>Mostrar cada pregunta y respuesta con alerta tal como las leyó la persona atendida</translation>
+    </message>
+    <message>
+        <source>Nothing flagged.</source>
+        <translation>Sin alertas.</translation>
     </message>
 </context>
 </TS>

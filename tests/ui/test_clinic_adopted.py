@@ -37,10 +37,10 @@ def test_a_kiosk_adopts_the_clinic_saved_in_the_database(qtbot, tmp_path: Path) 
     assert kiosk.clinic_label.text() == "Clínica Sol"
     assert kiosk.welcome.clinic.text() == "Clínica Sol"
     assert window.settings.clinic.timezone == "Europe/Madrid"
-    # the zone reaches check-ins where the kiosk submits directly (for_services); the outbox
-    # path (ui.outbox_forwarding) still binds the file's zone at start: see the report
-    zones = getattr(kiosk, "_zones", None)
-    assert zones is None or zones == ["Europe/Madrid"]
+    # the zone reaches today's date and the check-ins (ui.outbox_forwarding reads it live)
+    assert window.live is not None and window.live.zone() == "Europe/Madrid"
+    assert kiosk.languages == ("es",)
     assert not kiosk.welcome.language_buttons["en"].isVisibleTo(kiosk)
     assert kiosk.welcome.language_buttons["es"].isVisibleTo(kiosk)
+    kiosk.switcher.set_language("en")  # the translator is the application's: not for others
     window.store.database.dispose()

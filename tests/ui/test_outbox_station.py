@@ -22,6 +22,7 @@ from kiosk.storage import DatabaseUnavailable, models, open_database, sqlite_url
 from kiosk.storage.problems import StorageCause
 from tests.fixtures.database import keyed
 from tests.ui.patient.walk import check_in
+from ui.nurse.formatting import format_time
 from ui.nurse.outbox_banner import OutboxBanner, holdings_query
 from ui.outbox_forwarding import OutboxForwarder, open_outbox
 from ui.patient.flow import Step
@@ -110,9 +111,7 @@ def test_the_nurse_station_shows_who_holds_check_ins_and_since_when(
     assert banner.isVisible()
     text = banner.label.text()
     zone = settings.clinic.timezone
-    from zoneinfo import ZoneInfo
-
-    since = (now - timedelta(minutes=12)).astimezone(ZoneInfo(zone)).strftime("%H:%M")
+    since = format_time(now - timedelta(minutes=12), zone)  # the reader's clock style
     assert "front-desk-2 holds 3 check-ins" in text and since in text
     assert "lobby-tablet has not been heard from" in text
     assert "front-desk-1" not in text

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMetaMethod, QObject, Signal
 
 from kiosk.domain.staff import SignedIn
 from kiosk.services.errors import ValidationError
-from kiosk.services.staff import StaffMember
+from kiosk.services.results.staff import StaffMember
 from ui.nurse.common import isolate
 from ui.nurse.context import NurseContext
 from ui.nurse.setup_page import SetupPage

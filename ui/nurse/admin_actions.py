@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.domain.staff import Role
-from kiosk.services.audit import AuditReport
-from kiosk.services.staff import StaffMember
+from kiosk.services.results.audit import AuditReport
+from kiosk.services.results.staff import StaffMember
 from ui.nurse.admin_page import AdminPage
 from ui.nurse.context import NurseContext
 

@@ -36,6 +36,55 @@ def role_text(role: Role | str) -> str:
     }[Role(role)]
 
 
+class _ListModel(QAbstractTableModel):
+    """A flat list of values shown as plain text, one row each; the display text is also
+    the tooltip (a long sentence reads whole). A subclass names its columns and titles, the
+    text of a cell and the id a row stands for."""
+
+    columns: type[IntEnum]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.titles()[self.columns(section)]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self.row_id(self.rows[index.row()])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), self.columns(index.column()))
+        return None
+
+    def titles(self) -> dict[Any, str]:
+        """Column titles in the current language (asked each time: the language may change)."""
+        raise NotImplementedError
+
+    def text(self, row: int, column: Any) -> str:
+        raise NotImplementedError
+
+    def row_id(self, value: Any) -> int:
+        raise NotImplementedError
+
+
 class StaffColumn(IntEnum):
     NAME = 0
     CODE = 1
@@ -43,61 +92,47 @@ class StaffColumn(IntEnum):
     STATE = 3
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(_ListModel):
     """One row per account: name, staff code, role, state (active, locked, disabled)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.members: list[Any] = []
+    columns = StaffColumn
+
+    @property
+    def members(self) -> list[Any]:
+        return self.rows
 
     def set_members(self, members: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.members = list(members)
-        self.endResetModel()
+        self.set_rows(members)
 
     def member(self, row: int) -> Any:
-        return self.members[row]
+        return self.rows[row]
 
     def row_of(self, staff_id: int) -> int | None:
-        return next((n for n, m in enumerate(self.members) if m.staff_id == staff_id), None)
+        return next((n for n, m in enumerate(self.rows) if m.staff_id == staff_id), None)
 
     def names(self) -> dict[int, str]:
-        return {m.staff_id: m.name for m in self.members}
+        return {m.staff_id: m.name for m in self.rows}
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.members)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(StaffColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[Any, str]:
         return {
             StaffColumn.NAME: QCoreApplication.translate("NurseAdmin", "Name"),
             StaffColumn.CODE: QCoreApplication.translate("NurseAdmin", "Staff code"),
             StaffColumn.ROLE: QCoreApplication.translate("NurseAdmin", "Role"),
             StaffColumn.STATE: QCoreApplication.translate("NurseAdmin", "Account"),
-        }[StaffColumn(section)]
+        }
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        member = self.members[index.row()]
-        if role == ID_ROLE:
-            return member.staff_id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = StaffColumn(index.column())
+    def text(self, row: int, column: Any) -> str:
+        member = self.rows[row]
         if column is StaffColumn.NAME:
-            return member.name
+            return str(member.name)
         if column is StaffColumn.CODE:
-            return member.code
+            return str(member.code)
         if column is StaffColumn.ROLE:
             return role_text(member.role)
         return state_text(member)
+
+    def row_id(self, value: Any) -> int:
+        return int(value.staff_id)
 
 
 def state_text(member: Any) -> str:
@@ -115,41 +150,30 @@ class AuditColumn(IntEnum):
     RECORD = 3
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(_ListModel):
     """Audit events, newest first, each in words; the full sentence is also the tooltip."""
+
+    columns = AuditColumn
 
     def __init__(self, zone: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self.events: list[Any] = []
         self.names: dict[int, str] = {}
 
     def set_events(self, events: Sequence[Any], names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self.events = list(events)
         self.names = dict(names)
-        self.endResetModel()
+        self.set_rows(events)
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(AuditColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[Any, str]:
         return {
             AuditColumn.WHEN: QCoreApplication.translate("NurseAdmin", "When"),
             AuditColumn.WHO: QCoreApplication.translate("NurseAdmin", "Who"),
             AuditColumn.WHAT: QCoreApplication.translate("NurseAdmin", "What happened"),
             AuditColumn.RECORD: QCoreApplication.translate("NurseAdmin", "Record"),
-        }[AuditColumn(section)]
+        }
 
-    def text(self, row: int, column: AuditColumn) -> str:
-        event = self.events[row]
+    def text(self, row: int, column: Any) -> str:
+        event = self.rows[row]
         if column is AuditColumn.WHEN:
             return format_datetime(event.at, self.zone)
         if column is AuditColumn.WHO:
@@ -158,14 +182,8 @@ class AuditTableModel(QAbstractTableModel):
             return record_text(event.subject, self.names)
         return event_text(event.action, event.actor, event.subject, event.details, self.names)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == ID_ROLE:
-            return self.events[index.row()].seq
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(index.row(), AuditColumn(index.column()))
-        return None
+    def row_id(self, value: Any) -> int:
+        return int(value.seq)
 
 
 __all__ = [

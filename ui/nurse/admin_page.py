@@ -32,6 +32,7 @@ from kiosk.domain.pin_policy import PinPolicy
 from kiosk.domain.staff import Role
 from ui.nurse.admin_models import AuditTableModel, StaffTableModel, role_text
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, section_label, title_label
+from ui.nurse.formatting import show_month_in_words
 from ui.nurse.setup_page import pin_field
 from ui.nurse.staff_words import new_pin_problem
 
@@ -288,6 +289,7 @@ class AdminPage(QWidget):
         self.filter_any_day.setMinimumHeight(TOUCH_HEIGHT)
         self.filter_day = QDateEdit()
         self.filter_day.setCalendarPopup(True)
+        show_month_in_words(self.filter_day)
         self.filter_day.setMinimumHeight(TOUCH_HEIGHT)
         self.filter_day.setAccessibleName(self.tr("Show events of this day"))
         self.filter_day.setEnabled(False)

@@ -120,6 +120,7 @@ class ClinicFormWidget(QWidget):
             self.tr("Remove"), self.tr("Remove the logo"), self.on_remove_logo_clicked
         )
         logo = QHBoxLayout()
+        logo.setSpacing(12)  # the preview's words ("No logo") apart from the button
         logo.addWidget(self.logo_preview)
         logo.addWidget(self.logo_button)
         logo.addWidget(self.remove_logo)

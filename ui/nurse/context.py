@@ -15,8 +15,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.staff import SignedIn
-from kiosk.services.binding import NurseServices, VisitBundle
+from kiosk.services.binding import NurseServices
 from kiosk.services.errors import NotSignedIn
+from kiosk.services.results.visit import VisitBundle
 from ui.nurse.errors import friendly_message
 from ui.nurse.staff_words import staff_error_text
 from ui.tasks import run_task

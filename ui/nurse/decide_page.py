@@ -11,78 +11,63 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.checklist import Outcome
-from kiosk.services.binding import DecisionResult
-from kiosk.services.errors import ConflictError, ValidationError
-from kiosk.services.review import VisitDetail, has_visible_text
-from ui.nurse import labels
-from ui.nurse.common import (
-    TOUCH_HEIGHT,
-    MessageLine,
-    button,
-    isolate,
-    lay_out_form_page,
-    plain_label,
-    section_label,
-    title_label,
-)
+from kiosk.domain.text_rules import has_visible_text
+from kiosk.services.errors import ValidationError
+from kiosk.services.results.decisions import DecisionResult
+from kiosk.services.results.visit import VisitDetail
+from ui.nurse.common import TOUCH_HEIGHT, button, plain_label, section_label
 from ui.nurse.context import NurseContext
-from ui.nurse.formatting import format_date
-from ui.widgets.nurse_interval import IntervalPanel, show_interval
+from ui.nurse.flag_reasons import FlagReasons
+from ui.nurse.formatting import format_date, show_month_in_words
+from ui.nurse.visit_form import VisitFormPage
 
 
 def decision_problem(exc: ValidationError) -> str:
     """A refused decision in the reader's words (the service's code picks the sentence)."""
-
-    key = (exc.field, exc.code)
-    if key == ("reason", "required"):
-        return QCoreApplication.translate("DecidePage", "Please give a reason for deferring.")
-    if key == ("reason", "invisible"):
-        return QCoreApplication.translate(
+    words = {
+        ("reason", "required"): QCoreApplication.translate(
+            "DecidePage", "Please give a reason for deferring."
+        ),
+        ("reason", "invisible"): QCoreApplication.translate(
             "DecidePage",
             "The reason holds no visible characters. Please type the reason in words.",
-        )
-    if key == ("note", "invisible"):
-        return QCoreApplication.translate(
+        ),
+        ("note", "invisible"): QCoreApplication.translate(
             "DecidePage",
             "The note holds no visible characters. Please type it in words, or leave it empty.",
-        )
-    if key == ("decision", "confirm_reschedule"):
-        return QCoreApplication.translate(
+        ),
+        ("decision", "confirm_reschedule"): QCoreApplication.translate(
             "DecidePage",
             "This visit is flagged Reschedule. To clear it anyway, tick the confirmation and"
             " write a note saying why.",
-        )
-    if key == ("note", "required_over_reschedule"):
-        return QCoreApplication.translate(
+        ),
+        ("note", "required_over_reschedule"): QCoreApplication.translate(
             "DecidePage", "Clearing over a Reschedule flag needs a note saying why."
-        )
-    if key == ("suggested_date", "in_past"):
-        return QCoreApplication.translate(
+        ),
+        ("suggested_date", "in_past"): QCoreApplication.translate(
             "DecidePage", "The suggested date is in the past. Choose a later date."
-        )
-    if key == ("suggested_date", "before_earliest"):
-        return QCoreApplication.translate(
+        ),
+        ("suggested_date", "before_earliest"): QCoreApplication.translate(
             "DecidePage",
             "The suggested date is before the earliest safe date. Choose a later date, or tick"
             " the override and write a note saying why.",
-        )
-    if key == ("note", "required_before_earliest"):
-        return QCoreApplication.translate(
+        ),
+        ("note", "required_before_earliest"): QCoreApplication.translate(
             "DecidePage", "A date before the earliest safe date needs a note saying why."
-        )
-    return exc.message
+        ),
+    }
+    return words.get((exc.field, exc.code), exc.message)
 
 
 def text_box(accessible: str, placeholder: str, height: int = 88) -> QPlainTextEdit:
@@ -94,22 +79,14 @@ def text_box(accessible: str, placeholder: str, height: int = 88) -> QPlainTextE
     return box
 
 
-class DecidePage(QWidget):
+class DecidePage(VisitFormPage):
     decided = Signal(object)  # DecisionResult
-    conflict = Signal(int, str)  # visit id, words: the visit changed elsewhere; reload it
-    back_requested = Signal()
 
     def __init__(self, context: NurseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("nurseDecidePage")
-        self.setAccessibleName(self.tr("Decide"))
-        self.context = context
-        self.detail: VisitDetail | None = None
+        super().__init__(context, "nurseDecidePage", self.tr("Decide"), parent)
         self.earliest: date | None = None
-        context.signed_out.connect(self.forget)
         context.visit_loaded.connect(self.on_visit_loaded)
-        self.title = title_label("")
-        self.flags = plain_label()
+        self.flags = FlagReasons()  # in the nurse's words, the patient's one tap away
 
         self.note = text_box(
             self.tr("Note for the record (optional)"),
@@ -138,9 +115,7 @@ class DecidePage(QWidget):
         self.suggested_date = QDateEdit()
         self.suggested_date.setCalendarPopup(True)
         self.suggested_date.setMinimumHeight(TOUCH_HEIGHT)
-        # the month in words, in the screen's language: 04/05 can never be misread
-        self.suggested_date.setLocale(QLocale())
-        self.suggested_date.setDisplayFormat("d MMM yyyy")
+        show_month_in_words(self.suggested_date)
         self.suggested_date.setAccessibleName(self.tr("Suggested procedure date"))
         self.suggest.toggled.connect(self.suggested_date.setEnabled)
         self.suggest.toggled.connect(self._update_override)
@@ -154,10 +129,6 @@ class DecidePage(QWidget):
         self.defer_button = button(
             self.tr("Defer"), self.tr("Defer this visit"), self.on_defer_button_clicked
         )
-        self.message = MessageLine()
-        self.back_button = button(
-            self.tr("Back to visit"), self.tr("Back to the visit"), self.back_requested.emit
-        )
 
         defer_form = QFormLayout()
         defer_form.setVerticalSpacing(12)
@@ -167,11 +138,7 @@ class DecidePage(QWidget):
         date_row.addWidget(self.suggested_date, 1)
         defer_form.addRow(self.tr("New date"), date_row)
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.addWidget(self.title)
-        self.interval_panel = IntervalPanel()  # too soon after the last procedure, and such
-        column.addWidget(self.interval_panel)
+        column = self.column
         column.addWidget(section_label(self.tr("What the checklist flagged")))
         column.addWidget(self.flags)
         column.addSpacing(8)
@@ -190,9 +157,7 @@ class DecidePage(QWidget):
         column.addWidget(self.override_earliest)
         column.addWidget(self.defer_button)
         column.addStretch(1)
-        body.setMinimumWidth(560)
-        body.setMaximumWidth(820)
-        lay_out_form_page(self, body, self.message, self.back_button)
+        self.lay_out()
 
     def on_visit_loaded(self, bundle: object) -> None:
         """The open visit was read again (e.g. changed here): decide on the fresh version."""
@@ -206,27 +171,14 @@ class DecidePage(QWidget):
 
     def show_visit(self, detail: VisitDetail) -> None:
         """Fill in the visit; the suggested date starts at the earliest safe date, if any."""
-        self.detail = detail
-        patient = detail.patient
-        self.title.setText(
-            self.tr("Decide for {name}").format(
-                name=isolate(f"{patient.first_name} {patient.last_name}")
-            )
-        )
-        self.title.setAccessibleName(self.title.text())
-        flags = detail.evaluation.flags
-        if flags:
-            self.flags.setText(
-                "\n".join(
-                    f"• {labels.outcome_text(f.outcome)}: {f.nurse_text(format_date)}"
-                    for f in flags
-                )
-            )
+        self.show_patient(detail, self.tr("Decide for {name}"))
+        reading = self.reading()
+        if reading is not None:
+            self.flags.show_reading(reading)
         else:
-            self.flags.setText(self.tr("Nothing flagged."))
+            self.flags.show_flags(detail.evaluation.flags)
         today = self.context.services.today()
         self.earliest = detail.earliest_eligible  # the checklist's and the interval rule's
-        show_interval(self.interval_panel, self.context.visit, detail)
         start = max(self.earliest or detail.procedure_date, today)
         self.suggested_date.setMinimumDate(QDate(today.year, today.month, today.day))
         self.suggested_date.setDate(QDate(start.year, start.month, start.day))
@@ -251,12 +203,10 @@ class DecidePage(QWidget):
         self.set_busy(False)
 
     def forget(self) -> None:
-        self.detail = None
+        super().forget()
         self.reason.clear()
         self.note.clear()
-        self.title.clear()
         self.flags.clear()
-        self.message.clear_message()
 
     def set_busy(self, busy: bool) -> None:
         self.clear_button.setEnabled(not busy)
@@ -369,9 +319,8 @@ class DecidePage(QWidget):
         self.context.visit_changed.emit(result.visit_id)
 
     def on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ConflictError) and self.detail is not None:
-            self.set_busy(False)
-            self.conflict.emit(self.detail.visit_id, self.context.words(exc))
+        self.set_busy(False)
+        if self.sent_back_on_conflict(exc):
             return
         if isinstance(exc, ValidationError):
             if exc.code == "confirm_reschedule":

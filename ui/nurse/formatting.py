@@ -6,6 +6,7 @@ default ``QLocale`` so one switch of language changes every screen.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -14,7 +15,9 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.dates import format_time as _babel_time
+from babel.dates import parse_date
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDateEdit
 
 
 @lru_cache(maxsize=16)
@@ -33,6 +36,23 @@ def current_locale() -> Locale:
 def format_date(day: date) -> str:
     """A date with the month in words, so 04/05 can never be misread ("12 Apr 1991")."""
     return _babel_date(day, format="medium", locale=current_locale())
+
+
+def format_date_text(iso: object) -> str:
+    """A date kept as ISO text (an audit record's before and after) in the reader's style;
+    anything that is not an ISO date is shown as it is."""
+    try:
+        return format_date(date.fromisoformat(str(iso)))
+    except ValueError:
+        return str(iso)
+
+
+def show_month_in_words(edit: QDateEdit) -> None:
+    """A date field in the screen's language and its medium style, the month in words
+    ("Apr 12, 1991", "12 abr 1991"), so 04/05 can never be misread while it is typed."""
+    edit.setLocale(QLocale())
+    pattern = current_locale().date_formats["medium"].pattern  # CLDR: "MMM d, y"
+    edit.setDisplayFormat(re.sub(r"(?<![yY])[yY](?![yY])", "yyyy", pattern))
 
 
 def format_time(at: datetime, zone: str) -> str:
@@ -63,3 +83,20 @@ def language_name(code: str) -> str:
 def reader_language() -> str:
     """The language the nurse reads (the screen's), as a content language code ("es")."""
     return current_locale().language or "en"
+
+
+def parse_search(text: str) -> tuple[str | None, date | None]:
+    """A typed search: a date of birth (ISO or the reader's style) or the start of a name."""
+    text = text.strip()
+    if not text:
+        return None, None
+    if any(ch.isdigit() for ch in text):
+        try:
+            return None, date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return None, parse_date(text, locale=current_locale())
+        except (ValueError, IndexError):
+            return text, None
+    return text, None

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.services.outbox import StationHolding
+from ui.nurse.formatting import format_datetime, format_time
 from ui.tasks import run_task
 
 REFRESH_MS = 30_000
@@ -113,10 +114,11 @@ class OutboxBanner(QFrame):
         return text.replace("%2", self._when(h.reported_at)).replace("%1", h.station)
 
     def _when(self, at: datetime) -> str:
-        local = at.astimezone(self._zone)
-        if local.date() == self._now().astimezone(self._zone).date():
-            return local.strftime("%H:%M")
-        return local.strftime("%Y-%m-%d %H:%M")
+        """The clock time today, else the date and time, in the reader's style."""
+        zone = self._zone.key
+        if at.astimezone(self._zone).date() == self._now().astimezone(self._zone).date():
+            return format_time(at, zone)
+        return format_datetime(at, zone)
 
 
 def holdings_query(session_factory: Any, now: Callable[[], datetime] = lambda: datetime.now(UTC)):

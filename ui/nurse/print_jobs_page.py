@@ -3,20 +3,28 @@
 A stuck job (the printer did not finish it in time) may still print once the printer is fixed,
 so "Print again" cancels it first and sends the document to the printer chosen now, and
 "Cancel" withdraws it; both are audited by the service.
+
+The table fits its screen (a landscape or an upright tablet) without sideways scrolling: the
+short columns fit their longest text, wrapping onto up to three lines where room is tight, and
+the printer's problem, in words, takes the rest and wraps; rows grow to hold every line.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,16 +41,29 @@ from kiosk.printing.problems import explain
 from kiosk.services.clinic_admin import ClinicAdmin
 from kiosk.services.printing import PrintJobRow, PrintJobView
 from ui.nurse.clinic_form import nurse_language
-from ui.nurse.common import MessageLine, button, title_label
+from ui.nurse.common import MessageLine, button, plain_label, title_label
 from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import format_datetime
+from ui.nurse.queue_page import wrapped_width
 from ui.tasks import run_task
 
 ActorId = Callable[[], "SignedIn | None"]  # the signed-in staff member (None: first run)
 Index = QModelIndex | QPersistentModelIndex
 
+PROBLEM = 5  # the column of the problem in words: it takes the room the others leave
+SPARE = (0, 6)  # the job's number and tries: on a narrow screen, said below for the chosen job
+PROBLEM_MIN_WIDTH = 220  # a few words a line; narrower, the other columns wrap first
+MAX_LINES = 3  # how many lines a short cell or a column title may take
+CELL_PADDING = 10  # Qt's 3 px text margin either side, the grid line, and a little air
+TITLE_PADDING = 20  # the sheet's 8 px either side of a column title, and its border
+BREAK = "\u200b"  # a zero-width space: a place a line may break, unseen
+ROW_MIN_HEIGHT = 48  # a comfortable touch target
+STATUSES = ("pending", "printing", "completed", "failed", "stuck", "cancelled")
+KINDS = ("aftercare", "consent_record")
+
 
 def status_text(status: str) -> str:
+    """A job's state in the reader's words."""
     return {
         "pending": QCoreApplication.translate("PrintJobs", "Waiting"),
         "printing": QCoreApplication.translate("PrintJobs", "Printing"),
@@ -58,6 +79,12 @@ def kind_text(kind: str) -> str:
         "aftercare": QCoreApplication.translate("PrintJobs", "Aftercare sheet"),
         "consent_record": QCoreApplication.translate("PrintJobs", "Consent record"),
     }.get(kind, kind)
+
+
+def breakable(name: str) -> str:
+    """A printer's name with places to wrap after its separators: CUPS queue names hold no
+    spaces ("Reception-Ground-Floor-LaserJet"), and one line of it would crowd the table."""
+    return re.sub(r"([-_.])(?=.)", "\\1" + BREAK, name)
 
 
 def problem_words(job: PrintJobView) -> str:
@@ -119,7 +146,9 @@ class PrintJobsModel(QAbstractTableModel):
             "job": str(job.job_id),
             "document": kind_text(row.kind),
             "patient": row.patient_name,
-            "printer": job.printer or QCoreApplication.translate("PrintJobs", "default printer"),
+            "printer": breakable(job.printer)
+            if job.printer
+            else QCoreApplication.translate("PrintJobs", "default printer"),
             "status": status_text(job.status),
             "problem": problem_words(job),
             "tries": str(job.attempts),
@@ -146,15 +175,20 @@ class PrintJobsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(ROW_MIN_HEIGHT)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.model.modelReset.connect(self.fit_columns)
+        self.table.viewport().installEventFilter(self)  # a scroll bar coming or going too
         self.open_only = QCheckBox(self.tr("Only jobs still waiting at a printer"))
         self.open_only.setMinimumHeight(48)
         self.open_only.toggled.connect(self.load)
+        self.details = plain_label(name="printJobDetails")  # the columns a narrow screen hides
         self.message = MessageLine()
         self.refresh_button = button(self.tr("Refresh"), self.tr("Refresh the list"), self.load)
         self.retry_button = button(
@@ -184,9 +218,96 @@ class PrintJobsPage(QWidget):
         layout.addWidget(title_label(self.tr("Print jobs")))
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.on_selection_changed()
+
+    # -- columns ---------------------------------------------------------------------------
+
+    def column_texts(self) -> dict[int, list[str]]:
+        """What each column but the problem may show: its rows, and for the columns of a
+        known vocabulary every word of it, so a refresh does not shift the columns."""
+        model = self.model
+        texts = {
+            column: [str(model.index(row, column).data()) for row in range(model.rowCount())]
+            for column in range(model.columnCount())
+            if column != PROBLEM
+        }
+        texts[1] += [kind_text(kind) for kind in KINDS]
+        texts[3].append(QCoreApplication.translate("PrintJobs", "default printer"))
+        texts[4] += [status_text(status) for status in STATUSES]
+        return texts
+
+    def column_widths(self, lines: int) -> dict[int, int]:
+        """The narrowest widths that show each column's texts and title whole on at most
+        ``lines`` lines, in this font and language."""
+        self.table.ensurePolished()
+        metrics = self.table.fontMetrics()
+        title_metrics = QFontMetrics(self._title_font())
+        widths = {}
+        for column, texts in self.column_texts().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # a space for each break: a little wider than the zero-width break, so never short
+            spaced = [text.replace(BREAK, " ") for text in texts]
+            widest = max((wrapped_width(t, metrics, lines) for t in spaced), default=0)
+            widths[column] = max(
+                widest + CELL_PADDING, wrapped_width(title, title_metrics, lines) + TITLE_PADDING
+            )
+        return widths
+
+    def choose_layout(self, room: int) -> tuple[int, dict[int, int]]:
+        """How many lines the short columns take and their widths: every column on as few
+        lines as leaves the problem a readable width; failing that, without the job's number
+        and tries (said below the table for the chosen job). Three lines without them is the
+        last resort, where a very large font may still make the table scroll sideways."""
+        for hidden in ((), SPARE):
+            for lines in range(1, MAX_LINES + 1):
+                widths = {c: w for c, w in self.column_widths(lines).items() if c not in hidden}
+                if sum(widths.values()) + PROBLEM_MIN_WIDTH <= room:
+                    return lines, widths
+        return lines, widths
+
+    def fit_columns(self) -> None:
+        """Lay the columns out as :meth:`choose_layout` says; the problem takes the rest.
+        Rows and titles grow to hold their lines."""
+        room = self.table.viewport().width()
+        lines, widths = self.choose_layout(room)
+        for column in SPARE:
+            self.table.setColumnHidden(column, column not in widths)
+        self.show_details()
+        header = self.table.horizontalHeader()
+        alignment = Qt.AlignmentFlag.AlignCenter
+        if lines > 1:
+            alignment |= Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        header.setDefaultAlignment(alignment)
+        title_line = QFontMetrics(self._title_font()).lineSpacing()
+        header.setMinimumHeight(lines * title_line + 16 if lines > 1 else 0)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.resizeSection(PROBLEM, max(PROBLEM_MIN_WIDTH, room - sum(widths.values())))
+        self.table.resizeRowsToContents()
+
+    def _title_font(self) -> QFont:
+        font = self.table.horizontalHeader().font()
+        font.setBold(True)  # the sheet sets column titles in bold
+        return font
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit_columns()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fit_columns()
+        super().changeEvent(event)
+
+    # -- jobs ------------------------------------------------------------------------------
 
     def selected(self) -> PrintJobRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -204,7 +325,21 @@ class PrintJobsPage(QWidget):
         if not rows:
             self.message.show_message(self.tr("No print jobs to show."), "info")
 
+    def show_details(self) -> None:
+        """The hidden columns of the chosen job, as "title: value" (none hidden: nothing)."""
+        chosen = self.table.selectionModel().selectedRows()
+        hidden = [c for c in SPARE if self.table.isColumnHidden(c)]
+        title = self.model.headerData
+        words = [
+            f"{title(c, Qt.Orientation.Horizontal)}: {chosen[0].siblingAtColumn(c).data()}"
+            for c in hidden
+            if chosen
+        ]
+        self.details.setText(" · ".join(words))
+        self.details.setVisible(bool(words))
+
     def on_selection_changed(self, *args: Any) -> None:
+        self.show_details()
         row = self.selected()
         self.retry_button.setEnabled(row is not None and row.job.status != "completed")
         self.cancel_button.setEnabled(row is not None and row.job.open)

@@ -12,47 +12,28 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.aftercare import Area
-from kiosk.services.binding import ProcedureResult
-from kiosk.services.errors import ConflictError
-from kiosk.services.review import VisitDetail
+from kiosk.services.results.decisions import ProcedureResult
+from kiosk.services.results.visit import VisitDetail
 from ui.nurse import labels
-from ui.nurse.common import (
-    TOUCH_HEIGHT,
-    MessageLine,
-    button,
-    isolate,
-    lay_out_form_page,
-    plain_label,
-    section_label,
-    title_label,
-)
+from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, plain_label, section_label
 from ui.nurse.context import NurseContext
 from ui.nurse.decide_page import text_box
 from ui.nurse.documents import DocumentPrinter
-from ui.widgets.nurse_interval import IntervalPanel, show_interval
+from ui.nurse.visit_form import VisitFormPage
 
 
-class ProcedurePage(QWidget):
+class ProcedurePage(VisitFormPage):
     recorded = Signal(object)  # ProcedureResult
-    conflict = Signal(int, str)  # visit id, words: the visit changed elsewhere; reload it
-    back_requested = Signal()
 
     def __init__(
         self, context: NurseContext, printer: DocumentPrinter, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("nurseProcedurePage")
-        self.setAccessibleName(self.tr("Record the procedure"))
-        self.context = context
+        super().__init__(context, "nurseProcedurePage", self.tr("Record the procedure"), parent)
         self.printer = printer
-        self.detail: VisitDetail | None = None
-        context.signed_out.connect(self.forget)
-        self.title = title_label("")
         self.area_boxes: dict[Area, QCheckBox] = {}
         areas = QGridLayout()
         for number, area in enumerate(Area):
@@ -98,23 +79,13 @@ class ProcedurePage(QWidget):
             lambda: printer.print_aftercare(self.message),
         )
         self.aftercare_button.setEnabled(False)
-        self.message = MessageLine()
-        self.back_button = button(
-            self.tr("Back to visit"), self.tr("Back to the visit"), self.back_requested.emit
-        )
 
         session_row = QHBoxLayout()
         session_row.addWidget(self.fewer_button)
         session_row.addWidget(self.session_number)
         session_row.addWidget(self.more_button)
         session_row.addWidget(self.session_hint, 1)
-        body = QWidget()
-        body.setMinimumWidth(560)
-        body.setMaximumWidth(820)
-        column = QVBoxLayout(body)
-        column.addWidget(self.title)
-        self.interval_panel = IntervalPanel()  # too soon, past the advised sessions, ...
-        column.addWidget(self.interval_panel)
+        column = self.column
         column.addWidget(section_label(self.tr("Treated areas (at least one)")))
         column.addLayout(areas)
         column.addWidget(section_label(self.tr("Session number")))
@@ -134,18 +105,11 @@ class ProcedurePage(QWidget):
         self.result_line = MessageLine()
         column.addWidget(self.result_line)
         column.addStretch(1)
-        self.form_scroll = lay_out_form_page(self, body, self.message, self.back_button)
+        self.lay_out()
 
     def show_visit(self, detail: VisitDetail) -> None:
         """Fill in the visit and ask the service for the next session number."""
-        show_interval(self.interval_panel, self.context.visit, detail)
-        self.detail = detail
-        patient = detail.patient
-        self.title.setText(
-            self.tr("Procedure for {name}").format(
-                name=isolate(f"{patient.first_name} {patient.last_name}")
-            )
-        )
+        self.show_patient(detail, self.tr("Procedure for {name}"))
         for box in self.area_boxes.values():
             box.setEnabled(True)
             box.setChecked(False)
@@ -155,7 +119,7 @@ class ProcedurePage(QWidget):
         self.result_line.clear_message()
         self.aftercare_button.setEnabled(False)
         self._update_record_button()
-        services, patient_id = self.context.services, patient.patient_id
+        services, patient_id = self.context.services, detail.patient.patient_id
         actor = self.context.actor
         self.context.run(
             self,
@@ -165,10 +129,8 @@ class ProcedurePage(QWidget):
         )
 
     def forget(self) -> None:
-        self.detail = None
-        self.title.clear()
+        super().forget()
         self.notes.clear()
-        self.message.clear_message()
         self.result_line.clear_message()
 
     def propose_session(self, number: int) -> None:
@@ -220,9 +182,8 @@ class ProcedurePage(QWidget):
         self.context.visit_changed.emit(result.visit_id)
 
     def on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ConflictError) and self.detail is not None:
-            self._update_record_button()
-            self.conflict.emit(self.detail.visit_id, self.context.words(exc))
+        self._update_record_button()
+        if self.sent_back_on_conflict(exc):
             return
         self.show_failure(self.context.words(exc))
 

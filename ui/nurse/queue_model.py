@@ -46,7 +46,7 @@ PageLoader = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> QueueRow 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 
-class _Row(Protocol):  # the fields of kiosk.services.review.QueueRow the model reads
+class _Row(Protocol):  # the fields of kiosk.services.results.queue.QueueRow the model reads
     @property
     def visit_id(self) -> int: ...
     @property
@@ -99,14 +99,14 @@ class QueueTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        zone: str,
+        zone: str | Callable[[], str],
         *,
         page_size: int = 50,
         runner: Runner = run_task,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._zone = zone
+        self._zone_of = zone if callable(zone) else lambda: zone  # a callable: as it is now
         self.with_dates = False  # show each check-in's date too (search results)
         self._page_size = page_size
         self._runner = runner
@@ -245,8 +245,8 @@ class QueueTableModel(QAbstractTableModel):
     def _display(self, row: _Row, column: Column) -> str:
         if column is Column.TIME:
             if self.with_dates:  # rows of many days (a search): the day matters
-                return format_datetime(row.checked_in_at, self._zone)
-            return format_time(row.checked_in_at, self._zone)
+                return format_datetime(row.checked_in_at, self._zone_of())
+            return format_time(row.checked_in_at, self._zone_of())
         if column is Column.NAME:
             return f"{row.first_name} {row.last_name}"
         if column is Column.DATE_OF_BIRTH:
@@ -259,7 +259,7 @@ class QueueTableModel(QAbstractTableModel):
         return self.tr("{name}, born {dob}, checked in at {time}: {status}, {flags}").format(
             name=f"{row.first_name} {row.last_name}",
             dob=format_date(row.date_of_birth),
-            time=format_time(row.checked_in_at, self._zone),
+            time=format_time(row.checked_in_at, self._zone_of()),
             status=labels.status_text(row.status),
             flags=labels.flags_text(*flags_of(row)),
         )

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from babel.dates import parse_date
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,29 +27,46 @@ from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, isolate, plain_label, title_label
 from ui.nurse.context import NurseContext
-from ui.nurse.formatting import current_locale, format_date, format_time
+from ui.nurse.formatting import format_date, format_time, parse_search
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column, QueueTableModel
 from ui.nurse.queue_poller import QueuePoller
 from ui.widgets.nurse_day_picker import DayPicker
 
-NAME_MIN_WIDTH = 200  # below this a name column scrolls sideways rather than eliding
+NAME_MIN_WIDTH = 200  # a name on one line; narrower, the other columns wrap first
+NAME_LAST_WIDTH = 140  # names wrap too; below this the table scrolls sideways
+MAX_LINES = 3  # how many lines a cell or a column title may take before names wrap
+ROW_HEIGHT = 52  # a comfortable touch target for one line
 
 
-def parse_search(text: str) -> tuple[str | None, date | None]:
-    """A typed search: a date of birth (ISO or the reader's style) or the start of a name."""
-    text = text.strip()
-    if not text:
-        return None, None
-    if any(ch.isdigit() for ch in text):
-        try:
-            return None, date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return None, parse_date(text, locale=current_locale())
-        except (ValueError, IndexError):
-            return text, None
-    return text, None
+def wrapped_width(text: str, metrics: QFontMetrics, lines: int) -> int:
+    """The narrowest width that shows ``text`` whole on at most ``lines`` lines, broken at
+    spaces as Qt's word wrap breaks it (greedily, never inside a word)."""
+    words = text.split(" ")
+    whole = metrics.horizontalAdvance(text)
+    if lines < 2 or len(words) < 2:
+        return whole
+    widest_word = max(metrics.horizontalAdvance(word) for word in words)
+    runs = {
+        metrics.horizontalAdvance(" ".join(words[start:end]))
+        for start in range(len(words))
+        for end in range(start + 1, len(words) + 1)
+    }
+    for width in sorted(w for w in runs if w >= widest_word):
+        if _line_count(words, metrics, width) <= lines:
+            return width
+    return whole
+
+
+def _line_count(words: list[str], metrics: QFontMetrics, width: int) -> int:
+    """How many lines greedy word wrap takes for ``words`` in ``width``."""
+    count, line = 1, ""
+    for word in words:
+        trial = f"{line} {word}" if line else word
+        if not line or metrics.horizontalAdvance(trial) <= width:
+            line = trial
+        else:
+            count, line = count + 1, word
+    return count
 
 
 class QueuePage(QWidget):
@@ -68,7 +84,8 @@ class QueuePage(QWidget):
         self.setObjectName("nurseQueuePage")
         self.setAccessibleName(self.tr("Today's queue"))
         self.context = context
-        self.model = QueueTableModel(context.services.zone, page_size=page_size, parent=self)
+        services = context.services  # the clinic's zone as it is now: times follow a change
+        self.model = QueueTableModel(lambda: services.zone, page_size=page_size, parent=self)
         self.model.load_failed.connect(self.show_problem)
         self.poller = QueuePoller(context, self.model, poll_interval_ms, parent=self)
         self.poller.failed.connect(self.show_problem)
@@ -120,7 +137,7 @@ class QueuePage(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(52)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setIconSize(QSize(24, 24))
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
@@ -281,10 +298,10 @@ class QueuePage(QWidget):
 
     # -- columns ---------------------------------------------------------------------------
 
-    def column_widths(self, *, two_lines: bool = False) -> dict[Column, int]:
+    def column_widths(self, lines: int = 1) -> dict[Column, int]:
         """Widths that fit the longest text each column can show, in this font and language,
-        so nothing is cut short on the first paint, before any row arrives. With
-        ``two_lines`` (a narrow, upright screen) cells and titles may wrap onto two lines."""
+        so nothing is cut short on the first paint, before any row arrives. With ``lines``
+        above one (a narrow, upright screen) cells and titles may wrap onto that many lines."""
         self.table.ensurePolished()
         metrics = self.table.fontMetrics()
         padding = 28  # cell margins and the grid line
@@ -295,30 +312,12 @@ class QueuePage(QWidget):
         flags = [labels.flags_text(0, None)] + [
             labels.flags_text(n, outcome) for n in (1, 12) for outcome in Outcome
         ]
-        header_font = self.table.horizontalHeader().font()
-        header_font.setBold(True)
-        header_metrics = QFontMetrics(header_font)
-
-        def width(text: str, fm: QFontMetrics, lines: int) -> int:
-            """The narrowest box that shows ``text`` on at most ``lines`` lines."""
-            whole = fm.horizontalAdvance(text)
-            if lines < 2 or " " not in text:
-                return whole
-            words = text.split(" ")
-            return min(
-                max(
-                    fm.horizontalAdvance(" ".join(words[:cut])),
-                    fm.horizontalAdvance(" ".join(words[cut:])),
-                )
-                for cut in range(1, len(words))
-            )
-
-        lines = 2 if two_lines else 1
+        header_metrics = QFontMetrics(self._title_font())
 
         def fit(texts: list[str], column: Column, extra: int = 0) -> int:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(width(t, metrics, lines) for t in texts) + extra
-            return max(widest, width(title, header_metrics, lines) + 24) + padding
+            widest = max(wrapped_width(t, metrics, lines) for t in texts) + extra
+            return max(widest, wrapped_width(title, header_metrics, lines) + 24) + padding
 
         return {
             Column.TIME: fit(times, Column.TIME),
@@ -329,26 +328,37 @@ class QueuePage(QWidget):
 
     def fit_columns(self) -> None:
         """Fixed columns fit their longest text; the name takes the rest. Where one line each
-        leaves too little room for a name (an upright tablet), cells and titles wrap onto two
-        lines; only if that is still too narrow does the table scroll sideways."""
+        leaves too little room for a name (an upright tablet, a long language, a large font),
+        cells and titles wrap onto two lines, then three, and names wrap too; only if that is
+        still too narrow does the table scroll sideways. Rows and titles grow to hold the lines,
+        so nothing is elided."""
         room = self.table.viewport().width() or self.table.width()
-        widths = self.column_widths()
-        two_lines = sum(widths.values()) + NAME_MIN_WIDTH > room
-        if two_lines:
-            widths = self.column_widths(two_lines=True)
-        self.table.setWordWrap(two_lines)
+        for lines in range(1, MAX_LINES + 1):
+            widths = self.column_widths(lines)
+            if sum(widths.values()) + NAME_MIN_WIDTH <= room:
+                break
+        wrap = lines > 1
+        self.table.setWordWrap(wrap)
         header = self.table.horizontalHeader()
         alignment = Qt.AlignmentFlag.AlignCenter
-        if two_lines:
+        if wrap:
             alignment |= Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
         header.setDefaultAlignment(alignment)
-        title_font = header.font()
-        title_font.setBold(True)
-        line = QFontMetrics(title_font).lineSpacing()
-        header.setMinimumHeight(2 * line + 16 if two_lines else 0)
+        title_line = QFontMetrics(self._title_font()).lineSpacing()
+        header.setMinimumHeight(lines * title_line + 16 if wrap else 0)
+        cell_line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, lines * cell_line + 14))
         for column, size in widths.items():
             header.resizeSection(column, size)
-        header.resizeSection(Column.NAME, max(NAME_MIN_WIDTH, room - sum(widths.values())))
+        name_room = room - sum(widths.values())
+        header.resizeSection(
+            Column.NAME, max(NAME_LAST_WIDTH if wrap else NAME_MIN_WIDTH, name_room)
+        )
+
+    def _title_font(self) -> QFont:
+        font = self.table.horizontalHeader().font()
+        font.setBold(True)  # the sheet sets column titles in bold
+        return font
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.table and event.type() in (

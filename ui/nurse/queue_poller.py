@@ -18,7 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.review import QueueMarker, QueueRow
+from kiosk.services.results.queue import QueueMarker, QueueRow
 from ui.nurse.context import NurseContext
 from ui.nurse.queue_model import QueueTableModel
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.staff import SignedIn
 from kiosk.domain.visit import Decision
-from kiosk.services.binding import DecisionResult, NurseServices, VisitBundle
-from kiosk.services.documents import RenderedDocument
+from kiosk.services.binding import NurseServices
+from kiosk.services.results.decisions import DecisionResult
+from kiosk.services.results.documents import RenderedDocument
+from kiosk.services.results.staff import StaffMember
+from kiosk.services.results.visit import VisitBundle
 from kiosk.services.signin import LockoutPolicy
-from kiosk.services.staff import StaffMember
 from ui.nurse.access import StationAccess
 from ui.nurse.admin_actions import AdminActions
 from ui.nurse.admin_page import AdminPage

@@ -22,7 +22,9 @@ class TopBar(QWidget):
         super().__init__(parent)
         self.setObjectName("nurseTopBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.who = ElidedLabel()  # a long name is cut with "…"; the whole is its tooltip
+        # The name over the role, so both fit an upright screen; a name too long even so is
+        # cut with "…", and "Signed in as <name> (<role>)" is the tooltip and accessible name.
+        self.who = ElidedLabel()
         self.who.setObjectName("signedInAs")
         self.my_pin_button = button(
             self.tr("My PIN"), self.tr("Change my PIN"), self.my_pin_requested.emit
@@ -49,10 +51,10 @@ class TopBar(QWidget):
         bar.addWidget(self.signout_button)
 
     def show_member(self, member: SignedIn) -> None:
+        name, role = isolate(member.name), role_text(member.role)
         self.who.set_full_text(
-            self.tr("Signed in as {name} ({role})").format(
-                name=isolate(member.name), role=role_text(member.role)
-            )
+            self.tr("Signed in as {name} ({role})").format(name=name, role=role),
+            f"{name}\n{role}",
         )
         self.admin_button.setVisible(Role(member.role) is Role.ADMIN)
         self.show()

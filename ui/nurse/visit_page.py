@@ -7,7 +7,7 @@ reloads it when the station says the visit changed, and prints its documents.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -23,11 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.checklist import Checklist, Flag, ItemKind, Outcome
-from kiosk.domain.visit import VisitStatus
-from kiosk.services.binding import VisitBundle
-from kiosk.services.identity import IdentityChangeView
-from kiosk.services.reading import VisitReading
-from kiosk.services.review import AnswerView, ProcedureView, QueueRow, VisitDetail
+from kiosk.domain.visit import OPEN_STATUSES, VisitStatus
+from kiosk.services.documents import AFTERCARE, CONSENT_RECORD
+from kiosk.services.results.identity import IdentityChangeView
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.results.reading import VisitReading
+from kiosk.services.results.visit import (
+    AnswerView,
+    PatientSummary,
+    ProcedureView,
+    VisitBundle,
+    VisitDetail,
+)
 from ui.nurse import labels
 from ui.nurse.common import (
     MessageLine,
@@ -45,9 +52,11 @@ from ui.nurse.formatting import (
     format_datetime,
     format_time,
     language_name,
+    parse_search,
     reader_language,
     short_hash,
 )
+from ui.nurse.reissue import ReissueBar, printable, stale_after_identity_change
 from ui.widgets.nurse_close_visit import CloseVisitDialog
 from ui.widgets.nurse_corrections import (
     CorrectIdentityDialog,
@@ -56,8 +65,6 @@ from ui.widgets.nurse_corrections import (
     UndoIdentityDialog,
 )
 from ui.widgets.nurse_interval import IntervalPanel
-
-OPEN_STATUSES = (VisitStatus.SUBMITTED, VisitStatus.CLEARED, VisitStatus.DEFERRED)
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -110,6 +117,10 @@ class VisitPage(QWidget):
         self.printer = printer
         self.detail: VisitDetail | None = None
         self._loading: int | None = None  # the visit being read: a second ask is the same
+        # Documents a correction made here left stale, for the visit they belong to; and the
+        # patient as they were before an identity change, to see what it altered.
+        self._stale: tuple[int | None, set[str]] = (None, set())
+        self._identity_before: tuple[int, PatientSummary] | None = None
         context.visit_changed.connect(self.on_visit_changed)
         context.signed_out.connect(self.forget)
         self.title = title_label("")
@@ -201,12 +212,12 @@ class VisitPage(QWidget):
         self.aftercare_button = button(
             self.tr("Aftercare sheet"),
             self.tr("Preview and print the aftercare sheet"),
-            lambda: printer.print_aftercare(self.message),
+            lambda: self.print_document(AFTERCARE),
         )
         self.consent_button = button(
             self.tr("Consent record"),
             self.tr("Preview and print the signed consent record"),
-            lambda: printer.print_consent(self.message),
+            lambda: self.print_document(CONSENT_RECORD),
         )
         self.close_button = button(
             self.tr("Cancel or no-show…"),
@@ -228,6 +239,8 @@ class VisitPage(QWidget):
             self.tr("Merge another record of this same person into this one"),
             self.on_merge_button_clicked,
         )
+        self.reissue_bar = ReissueBar()
+        self.reissue_bar.print_requested.connect(self.print_document)
         self.undo_identity_button = button(
             self.tr("Undo…"),
             self.tr("Undo a correction of the name or birth date, or a merge"),
@@ -253,6 +266,7 @@ class VisitPage(QWidget):
         layout.setContentsMargins(16, 8, 16, 16)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.reissue_bar)
         layout.addLayout(identity_row)
         layout.addLayout(corrections)
         layout.addLayout(actions)
@@ -338,6 +352,7 @@ class VisitPage(QWidget):
         self.merge_button.setEnabled(True)
         self.undo_identity_button.setEnabled(True)
         self.message.clear_message()
+        self._offer_reissue(detail)
 
     def forget(self) -> None:
         """Wipe the patient's details from the screen (on sign-out)."""
@@ -350,6 +365,8 @@ class VisitPage(QWidget):
         self.message.clear_message()
         self._clear_grid()
         self.interval_panel.clear()
+        self._stale, self._identity_before = (None, set()), None
+        self.reissue_bar.offer(set())
         self.reading = None
         self.patient_words = []
         self.patient_words_button.hide()
@@ -528,13 +545,54 @@ class VisitPage(QWidget):
         current = [p for p in (self.detail.procedures if self.detail else []) if not p.superseded]
         return current[-1] if current else None
 
-    def _act(self, work: Callable[[], object], done: str) -> None:
-        """Run a service call for this visit; on success say so and refresh every page."""
+    # -- re-issue after a correction --------------------------------------------------------
+
+    def _offer_reissue(self, detail: VisitDetail) -> None:
+        """Offer the documents a correction left stale: one made here (what it altered on
+        this visit) or anywhere (superseded and not made again since)."""
+        visit_id, stale = self._stale
+        if visit_id != detail.visit_id:
+            stale = set()
+        before = self._identity_before
+        self._identity_before = None
+        if before is not None and before[0] == detail.visit_id:
+            stale |= stale_after_identity_change(before[1], detail.patient)
+        self._stale = (detail.visit_id, stale)
+        self.reissue_bar.offer((stale | set(detail.to_reissue)) & printable(detail))
+
+    def _mark_stale(self, visit_id: int, kinds: set[str]) -> None:
+        self._stale = (visit_id, (self._stale[1] if self._stale[0] == visit_id else set()) | kinds)
+
+    def _remember_identity(self, detail: VisitDetail) -> None:
+        self._identity_before = (detail.visit_id, detail.patient)
+
+    def print_document(self, kind: str) -> None:
+        """Preview (then print) this visit's aftercare sheet or signed consent record; once
+        made again it is no longer offered as stale."""
+        self._stale[1].discard(kind)
+        self.reissue_bar.withdraw(kind)
+        if kind == AFTERCARE:
+            self.printer.print_aftercare(self.message)
+        else:
+            self.printer.print_consent(self.message)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _act(
+        self,
+        work: Callable[[], object],
+        done: str,
+        then: Callable[[VisitDetail], None] | None = None,
+    ) -> None:
+        """Run a service call for this visit; on success say so and refresh every page
+        (``then`` first notes what the change leaves to do, e.g. a document to re-issue)."""
         detail = self.detail
         if detail is None:
             return
 
         def succeeded(_result: object) -> None:
+            if then is not None:
+                then(detail)
             self.context.visit_changed.emit(detail.visit_id)
             self.message.show_message(done, "ok")
 
@@ -583,6 +641,7 @@ class VisitPage(QWidget):
                     expected_version=detail.version,
                 ),
                 self.tr("The procedure record was corrected; print the aftercare sheet again."),
+                lambda seen: self._mark_stale(seen.visit_id, {AFTERCARE}),
             )
         )
         dialog.finished.connect(dialog.deleteLater)
@@ -605,6 +664,7 @@ class VisitPage(QWidget):
                     reason=reason,
                 ),
                 self.tr("The patient's record was corrected; documents must be printed again."),
+                self._remember_identity,
             )
         )
         dialog.finished.connect(dialog.deleteLater)
@@ -617,10 +677,7 @@ class VisitPage(QWidget):
         services, actor = self.context.services, self.context.actor
 
         def search(text: str, reply: Callable[[Sequence[QueueRow]], None]) -> None:
-            try:
-                text_part, born = None, date.fromisoformat(text)
-            except ValueError:
-                text_part, born = text, None
+            text_part, born = parse_search(text)  # a name, or a birth date as the nurse types it
             self.context.run(
                 dialog,
                 lambda: services.search_visits(text_part, born, 0, 50, actor=actor),
@@ -638,6 +695,7 @@ class VisitPage(QWidget):
                     reason=reason,
                 ),
                 self.tr("The records were merged; documents must be printed again."),
+                self._remember_identity,
             )
         )
         dialog.finished.connect(dialog.deleteLater)
@@ -655,11 +713,12 @@ class VisitPage(QWidget):
                     self.tr("Nothing to undo: this record was never corrected.")
                 )
                 return
-            dialog = UndoIdentityDialog(changes, self)
+            dialog = UndoIdentityDialog(changes, detail.zone, self)
             dialog.chosen.connect(
                 lambda change_id, reason: self._act(
                     lambda: services.revert_identity_change(change_id, actor=actor, reason=reason),
                     self.tr("The change was undone; documents must be printed again."),
+                    self._remember_identity,
                 )
             )
             dialog.finished.connect(dialog.deleteLater)
@@ -667,7 +726,7 @@ class VisitPage(QWidget):
 
         self.context.run(
             self,
-            lambda: services.identity_changes(detail.patient.patient_id),
+            lambda: services.identity_changes(detail.patient.patient_id, actor=actor),
             loaded,
             lambda exc: self.message.show_message(self.context.words(exc), "error"),
         )
@@ -718,13 +777,6 @@ class VisitPage(QWidget):
             if detail.closure.reason:
                 line += self.tr(": {reason}").format(reason=isolate(detail.closure.reason))
             lines.append(line)
-        if detail.to_reissue:
-            lines.append(
-                self.tr(
-                    "Corrected since it was printed: print the aftercare sheet or consent"
-                    " record again."
-                )
-            )
         if detail.history:
             lines.append(self.tr("Earlier procedures:"))
             for earlier in detail.history[:5]:

@@ -187,8 +187,10 @@ class PatientKiosk(QWidget):
     def adopt_clinic(
         self, name: str, zone: str, logo_png: bytes | None, languages: tuple[str, ...]
     ) -> None:
-        """The clinic as set up in the app (read once the database is open): its name and
-        logo on screen, its time zone for today's date and the check-ins, its languages."""
+        """The clinic as set up in the app (read once the database is open, and again when an
+        administrator changes it on any station): its name and logo on screen, its time zone
+        for today's date and the check-ins, its languages (a patient already checking in
+        keeps the language chosen; the next one starts in the clinic's first)."""
         from PySide6.QtGui import QPixmap
 
         zones = getattr(self, "_zones", None)
@@ -203,8 +205,18 @@ class PatientKiosk(QWidget):
                 pixmap.scaledToHeight(120, Qt.TransformationMode.SmoothTransformation)
             )
             self.welcome.logo.show()
+        elif not logo_png:
+            self.welcome.logo.hide()
+        offered = tuple(code for code in languages if code in self.welcome.language_buttons)
+        if not offered:
+            return
+        self.languages = offered
+        self.flow.default_language = offered[0]
         for code, button in self.welcome.language_buttons.items():
-            button.setVisible(code in languages)
+            button.setVisible(code in offered)
+        if self.flow.step is Step.WELCOME and self.switcher.language not in offered:
+            self.set_language(offered[0])
+        self.retranslate()
 
     # -- construction -----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.checklist import Outcome
-from kiosk.services.reading import ReadAnswer, VisitReading
+from kiosk.services.results.reading import ReadAnswer, VisitReading
 
 TOUCH = 48
 

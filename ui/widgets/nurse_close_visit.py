@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -18,14 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.text_rules import has_visible_text
 from kiosk.domain.visit import Closure
 
 TOUCH = 48
-
-
-def has_visible_text(text: str) -> bool:
-    """What the service requires of a reason: a letter, digit or sign a person can see."""
-    return any(unicodedata.category(ch)[0] in "LNPS" for ch in text)
 
 
 class CloseVisitDialog(QDialog):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.aftercare import Area
-from kiosk.services.identity import IdentityChangeView
-from kiosk.services.review import PatientSummary, ProcedureView, QueueRow
-from ui.widgets.nurse_close_visit import has_visible_text
+from kiosk.domain.text_rules import has_visible_text
+from kiosk.services.results.identity import IdentityChangeView
+from kiosk.services.results.queue import QueueRow
+from kiosk.services.results.visit import PatientSummary, ProcedureView
+from ui.nurse.formatting import format_date, format_date_text, show_month_in_words
 
 TOUCH = 48
 
@@ -182,6 +185,7 @@ class CorrectIdentityDialog(_ReasonDialog):
         born = patient.date_of_birth
         self.birth = QDateEdit(QDate(born.year, born.month, born.day))
         self.birth.setCalendarPopup(True)
+        show_month_in_words(self.birth)
         self.birth.setMinimumHeight(TOUCH)
         self.birth.setAccessibleName(self.tr("Date of birth"))
         self.birth.dateChanged.connect(lambda _d: self.validate())
@@ -217,9 +221,10 @@ class CorrectIdentityDialog(_ReasonDialog):
         )
 
 
-def _who(first: str, last: str, born: date) -> str:
+def _who(first: object, last: object, born: str) -> str:
+    """A record as the nurse tells two apart: the name and the date of birth, in her style."""
     return QCoreApplication.translate("NurseMergeDialog", "{name}, born {day}").format(
-        name=f"{first} {last}", day=born.isoformat()
+        name=f"{first} {last}", day=born
     )
 
 
@@ -244,7 +249,7 @@ class MergePatientDialog(_ReasonDialog):
         self._search = search
         self.keep = QLabel(
             self.tr("Keep: {who}").format(
-                who=_who(patient.first_name, patient.last_name, patient.date_of_birth)
+                who=_who(patient.first_name, patient.last_name, format_date(patient.date_of_birth))
             )
         )
         self.keep.setWordWrap(True)
@@ -290,7 +295,8 @@ class MergePatientDialog(_ReasonDialog):
             if row.patient_id == self.patient.patient_id:
                 continue
             seen.add(row.patient_id)
-            item = QListWidgetItem(_who(row.first_name, row.last_name, row.date_of_birth))
+            born = format_date(row.date_of_birth)
+            item = QListWidgetItem(_who(row.first_name, row.last_name, born))
             item.setData(Qt.ItemDataRole.UserRole, row.patient_id)
             self.results.addItem(item)
         if not seen:
@@ -319,15 +325,14 @@ class MergePatientDialog(_ReasonDialog):
             self.chosen.emit(duplicate, self.reason.toPlainText().strip())
 
 
-def change_words(change: IdentityChangeView) -> str:
-    """One history entry in plain words: what it was, from what to what, by whom, why."""
+def change_words(change: IdentityChangeView, zone: str) -> str:
+    """One history entry in plain words: what it was, from what to what, by whom, why; the
+    dates in the reader's style, the day of the change in the clinic's zone."""
     before, after = change.before, change.after
 
     def who(side: dict[str, object]) -> str:
-        return QCoreApplication.translate("NurseMergeDialog", "{name}, born {day}").format(
-            name=f"{side.get('first_name', '')} {side.get('last_name', '')}",
-            day=side.get("date_of_birth", ""),
-        )
+        born = format_date_text(side.get("date_of_birth", ""))
+        return _who(side.get("first_name", ""), side.get("last_name", ""), born)
 
     what = {
         "correction": QCoreApplication.translate("NurseUndoDialog", "Corrected"),
@@ -342,7 +347,7 @@ def change_words(change: IdentityChangeView) -> str:
         before=who(before),
         after=who(after),
         who=change.staff_name,
-        day=change.at.date().isoformat(),
+        day=format_date(change.at.astimezone(ZoneInfo(zone)).date()),
         reason=change.reason,
     )
     if change.reverted:
@@ -359,7 +364,7 @@ class UndoIdentityDialog(_ReasonDialog):
     chosen = Signal(int, str)
 
     def __init__(
-        self, changes: Sequence[IdentityChangeView], parent: QWidget | None = None
+        self, changes: Sequence[IdentityChangeView], zone: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("Undo a correction or merge"), parent)
         self.setObjectName("nurseUndoIdentityDialog")
@@ -368,7 +373,7 @@ class UndoIdentityDialog(_ReasonDialog):
         self.entries.setWordWrap(True)
         self.entries.setMaximumHeight(220)
         for change in changes:
-            item = QListWidgetItem(change_words(change))
+            item = QListWidgetItem(change_words(change, zone))
             item.setData(Qt.ItemDataRole.UserRole, change.change_id)
             if change.reverted or change.kind not in ("correction", "merge"):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

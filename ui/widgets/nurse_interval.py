@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from kiosk.domain.checklist import Outcome
-from kiosk.services.reading import ReadInterval, VisitReading
+from kiosk.services.results.reading import ReadInterval, VisitReading
 
 
 def finding_title(item: ReadInterval) -> str:

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from kiosk.printing.backends import JobState, PrintError, follow
 from kiosk.printing.cups import CupsBackend
+from tests.kiosk.printing.stored import stored_document
 
 pytestmark = pytest.mark.cups
 
@@ -76,7 +77,7 @@ def test_retry_after_a_printer_is_configured_uses_the_printer_chosen_now(
     points now (not to the job's old printer), once, and the failure read in plain words."""
     from kiosk.services.documents import print_document, retry_print
 
-    document = _stored_document(session_factory)
+    document = stored_document(session_factory)
     backend = CupsBackend()
     job = print_document(
         session_factory, document, backend=backend, printer="Gone", timeout=60, actor=None
@@ -125,7 +126,7 @@ def test_a_paused_printer_makes_a_stuck_job_with_the_reason_then_resumes_once(
     """No second copy: refreshing follows the same CUPS job once the printer is resumed."""
     from kiosk.services.documents import print_document, refresh_print_job
 
-    document = _stored_document(session_factory)
+    document = stored_document(session_factory)
     backend = CupsBackend()
     job = print_document(
         session_factory, document, backend=backend, printer=paused_queue, timeout=1, actor=None
@@ -153,7 +154,7 @@ def test_retry_of_a_stuck_job_cancels_it_first_so_nothing_prints_twice(
     from kiosk.services.documents import print_document, retry_print
     from tests.kiosk.services.helpers import audit_actions
 
-    document = _stored_document(session_factory)
+    document = stored_document(session_factory)
     backend = CupsBackend()
     stuck = print_document(
         session_factory, document, backend=backend, printer=paused_queue, timeout=1, actor=None
@@ -181,7 +182,7 @@ def test_cancel_withdraws_a_stuck_job(cups_pdf, paused_queue, session_factory, s
     from kiosk.services.documents import cancel_print_job, print_document
     from kiosk.services.errors import ValidationError
 
-    document = _stored_document(session_factory)
+    document = stored_document(session_factory)
     backend = CupsBackend()
     stuck = print_document(
         session_factory, document, backend=backend, printer=paused_queue, timeout=0, actor=None
@@ -240,16 +241,6 @@ def test_printer_status_of_a_real_queue(cups_pdf, paused_queue):
     assert backend.printer_status("NoSuchQueue").problem == "printer_missing"
 
 
-def _one_page_pdf() -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(612, 792)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def test_lpstat_fallback_follows_the_job_when_ipptool_is_absent(cups_pdf, sample_pdf, monkeypatch):
     import kiosk.printing.cups as cups_module
 
@@ -268,40 +259,6 @@ def test_lpstat_fallback_follows_the_job_when_ipptool_is_absent(cups_pdf, sample
 
 def test_the_queue_is_listed(cups_pdf):
     assert cups_pdf.queue in CupsBackend().printers()
-
-
-def _stored_document(session_factory, filename: str = "retry-test.pdf"):
-    from kiosk.services.checkin import submit_checkin
-    from kiosk.services.documents import RenderedDocument
-    from kiosk.storage import models
-    from tests.fixtures.database import (
-        TEST_NOW,
-        TEST_ZONE,
-        build_checklist,
-        fixed_clock,
-        make_submission,
-    )
-
-    visit_id = submit_checkin(
-        session_factory,
-        make_submission(),
-        checklist=build_checklist(),
-        zone=TEST_ZONE,
-        clock=fixed_clock(),
-    ).visit_id
-    with session_factory.begin() as session:
-        row = models.Document(
-            visit_id=visit_id,
-            kind="aftercare",
-            sha256="0" * 64,
-            filename=filename,
-            pdf=_one_page_pdf(),
-            staff_id=None,
-            created_at=TEST_NOW,
-        )
-        session.add(row)
-        session.flush()
-        return RenderedDocument(row.pdf, row.sha256, row.kind, row.filename, row.id, visit_id)
 
 
 def test_cli_retry_goes_to_the_printer_an_admin_chose_after_the_failure(
@@ -329,7 +286,7 @@ def test_cli_retry_goes_to_the_printer_an_admin_chose_after_the_failure(
     attach_audit_key(db, settings.data_dir)
     try:
         sf = db.session_factory
-        document = _stored_document(sf)
+        document = stored_document(sf)
         failed = print_document(
             sf, document, backend=CupsBackend(), printer="Gone", timeout=5, actor=None
         )
@@ -347,7 +304,6 @@ def test_cli_retry_goes_to_the_printer_an_admin_chose_after_the_failure(
         path.unlink()
 
 
-@pytest.mark.skip(reason="the retried stuck job is listed twice since the merges (issue 15)")
 def test_two_stations_retrying_one_stuck_job_print_it_once(
     cups_pdf, paused_queue, session_factory, settings
 ):
@@ -356,9 +312,10 @@ def test_two_stations_retrying_one_stuck_job_print_it_once(
 
     from kiosk.services.documents import print_document, retry_print
     from kiosk.services.errors import ConflictError
+    from kiosk.services.printing import list_print_jobs
 
     title = f"twice-{uuid.uuid4().hex[:10]}"  # the output folder is shared: a name of its own
-    document = _stored_document(session_factory, f"{title}.pdf")
+    document = stored_document(session_factory, f"{title}.pdf")
     backend = CupsBackend()
     stuck = print_document(
         session_factory, document, backend=backend, printer=paused_queue, timeout=0, actor=None
@@ -390,7 +347,10 @@ def test_two_stations_retrying_one_stuck_job_print_it_once(
     printed = [o for o in outcomes if not isinstance(o, Exception)]
     refused = [o for o in outcomes if isinstance(o, ConflictError)]
     assert len(printed) == 1 and len(refused) == 1, outcomes
-    assert printed[0].status == "completed"
+    assert (printed[0].status, printed[0].attempts) == ("completed", 2)
+    assert [(r.job.job_id, r.job.status) for r in list_print_jobs(session_factory)] == [
+        (stuck.job_id, "completed")
+    ]  # one row per job, the retry's
     # CUPS's own record: the waiting copy was withdrawn, the one retry printed
     assert backend.status(stuck.job_ref).code == "cancelled"
     assert backend.status(printed[0].job_ref).state is JobState.COMPLETED

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
 
 import pytest
 
-from kiosk.services.binding import DecisionResult, NurseServices, VisitBundle
+from kiosk.services.binding import NurseServices
+from kiosk.services.results.decisions import DecisionResult
+from kiosk.services.results.visit import VisitBundle
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import TEST_ZONE, build_checklist, fixed_clock
+from tests.import_probe import loaded_after_importing
 from tests.kiosk.services.test_decision_weight import check_in
 
 
 def test_the_binding_imports_without_qt() -> None:
-    code = (
-        "import sys, kiosk.services.binding as b; "
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'));"
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
+    qt = ("PySide6", "shiboken6", "ui")
+    assert loaded_after_importing(["kiosk.services.binding"], qt) == []
 
 
 def test_results_are_the_services_frozen_dataclasses(session_factory, nurse) -> None:

@@ -137,6 +137,29 @@ def test_no_document_prints_with_placeholders(session_factory, completed_visit, 
         assert "Administration > Clinic" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "phone", "words"),
+    [
+        ("Clínica Sol", "", "the clinic's phone number is not set"),
+        ("Clínica Sol", "call us", "the clinic's phone number is not set"),
+        ("Your Skin Clinic", "+34 910 000 000", "the placeholder 'Your Skin Clinic'"),
+    ],
+)
+def test_a_blank_phone_or_the_placeholder_name_alone_stops_every_document(
+    session_factory, completed_visit, tmp_path, name, phone, words
+):
+    """One missing detail is enough: the sheet never ends "please call us at ."."""
+    config = tmp_path / "clinic-kiosk.toml"  # IT's file: it wins over the app
+    config.write_text(f'[clinic]\nname = "{name}"\nphone = "{phone}"\n', encoding="utf-8")
+    pinned = load_settings(config, {"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    assert (pinned.clinic.name, pinned.clinic.phone) == (name, phone)
+    for render in (render_aftercare, render_consent_record):
+        with pytest.raises(ValidationError) as caught:
+            render(session_factory, completed_visit, settings=pinned, actor=None, content=_content)
+        assert (caught.value.field, caught.value.code) == ("clinic", "not_set_up")
+        assert words in str(caught.value) and "Administration > Clinic" in str(caught.value)
+
+
 def test_documents_use_what_was_set_in_the_app(session_factory, completed_visit, fresh):
     save_clinic(session_factory, SOL, actor=None)
     assert is_configured(session_factory, fresh)

@@ -8,10 +8,11 @@ from datetime import date, timedelta
 import pytest
 
 from kiosk.domain.checklist import Answer, Choice
+from kiosk.domain.text_rules import has_visible_text
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ValidationError
-from kiosk.services.review import decide, has_visible_text, visit_detail
+from kiosk.services.review import decide, visit_detail
 from tests.fixtures.database import (
     TEST_DAY,
     TEST_ZONE,

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 
 from kiosk.domain.pin_policy import PinPolicy
 from kiosk.services.errors import AccountLocked, AuthError, NotSignedIn, SignInDelayed
+from kiosk.services.identity import identity_changes
 from kiosk.services.name_search import search_visits
 from kiosk.services.review import list_queue, queue_changed_since, visit_detail
 from kiosk.services.signin import LockoutPolicy, authenticate, sign_out
@@ -260,6 +261,8 @@ def test_reads_need_an_open_sign_in(database, nurse, submitted_visit):
         lambda: visit_detail(
             sf, submitted_visit.visit_id, actor=nurse, checklist=build_checklist("en")
         ),
+        lambda: identity_changes(sf, submitted_visit.patient_id, actor=nurse),
+        lambda: identity_changes(sf, submitted_visit.patient_id, actor=None),  # type: ignore[arg-type]
     ):
         with pytest.raises(NotSignedIn) as caught:
             read()

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from kiosk.config import load_settings
+from kiosk.domain.visit import Decision
+from kiosk.printing.folder import FolderBackend
+from kiosk.services import documents
 from kiosk.services.binding import DocumentActions, NurseServices
+from kiosk.services.checkin import submit_checkin
+from kiosk.services.review import decide
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import (
     TEST_PEPPER,
@@ -15,6 +22,7 @@ from tests.fixtures.database import (
     TEST_ZONE,
     build_checklist,
     fixed_clock,
+    make_submission,
 )
 from ui.nurse.station import NurseStation
 
@@ -60,6 +68,64 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
     for station in made:
         station.stop()
     QThreadPool.globalInstance().waitForDone(10000)
+
+
+def check_in(session_factory, **kwargs) -> int:
+    """A patient checks in at the fixed test time (``make_submission`` options); the visit id."""
+    checklist = build_checklist()
+    receipt = submit_checkin(
+        session_factory,
+        make_submission(checklist, **kwargs),
+        checklist=checklist,
+        zone=TEST_ZONE,
+        clock=fixed_clock(),
+    )
+    return receipt.visit_id
+
+
+@pytest.fixture
+def cleared_visit(session_factory, nurse) -> int:
+    """A checked-in visit a nurse cleared: ready for its procedure."""
+    visit_id = check_in(session_factory)
+    decide(
+        session_factory,
+        visit_id,
+        actor=nurse,
+        decision=Decision.CLEAR,
+        expected_version=1,
+        clock=fixed_clock(),
+    )
+    return visit_id
+
+
+@pytest.fixture
+def printing_station(make_station, session_factory, tmp_path):
+    """A station maker whose documents render for real and print into ``make.printed``."""
+    settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
+    clinic = dataclasses.replace(settings.clinic, name="Bright Skin Clinic", phone="555-0100")
+    settings = dataclasses.replace(settings, clinic=clinic)  # documents refuse placeholders
+    printed = tmp_path / "printed"
+
+    def make():
+        return make_station(
+            render_aftercare=lambda visit_id, actor: documents.render_aftercare(
+                session_factory, visit_id, settings=settings, actor=actor
+            ),
+            render_consent_record=lambda visit_id, actor: documents.render_consent_record(
+                session_factory, visit_id, settings=settings, actor=actor
+            ),
+            print_document=lambda document, actor: documents.print_document(
+                session_factory,
+                document,
+                backend=FolderBackend(printed),
+                printer=None,
+                actor=actor,
+                timeout=5,
+            ),
+        )
+
+    make.printed = printed
+    return make
 
 
 def sign_in(qtbot, station: NurseStation, member, pin: str = TEST_PIN) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.nurse.conftest import signed_in
-from ui.nurse.queue_page import parse_search
+from ui.nurse.formatting import parse_search
 
 CONTROLS = (
     QAbstractButton,

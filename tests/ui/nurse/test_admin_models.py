@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 
 from kiosk.domain.staff import Role
-from kiosk.services.audit import AuditEventView
-from kiosk.services.staff import StaffMember
+from kiosk.services.results.audit import AuditEventView
+from kiosk.services.results.staff import StaffMember
 from ui.nurse.admin_models import ID_ROLE, AuditTableModel, StaffTableModel
 
 HOSTILE = ["Ben & Jerry", "<b>Bold</b> <img src=x>", "\u202eevil", "Zoë " + "x" * 90]

@@ -192,9 +192,9 @@ def test_print_jobs_page_retries_a_stuck_job_on_the_printer_chosen_now_once(
     paused_queue,
 ):
     from kiosk.services.printing import print_document
-    from tests.kiosk.printing.test_cups import _stored_document
+    from tests.kiosk.printing.stored import stored_document
 
-    document = _stored_document(session_factory)
+    document = stored_document(session_factory)
     stuck = print_document(
         session_factory,
         document,

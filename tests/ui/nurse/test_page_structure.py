@@ -11,7 +11,8 @@ from sqlalchemy.orm import sessionmaker
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.visit import Decision, VisitStatus
-from kiosk.services.binding import DecisionResult, ProcedureResult, VisitBundle
+from kiosk.services.results.decisions import DecisionResult, ProcedureResult
+from kiosk.services.results.visit import VisitBundle
 from tests.ui.nurse.conftest import signed_in
 from tests.ui.nurse.test_queue_and_visit import check_in, open_visit
 from ui.nurse.queue_model import Column

@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pypdf
 import pytest
 
-from kiosk.config import load_settings
 from kiosk.domain.aftercare import Area
 from kiosk.domain.staff import Role
-from kiosk.domain.visit import Decision, VisitStatus
-from kiosk.printing.folder import FolderBackend
-from kiosk.services import documents
+from kiosk.domain.visit import VisitStatus
 from kiosk.services.audit_log import list_events
-from kiosk.services.review import decide
 from kiosk.services.rotation import list_backups, rotate_backups
 from kiosk.services.staff import list_staff
 from tests.fixtures.database import TEST_PEPPER, fixed_clock, sign_in_staff
 from tests.ui.nurse.conftest import signed_in
-from tests.ui.nurse.test_queue_and_visit import check_in, open_visit, status_of
-
-
-@pytest.fixture
-def cleared_visit(session_factory, nurse) -> int:
-    visit_id = check_in(session_factory)
-    decide(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
-    return visit_id
+from tests.ui.nurse.test_queue_and_visit import open_visit, status_of
 
 
 def record(qtbot, station, areas: tuple[Area, ...], notes: str = "") -> None:
@@ -77,29 +57,10 @@ def test_aftercare_without_printing_says_it_is_not_configured(
 
 
 def test_aftercare_renders_previews_and_prints_through_the_services(
-    qtbot, make_station, nurse, session_factory, cleared_visit, tmp_path
+    qtbot, printing_station, nurse, session_factory, cleared_visit
 ):
-    settings = load_settings(environ={"CLINIC_KIOSK_DATA_DIR": str(tmp_path / "data")})
-    clinic = dataclasses.replace(settings.clinic, name="Bright Skin Clinic", phone="555-0100")
-    settings = dataclasses.replace(settings, clinic=clinic)  # documents refuse placeholders
-    printed = tmp_path / "printed"
-    station = signed_in(
-        qtbot,
-        make_station(
-            render_aftercare=lambda visit_id, actor: documents.render_aftercare(
-                session_factory, visit_id, settings=settings, actor=actor
-            ),
-            print_document=lambda document, actor: documents.print_document(
-                session_factory,
-                document,
-                backend=FolderBackend(printed),
-                printer=None,
-                actor=actor,
-                timeout=5,
-            ),
-        ),
-        nurse,
-    )
+    printed = printing_station.printed
+    station = signed_in(qtbot, printing_station(), nurse)
     open_visit(qtbot, station, cleared_visit)
     record(qtbot, station, (Area.FACE, Area.HANDS))
     station.procedure_page.aftercare_button.click()

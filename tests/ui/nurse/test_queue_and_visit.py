@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services.audit_log import list_events
-from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError
 from kiosk.services.review import decide, list_queue, visit_detail
 from tests.fixtures.database import (
@@ -15,22 +14,9 @@ from tests.fixtures.database import (
     TEST_ZONE,
     build_checklist,
     fixed_clock,
-    make_submission,
 )
-from tests.ui.nurse.conftest import signed_in
+from tests.ui.nurse.conftest import check_in, signed_in
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column
-
-
-def check_in(session_factory, **kwargs) -> int:
-    checklist = build_checklist()
-    receipt = submit_checkin(
-        session_factory,
-        make_submission(checklist, **kwargs),
-        checklist=checklist,
-        zone=TEST_ZONE,
-        clock=fixed_clock(),
-    )
-    return receipt.visit_id
 
 
 def status_of(session_factory, actor, visit_id: int) -> VisitStatus:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QThreadPool
-from PySide6.QtGui import QFontMetrics, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.checklist import Answer, Choice
@@ -74,7 +74,6 @@ def spanish(qapp):
 
 @pytest.mark.parametrize("orientation", SIZES)
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.skip(reason="Spanish portrait columns 58 px too wide since the merges (issue 13)")
 def test_every_cell_shows_whole_from_the_first_paint(
     qtbot, make_station, nurse, session_factory, orientation, language, request
 ):
@@ -91,6 +90,26 @@ def test_every_cell_shows_whole_from_the_first_paint(
     assert cut_short(station) == []
     table = station.queue_page.table
     assert table.horizontalHeader().length() <= table.viewport().width()  # no sideways scroll
+
+
+@pytest.fixture
+def larger_type(qapp):
+    """The station's own 12 pt type on every widget (a clinic's platform may propagate it)."""
+    before = QApplication.font()
+    larger = QFont(before)
+    larger.setPointSize(12)
+    QApplication.setFont(larger)
+    yield
+    QApplication.setFont(before)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_cells_show_whole_upright_in_larger_type(
+    qtbot, larger_type, make_station, nurse, session_factory, language, request
+):
+    test_every_cell_shows_whole_from_the_first_paint(
+        qtbot, make_station, nurse, session_factory, "portrait", language, request
+    )
 
 
 def test_the_order_is_said_and_a_header_click_sorts(qtbot, make_station, nurse, session_factory):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from kiosk.domain.checklist import Outcome
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.review import QueueRow
+from kiosk.services.results.queue import QueueRow
 from ui.nurse.queue_model import ROW_ROLE, VISIT_ID_ROLE, Column, QueueTableModel
 
 ZONE = "America/New_York"

@@ -3,10 +3,13 @@ words in the date field."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from kiosk.domain.checklist import Answer, Choice
 from tests.ui.nurse.conftest import signed_in
-from tests.ui.nurse.test_procedure_and_admin import cleared_visit, record  # noqa: F401
+from tests.ui.nurse.test_procedure_and_admin import record
 from tests.ui.nurse.test_queue_and_visit import check_in, open_visit
+from ui.nurse.formatting import format_date
 
 
 def test_a_yes_no_answer_with_a_day_says_on_that_day(qtbot, make_station, nurse, session_factory):
@@ -31,8 +34,10 @@ def test_a_yes_no_answer_with_a_day_says_on_that_day(qtbot, make_station, nurse,
 def test_the_suggested_date_reads_with_the_month_in_words(qtbot, make_station, nurse):
     station = make_station()
     field = station.decide_page.suggested_date
-    assert field.displayFormat() == "d MMM yyyy"
-    assert "-" not in field.text()
+    shown = field.date()
+    # as every other date on a nurse screen: the reader's medium style ("Mar 10, 2026")
+    assert field.text() == format_date(date(shown.year(), shown.month(), shown.day()))
+    assert "MMM" in field.displayFormat() and "-" not in field.text()
 
 
 def test_printing_before_the_clinic_is_set_up_says_what_to_do(
@@ -41,7 +46,7 @@ def test_printing_before_the_clinic_is_set_up_says_what_to_do(
     nurse,
     session_factory,
     tmp_path,
-    cleared_visit,  # noqa: F811
+    cleared_visit,
 ):
     from kiosk.config import load_settings
     from kiosk.domain.aftercare import Area

@@ -141,7 +141,7 @@ def test_correcting_a_procedure_from_the_dialog(qtbot, session_factory, nurse) -
 
 
 def test_correcting_a_name_from_the_dialog(qtbot) -> None:
-    from kiosk.services.review import PatientSummary
+    from kiosk.services.results.visit import PatientSummary
     from ui.widgets.nurse_corrections import CorrectIdentityDialog
 
     dialog = CorrectIdentityDialog(PatientSummary(1, "JOSE", "Perez", date(1990, 5, 17)))

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 from benchmarks.measure import Result, alternate, table  # noqa: E402
 from benchmarks.synthetic_visits import QUEUE_DAY, ZONE, database_path  # noqa: E402
 from kiosk.domain.staff import SignedIn  # noqa: E402
-from kiosk.services.review import list_queue, search_visits  # noqa: E402
+from kiosk.services.name_search import search_visits  # noqa: E402
+from kiosk.services.review import list_queue  # noqa: E402
 from kiosk.storage import models, open_database, sqlite_url  # noqa: E402
 
 SIZES = (10_000, 100_000)

@@ -23,6 +23,7 @@ from kiosk.domain.visit import Closure, Decision, VisitStatus
 from kiosk.services import audit as audit_service
 from kiosk.services import audit_log, closing, identity, procedures, review, signin, staff
 from kiosk.services.clock import Clock, local_day, utc_now
+from kiosk.services.name_search import search_visits
 from kiosk.services.reading import read_visit
 from kiosk.services.results.audit import AuditEventView, AuditReport
 from kiosk.services.results.decisions import DecisionResult, ProcedureResult
@@ -312,7 +313,7 @@ class NurseServices:
         *,
         actor: Actor,
     ) -> list[QueueRow]:
-        return review.search_visits(
+        return search_visits(
             self._sf,
             actor=actor,
             text=text,

@@ -1,4 +1,5 @@
-"""The nurse's side of a visit: the queue, search, the full detail, and the decision.
+"""The nurse's side of a visit: the queue, the full detail, and the decision (search:
+name_search.py).
 
 Decisions use optimistic concurrency: the caller says which ``version`` it saw, and the
 UPDATE only matches that version, so two nurses deciding at once cannot both win.
@@ -11,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import (
@@ -32,7 +33,6 @@ from kiosk.domain.interval import (
     IntervalRules,
     check_interval,
 )
-from kiosk.domain.name_words import query_words
 from kiosk.domain.patient import search_key
 from kiosk.domain.staff import SignedIn
 from kiosk.domain.text_rules import has_visible_text
@@ -47,7 +47,6 @@ from kiosk.services.records import (
     completed_sessions,
     current_procedure,
     get_visit,
-    refuse_unprintable,
 )
 from kiosk.services.results.queue import QueueMarker, QueueRow
 from kiosk.services.results.visit import (
@@ -63,7 +62,6 @@ from kiosk.services.results.visit import (
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import SessionFactory, check_page, transaction
 from kiosk.storage import models
-from kiosk.storage.models import SEARCH_KEY_LENGTH
 
 __all__ = [
     "Decision",
@@ -72,7 +70,6 @@ __all__ = [
     "decide",
     "list_queue",
     "queue_changed_since",
-    "search_visits",
     "visit_detail",
 ]
 
@@ -95,7 +92,7 @@ def list_queue(
     """
     check_page(limit, offset)
     start, end = day_bounds_utc(day, zone)
-    query = _queue_select().where(
+    query = queue_select().where(
         models.Visit.checked_in_at >= start, models.Visit.checked_in_at < end
     )
     if status is not None:
@@ -104,67 +101,8 @@ def list_queue(
     query = query.order_by(flagged_first, models.Visit.checked_in_at, models.Visit.id)
     with transaction(sf, read_only=True) as session:
         require_signed_in(session, actor)
-        rows = _rows(session, query.limit(limit).offset(offset))
+        rows = queue_rows(session, query.limit(limit).offset(offset))
         return _with_interval(session, rows, interval_rules)
-
-
-def search_visits(
-    sf: SessionFactory,
-    *,
-    actor: SignedIn,
-    text: str | None = None,
-    date_of_birth: date | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> list[QueueRow]:
-    """Visits of patients with a name word starting with each word of ``text``; newest first.
-
-    Any part of any name, case and accents aside: "lopez" finds "María García López", "maria"
-    finds "Ana María Núñez", "gar lo" needs both words. Either criterion may be omitted, not
-    both. Each row carries its check-in time, so results from different days tell apart.
-
-    The name index (``patient_name_prefixes``) holds every prefix of every word with the
-    patient's newest check-in, so the ``limit + offset`` most recently seen matching patients
-    come straight off the index; their visits hold every one of the newest ``limit + offset``
-    matching visits. The cost depends on the page, not on how many patients match.
-    """
-    check_page(limit, offset)
-    refuse_unprintable(text or "", "text")
-    words = [w[:SEARCH_KEY_LENGTH] for w in query_words(text or "")]
-    if not words and date_of_birth is None:
-        if search_key(text or "", ""):
-            return []  # only punctuation: no name holds a word of it
-        raise ValidationError("text", "empty", "Type a name or a date of birth to search.")
-    query = _queue_select()
-    if words:
-        query = query.where(
-            models.Visit.patient_id.in_(_matching_patients(words, date_of_birth, limit + offset))
-        )
-    else:
-        query = query.where(models.Patient.date_of_birth == date_of_birth)
-    query = query.order_by(models.Visit.checked_in_at.desc(), models.Visit.id.desc())
-    with transaction(sf, read_only=True) as session:
-        require_signed_in(session, actor)
-        return _rows(session, query.limit(limit).offset(offset))
-
-
-def _matching_patients(words: list[str], date_of_birth: date | None, count: int) -> Any:
-    """The ``count`` most recently seen patients with a word starting with each of ``words``."""
-    names = models.PatientNamePrefix
-    driver, *others = sorted(words, key=len, reverse=True)  # the longest is the rarest
-    query = select(names.patient_id).where(names.prefix == driver)
-    for word in others:
-        also = aliased(names)
-        query = query.where(
-            select(also.patient_id)
-            .where(also.patient_id == names.patient_id, also.prefix == word)
-            .exists()
-        )
-    if date_of_birth is not None:
-        query = query.join(models.Patient, models.Patient.id == names.patient_id).where(
-            models.Patient.date_of_birth == date_of_birth
-        )
-    return query.order_by(names.last_seen.desc(), names.patient_id.desc()).limit(count)
 
 
 def queue_changed_since(
@@ -248,9 +186,9 @@ def visit_detail(
             consent=_consent_view(session, visit.id, visit.patient),
             reviews=_reviews(session, visit.id),
             procedures=_procedures(session, visit.id),
-            earlier_visits=_rows(
+            earlier_visits=queue_rows(
                 session,
-                _queue_select()
+                queue_select()
                 .where(models.Visit.patient_id == visit.patient_id, models.Visit.id != visit.id)
                 .order_by(models.Visit.checked_in_at.desc())
                 .limit(50),
@@ -432,7 +370,8 @@ def _check_weight(
             )
 
 
-def _queue_select() -> Select[Any]:
+def queue_select() -> Select[Any]:
+    """The columns of a queue row, visits joined to their patients (the queue and search)."""
     return select(
         models.Visit.id,
         models.Visit.checked_in_at,
@@ -448,7 +387,8 @@ def _queue_select() -> Select[Any]:
     ).join(models.Patient, models.Visit.patient_id == models.Patient.id)
 
 
-def _rows(session: Session, query: Select[Any]) -> list[QueueRow]:
+def queue_rows(session: Session, query: Select[Any]) -> list[QueueRow]:
+    """The rows of a query built on :func:`queue_select`."""
     return [
         QueueRow(
             visit_id=r[0],

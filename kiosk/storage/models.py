@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kiosk.domain.name_words import PAIR_PREFIX
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.storage.types import UTCDateTime
@@ -323,6 +324,22 @@ class PatientNamePrefix(Base):
 
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), primary_key=True)
     prefix: Mapped[str] = mapped_column(String(SEARCH_KEY_LENGTH), primary_key=True)
+    last_seen: Mapped[datetime]
+
+
+class PatientNamePair(Base):
+    """Two words of a patient's folded name together, kept by database triggers (0008).
+
+    ``pair`` is a prefix (up to ``PAIR_PREFIX`` characters) of each of two words, joined in
+    code-point order: a two-word search reads the few patients holding both words, newest
+    first, instead of walking one common word's patients.
+    """
+
+    __tablename__ = "patient_name_pairs"
+    __table_args__ = (Index(None, "pair", "last_seen", "patient_id"),)
+
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), primary_key=True)
+    pair: Mapped[str] = mapped_column(String(2 * PAIR_PREFIX + 1), primary_key=True)
     last_seen: Mapped[datetime]
 
 

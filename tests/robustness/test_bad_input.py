@@ -23,8 +23,9 @@ from kiosk.domain.patient import Identity, IdentityError, parse_birth_date
 from kiosk.domain.staff import Role, name_key
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ValidationError
+from kiosk.services.name_search import search_visits
 from kiosk.services.procedures import record_procedure
-from kiosk.services.review import Decision, decide, search_visits, visit_detail
+from kiosk.services.review import Decision, decide, visit_detail
 from kiosk.services.staff import create_staff, list_staff
 from tests.fixtures.database import (
     TEST_DAY,

@@ -22,7 +22,8 @@ from kiosk.config import load_settings
 from kiosk.domain.patient import Identity
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import AuthError, StorageUnavailable
-from kiosk.services.review import Decision, decide, search_visits, visit_detail
+from kiosk.services.name_search import search_visits
+from kiosk.services.review import Decision, decide, visit_detail
 from kiosk.services.rotation import rotate_backups
 from kiosk.services.staff import LockoutPolicy, authenticate
 from kiosk.storage import open_database, sqlite_url

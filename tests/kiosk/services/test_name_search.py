@@ -1,4 +1,8 @@
-"""Search any part of any name, case and accents aside, newest first, on both databases."""
+"""Search any part of any name, case and accents aside, newest first, on both databases.
+
+One word reads the prefix table; two or more read the pair table (two words together, each
+cut to PAIR_PREFIX letters) and check the rest per patient: both are kept by triggers.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,17 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from kiosk.domain.name_words import SEPARATORS, name_prefixes, name_words, query_words
+from kiosk.domain.name_words import (
+    PAIR_PREFIX,
+    SEPARATORS,
+    name_pairs,
+    name_prefixes,
+    name_words,
+    query_words,
+)
 from kiosk.services.checkin import stored_search_key, submit_checkin
-from kiosk.services.review import search_visits
+from kiosk.services.identity import correct_identity, merge_patients, revert_identity_change
+from kiosk.services.name_search import search_visits
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_NOW,
@@ -117,23 +129,27 @@ def test_the_index_follows_a_renamed_patient(database, found) -> None:
 def test_the_database_cuts_names_as_the_search_does(database, name: str) -> None:
     receipt = check_in(database.session_factory, name, "Q")
     key = stored_search_key(name, "Q")
-    with database.session_factory() as session:
-        stored = set(
-            session.scalars(
-                select(models.PatientNamePrefix.prefix).where(
-                    models.PatientNamePrefix.patient_id == receipt.patient_id
-                )
-            )
-        )
-    assert stored == name_prefixes(key)
+    assert stored(database, models.PatientNamePrefix.prefix, receipt.patient_id) == (
+        name_prefixes(key)
+    )
+    assert stored(database, models.PatientNamePair.pair, receipt.patient_id) == name_pairs(key)
     assert all(w in name_words(key) for w in query_words(name))
 
 
-def test_the_migration_keeps_its_own_copy_of_the_separators() -> None:
+def stored(database, column, patient_id: int) -> set[str]:
+    """What a name table holds for one patient."""
+    table = column.class_
+    with database.session_factory() as session:
+        return set(session.scalars(select(column).where(table.patient_id == patient_id)))
+
+
+@pytest.mark.parametrize("revision", ["0006_nurse_day", "0008_name_pairs"])
+def test_the_migrations_keep_their_own_copy_of_the_word_rules(revision: str) -> None:
     from importlib import import_module
 
-    migration = import_module("kiosk.storage.migrations.versions.0006_nurse_day")
+    migration = import_module(f"kiosk.storage.migrations.versions.{revision}")
     assert migration.SEPARATORS == SEPARATORS
+    assert getattr(migration, "PAIR_PREFIX", PAIR_PREFIX) == PAIR_PREFIX
 
 
 def test_patients_without_visits_never_take_a_place_in_a_page(database, found) -> None:
@@ -149,3 +165,96 @@ def test_patients_without_visits_never_take_a_place_in_a_page(database, found) -
                 {"l": f"sin{n}", "k": f"marta sin{n}"},
             )
     assert found(database.session_factory, "marta", limit=1) == [visit]
+
+
+def test_two_names_in_any_order_case_accents_and_parts(session_factory, found) -> None:
+    nunez = check_in(session_factory, "María José", "Núñez", days_ago=30).visit_id
+    martinez = check_in(session_factory, "José", "Martínez", days_ago=20).visit_id
+    lopez = check_in(session_factory, "María", "García López", days_ago=10).visit_id
+    garcia = check_in(session_factory, "Ana María", "García").visit_id
+    assert found(session_factory, "jose maria") == [nunez]
+    assert found(session_factory, "MARÍA  José") == [nunez]
+    assert found(session_factory, "jos mar") == [martinez, nunez]  # newest first
+    assert found(session_factory, "maria garcia") == [garcia, lopez]
+    assert found(session_factory, "garc mari") == [garcia, lopez]
+    assert found(session_factory, "ana garcia") == [garcia]
+    assert found(session_factory, "ana jose") == []
+    assert found(session_factory, "a m") == [garcia]  # ana maria: two words starting a, m
+    # A word longer than the pair's cut is checked whole: "mart" holds Martínez, not Marta.
+    assert found(session_factory, "jose martin") == [martinez]
+    assert found(session_factory, "jose marta") == []
+    # A word that a longer typed word starts with adds nothing ("mar maria" is "maria").
+    assert found(session_factory, "mar maria") == found(session_factory, "maria")
+    assert found(session_factory, "mar maria") == [garcia, lopez, nunez]
+
+
+def test_three_words_need_every_word(session_factory, found) -> None:
+    nunez = check_in(session_factory, "María José", "Núñez").visit_id
+    lopez = check_in(session_factory, "María", "García López", days_ago=3).visit_id
+    check_in(session_factory, "Ana", "García Ruiz", days_ago=2)
+    assert found(session_factory, "nunez maria jose") == [nunez]
+    assert found(session_factory, "lopez garcia maria") == [lopez]
+    assert found(session_factory, "g l m") == [lopez]
+    assert found(session_factory, "garcia lopez ana") == []
+    assert found(session_factory, "garcia maria ruiz") == []
+
+
+def test_two_words_that_share_their_first_letters(session_factory, found) -> None:
+    both = check_in(session_factory, "Marisol María", "Ruiz").visit_id
+    check_in(session_factory, "María", "Ruiz", days_ago=1)
+    assert found(session_factory, "maria marisol") == [both]  # both cut to "mari"
+    assert found(session_factory, "mari marisol") == found(session_factory, "marisol")
+
+
+def test_two_word_pages_follow_the_newest_visits(session_factory, found) -> None:
+    visits = []
+    for days_ago in range(8, 0, -1):  # two patients whose visits alternate in time
+        last = "García Uno" if days_ago % 2 else "García Dos"
+        visits.append(check_in(session_factory, "Ana", last, days_ago=days_ago).visit_id)
+    check_in(session_factory, "Ana", "Ruiz", days_ago=0)  # newer, but not a García
+    newest_first = visits[::-1]
+    assert found(session_factory, "garcia ana", limit=3) == newest_first[:3]
+    assert found(session_factory, "garcia ana", limit=3, offset=3) == newest_first[3:6]
+    assert found(session_factory, "garcia ana", limit=5, offset=5) == newest_first[5:]
+    assert found(session_factory, "ana garcia", date_of_birth=date(1990, 5, 17)) == newest_first
+
+
+def test_a_corrected_name_is_found_by_its_new_words_only(session_factory, nurse, found) -> None:
+    receipt = check_in(session_factory, "José", "Pérez")
+    correct_identity(
+        session_factory, receipt.patient_id, actor=nurse, last_name="Soto Pérez", reason="typo"
+    )
+    assert found(session_factory, "jose soto") == [receipt.visit_id]
+    assert found(session_factory, "soto perez jose") == [receipt.visit_id]
+    change = correct_identity(
+        session_factory, receipt.patient_id, actor=nurse, first_name="Luis", reason="typo"
+    )
+    assert found(session_factory, "jose soto") == []
+    assert found(session_factory, "luis soto") == [receipt.visit_id]
+    revert_identity_change(session_factory, change.change_id, actor=nurse, reason="undo")
+    assert found(session_factory, "jose soto") == [receipt.visit_id]
+    assert found(session_factory, "luis soto") == []
+
+
+def test_a_merge_moves_the_visits_and_drops_the_duplicate_names(database, nurse, found) -> None:
+    sf = database.session_factory
+    kept = check_in(sf, "Ana", "Soto", days_ago=10)
+    duplicate = check_in(sf, "Ana", "Sotomayor", dob=date(1990, 5, 18))
+    assert found(sf, "ana soto") == [duplicate.visit_id, kept.visit_id]
+    merge = merge_patients(
+        sf, duplicate_id=duplicate.patient_id, keep_id=kept.patient_id, actor=nurse, reason="same"
+    )
+    assert found(sf, "ana sotomayor") == []
+    assert found(sf, "ana soto") == [duplicate.visit_id, kept.visit_id]  # both now the kept's
+    pairs = models.PatientNamePair
+    assert stored(database, pairs.pair, duplicate.patient_id) == set()
+    with sf() as session:  # the kept record is now seen at the moved, newer visit
+        seen = set(
+            session.scalars(select(pairs.last_seen).where(pairs.patient_id == kept.patient_id))
+        )
+        newest = session.get(models.Visit, duplicate.visit_id).checked_in_at
+    assert seen == {newest}
+    revert_identity_change(sf, merge.change_id, actor=nurse, reason="not the same")
+    assert found(sf, "ana sotomayor") == [duplicate.visit_id]
+    assert found(sf, "ana soto") == [duplicate.visit_id, kept.visit_id]
+    assert stored(database, pairs.pair, duplicate.patient_id) == name_pairs("ana sotomayor")

@@ -13,7 +13,7 @@ from kiosk.domain.patient import Identity
 from kiosk.domain.text_rules import TextRuleError
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ValidationError
-from kiosk.services.review import search_visits
+from kiosk.services.name_search import search_visits
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_DAY,

@@ -24,8 +24,9 @@ from kiosk.services.identity import (
     merge_patients,
     revert_identity_change,
 )
+from kiosk.services.name_search import search_visits
 from kiosk.services.procedures import correct_procedure, propose_session_number, record_procedure
-from kiosk.services.review import decide, list_queue, search_visits, visit_detail
+from kiosk.services.review import decide, list_queue, visit_detail
 from kiosk.storage import models
 from tests.fixtures.database import (
     TEST_NOW,

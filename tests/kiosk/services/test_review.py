@@ -15,11 +15,11 @@ from kiosk.domain.checklist import Answer, Choice, ItemKind, Outcome
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
+from kiosk.services.name_search import search_visits
 from kiosk.services.review import (
     decide,
     list_queue,
     queue_changed_since,
-    search_visits,
     visit_detail,
 )
 from kiosk.storage import models

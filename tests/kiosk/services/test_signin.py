@@ -14,7 +14,8 @@ from sqlalchemy import create_engine, text
 from kiosk.domain.pin_policy import PinPolicy
 from kiosk.services.errors import AccountLocked, AuthError, NotSignedIn, SignInDelayed
 from kiosk.services.identity import identity_changes
-from kiosk.services.review import list_queue, queue_changed_since, search_visits, visit_detail
+from kiosk.services.name_search import search_visits
+from kiosk.services.review import list_queue, queue_changed_since, visit_detail
 from kiosk.services.signin import LockoutPolicy, authenticate, sign_out
 from kiosk.services.staff import disable_staff, list_staff, unlock_staff
 from tests.fixtures.database import (

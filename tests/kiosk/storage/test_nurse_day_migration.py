@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from kiosk.services.checkin import stored_last_name_key, stored_search_key
-from kiosk.services.review import search_visits
+from kiosk.services.name_search import search_visits
 from kiosk.storage.database import alembic_config
 
 # This revision's parent, whatever the lead chains it after.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.services.checkin import find_returning_patient
-from kiosk.services.review import search_visits
+from kiosk.services.name_search import search_visits
 from tests.fixtures.database import signed_in_admin
 from tests.ui.patient.walk import check_in, enter_birth, enter_names, tap
 from ui.patient.flow import Step

@@ -455,7 +455,7 @@ def test_a_check_in_stored_in_a_real_database_leaves_nothing_in_memory(
     """The same with the real check-in service on a SQLite file (and PostgreSQL when
     CLINIC_KIOSK_TEST_PG is set): once the kiosk is back at the welcome, no session, cache or
     relay keeps the patient (the database row does, of course)."""
-    from kiosk.services.review import search_visits
+    from kiosk.services.name_search import search_visits
     from ui.patient.kiosk_view import PatientKiosk
 
     kiosk = PatientKiosk.for_services(

@@ -16,10 +16,6 @@ os.environ.setdefault("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ui.widgets.none_refcount import keep_none_alive  # noqa: E402
-
-keep_none_alive()
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.content import load_content  # noqa: E402

@@ -29,6 +29,9 @@ def main() -> int:
     def submit(submission):
         facts = {
             "language": submission.language,
+            "first_name": submission.identity.first_name,
+            "last_name": submission.identity.last_name,
+            "date_of_birth": submission.identity.date_of_birth.isoformat(),
             "method": submission.consent.method,
             "typed_name": submission.consent.typed_name,
             "answers": len(submission.answers),

@@ -77,6 +77,9 @@ def test_a_whole_check_in_through_atspi_in_both_languages():
     expected = {
         language: {
             "language": language,
+            "first_name": "Ana",
+            "last_name": "Ruiz",
+            "date_of_birth": "1991-03-07",  # day and year typed, "next month" pressed 3 times
             "method": "typed",
             "typed_name": "Ana Ruiz",
             "answers": len(load_content(language).checklist.items),

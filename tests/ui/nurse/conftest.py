@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from kiosk.services.binding import DocumentActions, NurseServices
+from kiosk.services.checkin import submit_checkin
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import (
     TEST_PEPPER,
@@ -15,10 +16,33 @@ from tests.fixtures.database import (
     TEST_ZONE,
     build_checklist,
     fixed_clock,
+    make_submission,
 )
+from tests.fixtures.visits import first_decision
 from ui.nurse.station import NurseStation
 
 StationFactory = Callable[..., NurseStation]
+
+
+def check_in(session_factory, **kwargs) -> int:
+    """A check-in with the hand-built checklist at TEST_NOW (``kwargs`` for make_submission)."""
+    checklist = build_checklist()
+    receipt = submit_checkin(
+        session_factory,
+        make_submission(checklist, **kwargs),
+        checklist=checklist,
+        zone=TEST_ZONE,
+        clock=fixed_clock(),
+    )
+    return receipt.visit_id
+
+
+@pytest.fixture
+def cleared_visit(session_factory, nurse) -> int:
+    """A checked-in visit the nurse has cleared."""
+    visit_id = check_in(session_factory)
+    first_decision(session_factory, visit_id, nurse)
+    return visit_id
 
 
 @pytest.fixture

@@ -17,35 +17,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import load_settings
 from kiosk.domain.aftercare import Area
-from kiosk.domain.visit import Decision
 from kiosk.printing.folder import FolderBackend
 from kiosk.services import documents
 from kiosk.services.audit_log import list_events
-from kiosk.services.review import decide
-from tests.fixtures.database import fixed_clock
 from tests.ui.nurse.conftest import signed_in
 from tests.ui.nurse.test_procedure_and_admin import record
-from tests.ui.nurse.test_queue_and_visit import check_in, open_visit
+from tests.ui.nurse.test_queue_and_visit import open_visit
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280)}
 
 
 def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
-
-
-@pytest.fixture
-def cleared(session_factory, nurse) -> int:
-    visit_id = check_in(session_factory)
-    decide(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
-    return visit_id
 
 
 @pytest.fixture
@@ -96,13 +79,13 @@ def test_the_print_preview_fits_with_its_buttons_in_reach(
     qtbot,
     printing_station,
     nurse,
-    cleared,
+    cleared_visit,
     orientation,
 ):
     station = printing_station()
     station.resize(*SIZES[orientation])
     signed_in(qtbot, station, nurse)
-    open_visit(qtbot, station, cleared)
+    open_visit(qtbot, station, cleared_visit)
     record(qtbot, station, (Area.FACE,))
     page = station.procedure_page
     # The success line sits below both steps; "Aftercare sheet" stays whole and in view.
@@ -120,10 +103,10 @@ def test_the_print_preview_fits_with_its_buttons_in_reach(
     close_and_flush(qtbot, dialog)
 
 
-def test_previews_are_freed_when_they_close(qtbot, printing_station, nurse, cleared):
+def test_previews_are_freed_when_they_close(qtbot, printing_station, nurse, cleared_visit):
     station = printing_station()
     signed_in(qtbot, station, nurse)
-    open_visit(qtbot, station, cleared)
+    open_visit(qtbot, station, cleared_visit)
     record(qtbot, station, (Area.NECK,))
     button = station.procedure_page.aftercare_button
 
@@ -153,11 +136,11 @@ def test_the_signed_consent_record_prints_from_the_visit_page(
     printing_station,
     nurse,
     session_factory,
-    cleared,
+    cleared_visit,
 ):
     station = printing_station()
     signed_in(qtbot, station, nurse)
-    open_visit(qtbot, station, cleared)
+    open_visit(qtbot, station, cleared_visit)
     page = station.visit_page
     assert page.consent_button.isEnabled()
     dialog = open_preview(qtbot, station, page.consent_button)
@@ -172,13 +155,13 @@ def test_the_signed_consent_record_prints_from_the_visit_page(
     rendered = [
         e for e in list_events(session_factory, limit=50) if e.action == "document.rendered"
     ]
-    assert rendered and rendered[0].subject == f"visit:{cleared}"
+    assert rendered and rendered[0].subject == f"visit:{cleared_visit}"
     close_and_flush(qtbot, dialog)
 
 
-def test_without_printing_the_consent_button_says_so(qtbot, make_station, nurse, cleared):
+def test_without_printing_the_consent_button_says_so(qtbot, make_station, nurse, cleared_visit):
     station = signed_in(qtbot, make_station(), nurse)
-    open_visit(qtbot, station, cleared)
+    open_visit(qtbot, station, cleared_visit)
     station.visit_page.consent_button.click()
     assert "Printing isn't configured" in station.visit_page.message.text()
     assert "consent" in station.visit_page.message.text()

@@ -10,30 +10,15 @@ import pytest
 from kiosk.config import load_settings
 from kiosk.domain.aftercare import Area
 from kiosk.domain.staff import Role
-from kiosk.domain.visit import Decision, VisitStatus
+from kiosk.domain.visit import VisitStatus
 from kiosk.printing.folder import FolderBackend
 from kiosk.services import documents
 from kiosk.services.audit_log import list_events
-from kiosk.services.review import decide
 from kiosk.services.rotation import list_backups, rotate_backups
 from kiosk.services.staff import list_staff
 from tests.fixtures.database import TEST_PEPPER, fixed_clock, sign_in_staff
 from tests.ui.nurse.conftest import signed_in
-from tests.ui.nurse.test_queue_and_visit import check_in, open_visit, status_of
-
-
-@pytest.fixture
-def cleared_visit(session_factory, nurse) -> int:
-    visit_id = check_in(session_factory)
-    decide(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
-    return visit_id
+from tests.ui.nurse.test_queue_and_visit import open_visit, status_of
 
 
 def record(qtbot, station, areas: tuple[Area, ...], notes: str = "") -> None:

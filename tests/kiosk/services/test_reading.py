@@ -7,14 +7,12 @@ from datetime import timedelta
 
 from kiosk.content import load_content
 from kiosk.content.interval import load_interval
-from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Answer, Choice, Outcome
-from kiosk.domain.visit import Decision
 from kiosk.services.checkin import submit_checkin
-from kiosk.services.procedures import record_procedure
 from kiosk.services.reading import format_day, read_visit
-from kiosk.services.review import decide, visit_detail
+from kiosk.services.review import visit_detail
 from tests.fixtures.database import TEST_NOW, TEST_ZONE, fixed_clock, make_submission
+from tests.fixtures.visits import complete_visit
 
 ES = load_content("es").checklist
 EN = load_content("en").checklist
@@ -30,11 +28,7 @@ def spanish_visit(sf, actor) -> int:
         zone=TEST_ZONE,
         clock=fixed_clock(before),
     ).visit_id
-    version = decide(sf, first, actor=actor, decision=Decision.CLEAR, expected_version=1)
-    record_procedure(
-        sf, first, actor=actor, areas=frozenset({Area.FACE}), session_number=1,
-        notes="", expected_version=version, clock=fixed_clock(before),
-    )  # fmt: skip
+    complete_visit(sf, first, actor, at=before)
     answers = {
         "retinoids": Answer("retinoids", Choice.WITHIN_WINDOW, 1),
         "active_acne": Answer("active_acne", Choice.NOT_SURE),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kiosk.domain.checklist import Answer, Choice
 from tests.ui.nurse.conftest import signed_in
-from tests.ui.nurse.test_procedure_and_admin import cleared_visit, record  # noqa: F401
+from tests.ui.nurse.test_procedure_and_admin import record
 from tests.ui.nurse.test_queue_and_visit import check_in, open_visit
 
 
@@ -41,7 +41,7 @@ def test_printing_before_the_clinic_is_set_up_says_what_to_do(
     nurse,
     session_factory,
     tmp_path,
-    cleared_visit,  # noqa: F811
+    cleared_visit,
 ):
     from kiosk.config import load_settings
     from kiosk.domain.aftercare import Area

@@ -7,7 +7,6 @@ alternating timer); this module only turns its figures into a Result.
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,24 +14,10 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import bench_aftercare  # noqa: E402
 from benchmarks.measure import Result, table  # noqa: E402
-from kiosk.content import load_content  # noqa: E402
-from kiosk.documents.aftercare import ClinicHeader, build_aftercare_sheet  # noqa: E402
-from kiosk.domain.aftercare import Area, plan_aftercare  # noqa: E402
-from kiosk.paths import resources_dir  # noqa: E402
 
 
 def measure(n: int = 20) -> list[Result]:
-    content = load_content("en").aftercare
-    plan = plan_aftercare(content, date(2026, 1, 28), {Area.FACE, Area.EYES}, 2)
-    clinic = ClinicHeader(
-        "Bright Skin Clinic",
-        "555-0100",
-        "12 Example Street",
-        resources_dir() / "images" / "clinic-logo.png",
-    )
-    data = build_aftercare_sheet(content, plan, patient_name="María José Núñez", clinic=clinic)
-    bench_aftercare.sheet_once(data)  # warm: fonts parsed, images decoded, caches filled
-    bench_aftercare.baseline_once()
+    data = bench_aftercare.warm_sheet()
     sheets, bases = bench_aftercare.timed_pair(
         lambda: bench_aftercare.sheet_once(data), bench_aftercare.baseline_once, n
     )

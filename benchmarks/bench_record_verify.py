@@ -14,9 +14,7 @@ is shown against the full check, for information.
 
 from __future__ import annotations
 
-import hashlib
 import math
-import os
 import shutil
 import sys
 import tempfile
@@ -30,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert, select, update  # noqa: E402
 
 from benchmarks.measure import Result, table  # noqa: E402
+from benchmarks.synthetic_visits import cached_file  # noqa: E402
 from kiosk.content import load_content  # noqa: E402
 from kiosk.domain.checkin import Acknowledged, CheckinSubmission, SignedConsent  # noqa: E402
 from kiosk.domain.checklist import Answer, Choice, ItemKind  # noqa: E402
@@ -48,7 +47,6 @@ SIZE = 100_000
 TARGET = 6.0  # verifying may cost up to 6 times reading the rows it checks
 KEY = bytes(range(7, 39))
 ZONE = "America/New_York"
-CACHE = Path(os.environ.get("CLINIC_KIOSK_BENCH_CACHE", "/tmp/clinic-kiosk-bench"))
 _GENERATOR_VERSION = "1"
 START = datetime(2020, 1, 6, 14, 0, tzinfo=UTC)
 
@@ -69,19 +67,7 @@ def _png() -> bytes:
 
 
 def database_path(visits: int) -> Path:
-    schema = "".join(sorted(p.name for p in _migrations().glob("*.py")))
-    key = hashlib.sha256(f"{_GENERATOR_VERSION}:{schema}".encode()).hexdigest()[:12]
-    path = CACHE / f"records-{visits}-{key}.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".partial-{os.getpid()}")
-        build(partial, visits)
-        partial.replace(path)
-    return path
-
-
-def _migrations() -> Path:
-    return Path(models.__file__).resolve().parent / "migrations" / "versions"
+    return cached_file(f"records{_GENERATOR_VERSION}", visits, build)
 
 
 def build(path: Path, visits: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -44,13 +45,19 @@ SYLLABLES = (
 
 
 def database_path(visits: int) -> Path:
-    """The cached file for ``visits`` rows, built if missing (atomically, so runs can race)."""
-    key = hashlib.sha256(schema_key().encode()).hexdigest()[:12]
-    path = CACHE / f"visits-{visits}-{key}.sqlite3"
+    """The cached file for ``visits`` rows, built if missing."""
+    return cached_file("visits", visits, _build)
+
+
+def cached_file(kind: str, visits: int, build: Callable[[Path, int], None]) -> Path:
+    """The cached ``kind`` file for ``visits`` rows under CACHE, per schema: built by
+    ``build(path, visits)`` if missing (atomically, so runs can race)."""
+    key = hashlib.sha256(f"{kind}:{schema_key()}".encode()).hexdigest()[:12]
+    path = CACHE / f"{kind}-{visits}-{key}.sqlite3"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".partial-{os.getpid()}")
-        _build(partial, visits)
+        build(partial, visits)
         partial.replace(path)
     return path
 

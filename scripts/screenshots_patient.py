@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.children.patient_walk import settle, sign  # noqa: E402
 from kiosk.content import load_content  # noqa: E402
 from kiosk.domain.checklist import Answer, Choice  # noqa: E402
 from kiosk.paths import resources_dir  # noqa: E402
@@ -39,22 +39,6 @@ def load_fonts(app: QApplication) -> None:
     for ttf in sorted((resources_dir() / "fonts").glob("DejaVuSans*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
     app.setFont(QFont("DejaVu Sans"))
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(3):
-        app.processEvents()
-
-
-def sign(kiosk: PatientKiosk) -> None:
-    pad = kiosk.sign.pad
-    w, h = pad.width(), pad.height()
-    pad.begin_stroke(QPointF(w * 0.1, h * 0.6))
-    for i in range(1, 40):
-        x = w * (0.1 + 0.7 * i / 40)
-        y = h * (0.6 - 0.25 * ((i % 8) / 8))
-        pad.extend_stroke(QPointF(x, y))
-    pad.end_stroke()
 
 
 def answer_all(kiosk: PatientKiosk, upto: int | None = None) -> None:

@@ -1,24 +1,22 @@
 """A kiosk that gets killed: the crash test's child, forked fresh for every kill.
 
 Run as ``python -m tests.robustness.crash_kiosk URL``. It imports everything once, then for
-each line ``run N`` on stdin forks a kiosk that opens the database and submits tagged
-check-ins for ever, printing ``ack <submission_id>`` after each one returns (committed).
-It prints ``started <pid>`` when the kiosk exists, and ``dead <pid> <signal> <exit code>``
-once the test has killed it and it was reaped. Forking keeps a kill-and-restart cycle at a
-few milliseconds instead of a second of Python imports, so a hundred kills stay quick.
+each line ``run N`` on stdin forks a kiosk (tests.robustness.zygote) that opens the database
+and submits tagged check-ins for ever, printing ``ack <submission_id>`` after each one
+returns (committed), until the test kills it.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import traceback
 
 from kiosk.services.checkin import submit_checkin
 from kiosk.storage import open_database
 from kiosk.storage.database import packaged_head
 from tests.fixtures.database import TEST_ZONE, fixed_clock, keyed
 from tests.robustness.payloads import CHECKLIST, tagged_submission
+from tests.robustness.zygote import serve
 
 FOREVER = 10**6
 
@@ -37,22 +35,7 @@ def kiosk(url: str, run: int) -> None:
 
 def main(url: str) -> None:
     packaged_head()  # Alembic and its reading of the revisions, once, before any fork
-    for line in sys.stdin:
-        run = int(line.split()[1])
-        pid = os.fork()
-        if pid == 0:
-            code = 0
-            try:
-                kiosk(url, run)
-            except BaseException:
-                traceback.print_exc()
-                code = 1
-            os._exit(code)
-        print(f"started {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        signal = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
-        code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
-        print(f"dead {pid} {signal} {code}", flush=True)
+    serve(lambda run: kiosk(url, run))
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from tests.fixtures.database import (
     fixed_clock,
     make_submission,
 )
+from tests.fixtures.visits import first_decision
 from tests.robustness.corpus import (
     BIRTH_DATES,
     FREE_TEXT,
@@ -313,7 +314,7 @@ def test_any_reason_and_note(session_factory, admin, open_visit, raw: str) -> No
 
 def check_procedure_notes(sf, actor, raw: str) -> None:
     visit_id = submit_named(sf, "Ana", "Lopez").visit_id
-    version = decide(sf, visit_id, actor=actor, decision=Decision.CLEAR, expected_version=1)
+    version = first_decision(sf, visit_id, actor)
     args = {"actor": actor, "areas": frozenset({Area.FACE}), "session_number": 1}
     problem = text_problem(raw)
     if problem is not None:
@@ -390,12 +391,11 @@ def test_a_lone_surrogate_in_free_text_is_refused(
             search_visits(session_factory, actor=nurse, text=LONE_SURROGATE)
         else:
             visit = submit_named(session_factory, "Ana", "Lopez").visit_id
-            decide(
+            first_decision(
                 session_factory,
                 visit,
                 actor=admin,
                 decision=Decision.DEFER,
-                expected_version=1,
                 reason=LONE_SURROGATE,
             )
     assert refused.value.code == "bad_character"

@@ -14,7 +14,6 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -25,12 +24,12 @@ from kiosk.services.audit import verify_audit_chain
 from kiosk.storage import open_database, sqlite_url
 from tests.fixtures.database import keyed
 from tests.robustness.payloads import verify_stored
+from tests.robustness.zygote import zygote
 
 pytestmark = pytest.mark.slow
 
 KILLS = 100
 MAX_DELAY = 0.3  # seconds a kiosk lives: from mid-start-up to a dozen check-ins
-REPO = Path(__file__).resolve().parents[2]
 
 
 def test_killed_kiosks_lose_nothing_they_acknowledged(tmp_path: Path) -> None:
@@ -70,31 +69,19 @@ def kill_repeatedly(
     """Start a kiosk, let it live a random moment, SIGKILL it; ``kills`` times."""
     acknowledged: list[str] = []
     deaths: list[tuple[int, int]] = []
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.robustness.crash_kiosk", url],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    ) as zygote:
-        try:
-            for run in range(kills):
-                zygote.stdin.write(f"run {run}\n")
-                zygote.stdin.flush()
-                pid = int(_expect(zygote, "started", acknowledged)[0])
-                time.sleep(rng.uniform(0, MAX_DELAY))  # the random moment of the crash
-                os.kill(pid, signal.SIGKILL)
-                dead_pid, sig, code = _expect(zygote, "dead", acknowledged)
-                assert int(dead_pid) == pid
-                deaths.append((int(sig), int(code)))
-            zygote.stdin.close()
-            stderr = zygote.stderr.read()
-            zygote.wait(timeout=30)
-        finally:
-            if zygote.poll() is None:
-                zygote.kill()
+    with zygote("tests.robustness.crash_kiosk", url) as kiosks:
+        for run in range(kills):
+            kiosks.stdin.write(f"run {run}\n")
+            kiosks.stdin.flush()
+            pid = int(_expect(kiosks, "started", acknowledged)[0])
+            time.sleep(rng.uniform(0, MAX_DELAY))  # the random moment of the crash
+            os.kill(pid, signal.SIGKILL)
+            dead_pid, sig, code = _expect(kiosks, "dead", acknowledged)
+            assert int(dead_pid) == pid
+            deaths.append((int(sig), int(code)))
+        kiosks.stdin.close()
+        stderr = kiosks.stderr.read()
+        kiosks.wait(timeout=30)
     return acknowledged, deaths, stderr
 
 

@@ -15,7 +15,6 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from contextlib import closing
 from datetime import timedelta
@@ -28,13 +27,13 @@ from kiosk.services.outbox import Outbox
 from kiosk.storage import Database
 from tests.fixtures.database import TEST_NOW
 from tests.robustness.payloads import tagged_submission, verify_stored
+from tests.robustness.zygote import zygote
 
 pytestmark = pytest.mark.slow
 
 HELD = 120  # enough that a forwarder cannot empty it before the first kills land
 MAX_ROUNDS = 300
 MAX_DELAY = 0.6  # seconds a forwarder lives before the kill (start-up and the first send ~0.3)
-REPO = Path(__file__).resolve().parents[2]
 
 
 def test_killed_forwarders_lose_nothing_and_store_nothing_twice(
@@ -68,35 +67,22 @@ def test_killed_forwarders_lose_nothing_and_store_nothing_twice(
 
 def _kill_until_empty(outbox: Path, url: str, rng: random.Random) -> tuple[int, bool]:
     kills = 0
-    with subprocess.Popen(
-        [sys.executable, "-m", "tests.robustness.outbox_forwarder", str(outbox), url],
-        cwd=REPO,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    ) as zygote:
-        try:
-            for run in range(MAX_ROUNDS):
-                zygote.stdin.write(f"run {run}\n")
-                zygote.stdin.flush()
-                pid = int(_expect(zygote, "started")[0])
-                time.sleep(rng.uniform(0, MAX_DELAY))
-                with contextlib.suppress(ProcessLookupError):  # it may have finished already
-                    os.kill(pid, signal.SIGKILL)
-                lines = _until(zygote, "dead")
-                sig = int(lines[-1][2])
-                if any(line[0] == "empty" for line in lines) or sig == 0:
-                    assert int(lines[-1][3]) == 0, zygote.stderr.read()[-3000:]
-                    return kills, True
-                assert sig == signal.SIGKILL
-                kills += 1
-            return kills, False
-        finally:
-            zygote.stdin.close()
-            if zygote.poll() is None:
-                zygote.kill()
+    with zygote("tests.robustness.outbox_forwarder", str(outbox), url) as forwarders:
+        for run in range(MAX_ROUNDS):
+            forwarders.stdin.write(f"run {run}\n")
+            forwarders.stdin.flush()
+            pid = int(_expect(forwarders, "started")[0])
+            time.sleep(rng.uniform(0, MAX_DELAY))
+            with contextlib.suppress(ProcessLookupError):  # it may have finished already
+                os.kill(pid, signal.SIGKILL)
+            lines = _until(forwarders, "dead")
+            sig = int(lines[-1][2])
+            if any(line[0] == "empty" for line in lines) or sig == 0:
+                assert int(lines[-1][3]) == 0, forwarders.stderr.read()[-3000:]
+                return kills, True
+            assert sig == signal.SIGKILL
+            kills += 1
+        return kills, False
 
 
 def _expect(zygote: subprocess.Popen[str], word: str) -> list[str]:

@@ -28,23 +28,6 @@ pytestmark = [
 
 
 @pytest.fixture
-def server_db(request) -> Iterator[Database]:
-    """The test's own PostgreSQL schema, reached directly (the server's point of view)."""
-    from tests.fixtures.database import _postgres_database
-
-    yield from _postgres_database(os.environ[PG_ENV])
-
-
-@pytest.fixture
-def proxy(server_db: Database) -> Iterator[FlakyProxy]:
-    url = server_db.url
-    flaky = FlakyProxy((url.host or "127.0.0.1", url.port or 5432))
-    flaky.start()
-    yield flaky
-    flaky.stop()
-
-
-@pytest.fixture
 def station(server_db: Database, proxy: FlakyProxy) -> Iterator[Database]:
     """A kiosk station that reaches the server through the proxy."""
     url = server_db.url.set(host="127.0.0.1", port=proxy.port).update_query_dict(

@@ -46,22 +46,6 @@ QUICK = DatabaseTimeouts(
 )
 
 
-@pytest.fixture
-def server_db() -> Iterator[Database]:
-    from tests.fixtures.database import _postgres_database
-
-    yield from _postgres_database(os.environ[PG_ENV])
-
-
-@pytest.fixture
-def proxy(server_db: Database) -> Iterator[FlakyProxy]:
-    url = server_db.url
-    flaky = FlakyProxy((url.host or "127.0.0.1", url.port or 5432))
-    flaky.start()
-    yield flaky
-    flaky.stop()
-
-
 def through(proxy: FlakyProxy, server_db: Database):
     return server_db.url.set(host="127.0.0.1", port=proxy.port).update_query_dict(
         {"sslmode": "disable"}

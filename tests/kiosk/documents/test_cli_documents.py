@@ -11,13 +11,9 @@ from pypdf import PdfReader
 from kiosk.cli import main
 from kiosk.config import sqlite_url_for
 from kiosk.content import load_content
-from kiosk.domain.aftercare import Area
 from kiosk.domain.staff import Role
-from kiosk.domain.visit import Decision
 from kiosk.services.audit_secret import attach_audit_key
 from kiosk.services.checkin import submit_checkin
-from kiosk.services.procedures import record_procedure
-from kiosk.services.review import decide
 from kiosk.services.staff import create_staff
 from kiosk.storage import open_database
 from tests.fixtures.database import (
@@ -28,6 +24,7 @@ from tests.fixtures.database import (
     make_submission,
     sign_in_staff,
 )
+from tests.fixtures.visits import complete_visit
 from tests.kiosk.documents.pdfcheck import text_of
 
 
@@ -181,18 +178,7 @@ def completed_visit(data_dir) -> int:
             zone=TEST_ZONE,
             clock=fixed_clock(),
         ).visit_id
-        version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
-        record_procedure(
-            sf,
-            visit_id,
-            actor=nurse,
-            areas=frozenset({Area.FACE}),
-            session_number=1,
-            notes="",
-            expected_version=version,
-            clock=fixed_clock(),
-        )
-        return visit_id
+        return complete_visit(sf, visit_id, nurse)
     finally:
         db.dispose()
 

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select, text
 
 from kiosk.domain.aftercare import Area
-from kiosk.domain.visit import Decision
 from kiosk.printing.backends import JobState, JobStatus, PrintError
 from kiosk.printing.folder import FolderBackend
 from kiosk.services.audit_log import list_events
@@ -24,8 +23,6 @@ from kiosk.services.documents import (
     verify_consent_document,
 )
 from kiosk.services.errors import NotSignedIn, ValidationError
-from kiosk.services.procedures import record_procedure
-from kiosk.services.review import decide
 from kiosk.services.signin import sign_out
 from kiosk.storage import models
 from tests.fixtures.database import (
@@ -35,6 +32,7 @@ from tests.fixtures.database import (
     fixed_clock,
     make_submission,
 )
+from tests.fixtures.visits import complete_visit
 from tests.kiosk.documents.pdfcheck import text_of
 from tests.kiosk.documents.sample_content import aftercare_en
 from tests.kiosk.services.helpers import audit_actions, drop_append_only_triggers
@@ -54,18 +52,9 @@ def completed_visit(session_factory, nurse) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock()
     ).visit_id
-    version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
-    record_procedure(
-        sf,
-        visit_id,
-        actor=nurse,
-        areas=frozenset({Area.FACE, Area.EYES}),
-        session_number=2,
-        notes="",
-        expected_version=version,
-        clock=fixed_clock(),
+    return complete_visit(
+        sf, visit_id, nurse, areas=frozenset({Area.FACE, Area.EYES}), session_number=2
     )
-    return visit_id
 
 
 def test_aftercare_from_the_database_is_stored_and_dated(

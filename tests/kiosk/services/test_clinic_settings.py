@@ -11,9 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from kiosk.config import load_settings
-from kiosk.domain.aftercare import Area
 from kiosk.domain.clinic import ClinicDetails
-from kiosk.domain.visit import Decision
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.clinic import (
     ClinicSettingsInvalid,
@@ -24,8 +22,6 @@ from kiosk.services.clinic import (
 )
 from kiosk.services.documents import render_aftercare, render_consent_record
 from kiosk.services.errors import AuthError, ValidationError
-from kiosk.services.procedures import record_procedure
-from kiosk.services.review import decide
 from tests.fixtures.database import (
     TEST_ZONE,
     build_checklist,
@@ -34,6 +30,7 @@ from tests.fixtures.database import (
     make_submission,
     tiny_png,
 )
+from tests.fixtures.visits import complete_visit
 from tests.kiosk.documents.pdfcheck import text_of
 from tests.kiosk.documents.sample_content import aftercare_en
 from tests.kiosk.services.helpers import audit_actions
@@ -67,18 +64,7 @@ def completed_visit(session_factory, nurse) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=checklist, zone=TEST_ZONE, clock=fixed_clock()
     ).visit_id
-    version = decide(sf, visit_id, actor=nurse, decision=Decision.CLEAR, expected_version=1)
-    record_procedure(
-        sf,
-        visit_id,
-        actor=nurse,
-        areas=frozenset({Area.FACE}),
-        session_number=1,
-        notes="",
-        expected_version=version,
-        clock=fixed_clock(),
-    )
-    return visit_id
+    return complete_visit(sf, visit_id, nurse)
 
 
 def test_first_setup_is_stored_and_audited_then_only_admins_change_it(

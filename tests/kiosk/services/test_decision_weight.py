@@ -12,7 +12,7 @@ from kiosk.domain.text_rules import has_visible_text
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ValidationError
-from kiosk.services.review import decide, visit_detail
+from kiosk.services.review import visit_detail
 from tests.fixtures.database import (
     TEST_DAY,
     TEST_ZONE,
@@ -20,6 +20,7 @@ from tests.fixtures.database import (
     fixed_clock,
     make_submission,
 )
+from tests.fixtures.visits import first_decision
 
 RETINOID_YESTERDAY = {"retinoids": Answer("retinoids", Choice.WITHIN_WINDOW, 1)}
 EARLIEST = TEST_DAY + timedelta(days=3)  # used yesterday, 3 clear days
@@ -38,13 +39,11 @@ def check_in(sf, answers=None) -> int:
 
 def refused(sf, visit_id, actor, **kwargs) -> tuple[str, str]:
     with pytest.raises(ValidationError) as caught:
-        decide(
+        first_decision(
             sf,
             visit_id,
             actor=actor,
-            expected_version=1,
             checklist=build_checklist,
-            clock=fixed_clock(),
             **kwargs,
         )
     return caught.value.field, caught.value.code
@@ -71,29 +70,20 @@ def test_clearing_over_a_reschedule_flag_needs_confirmation_and_a_note(session_f
         "required_over_reschedule",
     )
     assert status(sf, visit_id, who) is VisitStatus.SUBMITTED
-    decide(
+    first_decision(
         sf,
         visit_id,
         actor=who,
         decision=Decision.CLEAR,
-        expected_version=1,
         note="Stopped the retinoid a week ago; label misread.",
         over_reschedule=True,
-        clock=fixed_clock(),
     )
     assert status(sf, visit_id, who) is VisitStatus.CLEARED
 
 
 def test_a_visit_without_a_reschedule_flag_clears_in_one_step(session_factory, nurse):
     visit_id = check_in(session_factory)
-    decide(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
+    first_decision(session_factory, visit_id, nurse)
     assert status(session_factory, visit_id, nurse) is VisitStatus.CLEARED
 
 
@@ -126,18 +116,16 @@ def test_before_the_earliest_safe_date_needs_an_override_and_a_note(session_fact
         suggested_date=early,
         before_earliest=True,
     ) == ("note", "required_before_earliest")
-    decide(
+    first_decision(
         sf,
         visit_id,
         actor=who,
         decision=Decision.DEFER,
-        expected_version=1,
         reason=reason,
         suggested_date=early,
         before_earliest=True,
         note="Patient travels; dermatologist agreed by phone.",
         checklist=build_checklist,
-        clock=fixed_clock(),
     )
     detail = visit_detail(sf, visit_id, actor=who, checklist=build_checklist)
     assert detail.status is VisitStatus.DEFERRED
@@ -146,16 +134,14 @@ def test_before_the_earliest_safe_date_needs_an_override_and_a_note(session_fact
 
 def test_the_earliest_safe_date_itself_needs_no_override(session_factory, nurse):
     visit_id = check_in(session_factory, RETINOID_YESTERDAY)
-    decide(
+    first_decision(
         session_factory,
         visit_id,
         actor=nurse,
         decision=Decision.DEFER,
-        expected_version=1,
         reason="Retinoid yesterday",
         suggested_date=EARLIEST,
         checklist=build_checklist,
-        clock=fixed_clock(),
     )
     assert status(session_factory, visit_id, nurse) is VisitStatus.DEFERRED
 
@@ -233,14 +219,7 @@ def test_the_interval_rule_weighs_like_a_reschedule_flag(session_factory, nurse)
         zone=TEST_ZONE,
         clock=fixed_clock(),
     ).visit_id
-    version = decide(
-        sf,
-        earlier,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
+    version = first_decision(sf, earlier, nurse)
     record_procedure(
         sf,
         earlier,
@@ -262,15 +241,13 @@ def test_the_interval_rule_weighs_like_a_reschedule_flag(session_factory, nurse)
         reason="Too soon after the last session",
         suggested_date=six_weeks - timedelta(days=1),
     ) == ("suggested_date", "before_earliest")
-    decide(
+    first_decision(
         sf,
         today,
         actor=nurse,
         decision=Decision.DEFER,
-        expected_version=1,
         reason="Too soon after the last session",
         suggested_date=six_weeks,
         checklist=build_checklist,
-        clock=fixed_clock(),
     )
     assert status(sf, today, nurse) is VisitStatus.DEFERRED

@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 
 from kiosk.domain.aftercare import Area
-from kiosk.domain.visit import Decision, VisitStatus
+from kiosk.domain.visit import VisitStatus
 from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.services.procedures import propose_session_number, record_procedure
-from kiosk.services.review import decide, visit_detail
+from kiosk.services.review import visit_detail
 from tests.fixtures.database import (
     TEST_NOW,
     TEST_ZONE,
@@ -19,6 +19,7 @@ from tests.fixtures.database import (
     fixed_clock,
     make_submission,
 )
+from tests.fixtures.visits import first_decision
 from tests.kiosk.services.helpers import audit_actions
 
 CHECKLIST = build_checklist()
@@ -28,7 +29,7 @@ def cleared_visit(sf, actor, at=TEST_NOW) -> int:
     visit_id = submit_checkin(
         sf, make_submission(), checklist=CHECKLIST, zone=TEST_ZONE, clock=fixed_clock(at)
     ).visit_id
-    decide(sf, visit_id, actor=actor, decision=Decision.CLEAR, expected_version=1)
+    first_decision(sf, visit_id, actor)
     return visit_id
 
 

@@ -7,14 +7,12 @@ from datetime import timedelta
 
 from kiosk.content import load_content
 from kiosk.content.interval import load_interval
-from kiosk.domain.aftercare import Area
 from kiosk.domain.checklist import Answer, Choice, Outcome
-from kiosk.domain.visit import Decision
 from kiosk.services.checkin import submit_checkin
-from kiosk.services.procedures import record_procedure
 from kiosk.services.reading import format_day, read_visit
-from kiosk.services.review import decide, visit_detail
+from kiosk.services.review import visit_detail
 from tests.fixtures.database import TEST_NOW, TEST_ZONE, fixed_clock, make_submission
+from tests.fixtures.visits import complete_visit
 
 ES = load_content("es").checklist
 EN = load_content("en").checklist
@@ -30,11 +28,7 @@ def spanish_visit(sf, actor) -> int:
         zone=TEST_ZONE,
         clock=fixed_clock(before),
     ).visit_id
-    version = decide(sf, first, actor=actor, decision=Decision.CLEAR, expected_version=1)
-    record_procedure(
-        sf, first, actor=actor, areas=frozenset({Area.FACE}), session_number=1,
-        notes="", expected_version=version, clock=fixed_clock(before),
-    )  # fmt: skip
+    complete_visit(sf, first, actor, at=before)
     answers = {
         "retinoids": Answer("retinoids", Choice.WITHIN_WINDOW, 1),
         "active_acne": Answer("active_acne", Choice.NOT_SURE),
@@ -45,14 +39,16 @@ def spanish_visit(sf, actor) -> int:
     ).visit_id  # fmt: skip
 
 
-def test_an_english_nurse_reads_a_spanish_visit_in_english(session_factory, nurse) -> None:
-    visit_id = spanish_visit(session_factory, nurse)
-    detail = visit_detail(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        checklist=lambda lang: load_content(lang).checklist,
+def spanish_visit_detail(sf, actor):
+    """The nurse's view of :func:`spanish_visit`, each visit read with its own language's list."""
+    visit_id = spanish_visit(sf, actor)
+    return visit_detail(
+        sf, visit_id, actor=actor, checklist=lambda lang: load_content(lang).checklist
     )
+
+
+def test_an_english_nurse_reads_a_spanish_visit_in_english(session_factory, nurse) -> None:
+    detail = spanish_visit_detail(session_factory, nurse)
     reading = read_visit(detail, language="en", reader=EN, patient=ES, interval=load_interval("en"))
     retinoids = next(a for a in reading.answers if a.item_key == "retinoids")
     assert retinoids.question == EN.item("retinoids").question
@@ -72,13 +68,7 @@ def test_an_english_nurse_reads_a_spanish_visit_in_english(session_factory, nurs
 
 
 def test_a_spanish_nurse_reads_it_in_spanish(session_factory, nurse) -> None:
-    visit_id = spanish_visit(session_factory, nurse)
-    detail = visit_detail(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        checklist=lambda lang: load_content(lang).checklist,
-    )
+    detail = spanish_visit_detail(session_factory, nurse)
     reading = read_visit(detail, language="es", reader=ES, patient=ES, interval=load_interval("es"))
     (interval,) = reading.interval
     assert "24 feb 2026" in interval.reason and "7 abr 2026" in interval.reason
@@ -96,13 +86,7 @@ def test_the_patients_words_are_the_ones_stored_at_check_in(session_factory, nur
     """The clinic edits the Spanish question afterwards: the nurse still sees what Ana read."""
     import dataclasses
 
-    visit_id = spanish_visit(session_factory, nurse)
-    detail = visit_detail(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        checklist=lambda lang: load_content(lang).checklist,
-    )
+    detail = spanish_visit_detail(session_factory, nurse)
     edited = dataclasses.replace(
         ES,
         items=tuple(dataclasses.replace(item, question="¿Pregunta nueva?") for item in ES.items),

@@ -19,8 +19,9 @@ from tests.fixtures.database import (
     signature_strokes,
     tiny_png,
 )
+from tests.fixtures.visits import complete_visit
 from tests.kiosk.services.helpers import drop_append_only_triggers
-from tests.kiosk.services.record_helpers import check_in, complete
+from tests.kiosk.services.record_helpers import check_in
 
 
 def sql(database, *statements: str, **params) -> None:
@@ -32,7 +33,7 @@ def sql(database, *statements: str, **params) -> None:
 @pytest.fixture
 def two_visits(database, nurse):
     sf = database.session_factory
-    first = complete(sf, check_in(sf), nurse)
+    first = complete_visit(sf, check_in(sf), nurse)
     bravo = make_submission(build_checklist(), first_name="Bea", last_name="Bravo")
     bravo = dataclasses.replace(
         bravo,

@@ -17,7 +17,6 @@ from kiosk.services.checkin import submit_checkin
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
 from kiosk.services.name_search import search_visits
 from kiosk.services.review import (
-    decide,
     list_queue,
     queue_changed_since,
     visit_detail,
@@ -31,6 +30,7 @@ from tests.fixtures.database import (
     fixed_clock,
     make_submission,
 )
+from tests.fixtures.visits import first_decision
 from tests.kiosk.services.helpers import audit_actions, count
 
 CHECKLIST = build_checklist()
@@ -84,7 +84,7 @@ def test_queue_holds_the_clinic_day_flagged_first_then_by_time(nurse, database):
 def test_queue_filters_by_status(nurse, database, submitted_visit, admin):
     sf = database.session_factory
     other = check_in(sf, TEST_NOW, "Bo", "Lee")
-    decide(sf, other, actor=admin, decision=Decision.CLEAR, expected_version=1)
+    first_decision(sf, other, admin)
 
     cleared = list_queue(sf, TEST_DAY, actor=nurse, zone=TEST_ZONE, status=VisitStatus.CLEARED)
     waiting = list_queue(sf, TEST_DAY, actor=nurse, zone=TEST_ZONE, status=VisitStatus.SUBMITTED)
@@ -178,7 +178,7 @@ def test_queue_change_marker(nurse, database, admin):
         after_checkin,
     )  # a view is no change
 
-    decide(sf, visit_id, actor=admin, decision=Decision.CLEAR, expected_version=1)
+    first_decision(sf, visit_id, admin)
     changed, after_decision = queue_changed_since(sf, after_checkin, actor=nurse)
     assert changed
     assert after_decision != after_checkin
@@ -194,7 +194,7 @@ def test_the_days_change_marker_ignores_other_days(nurse, database, admin):
         False,
         marker,
     )
-    decide(sf, old_visit, actor=admin, decision=Decision.CLEAR, expected_version=1)
+    first_decision(sf, old_visit, admin)
     assert queue_changed_since(sf, marker, actor=nurse, day=today, zone=TEST_ZONE) == (
         False,
         marker,
@@ -265,14 +265,12 @@ def test_visit_detail_of_a_missing_visit(database, nurse):
 
 def test_clear_bumps_the_version_and_is_audited(database, submitted_visit, nurse):
     sf = database.session_factory
-    version = decide(
+    version = first_decision(
         sf,
         submitted_visit.visit_id,
         actor=nurse,
         decision=Decision.CLEAR,
-        expected_version=1,
         note="Skin looks calm.",
-        clock=fixed_clock(),
     )
     assert version == 2
     detail = visit_detail(sf, submitted_visit.visit_id, actor=nurse, checklist=CHECKLIST)
@@ -291,25 +289,22 @@ def test_clear_bumps_the_version_and_is_audited(database, submitted_visit, nurse
 def test_defer_needs_a_reason(database, submitted_visit, nurse):
     sf = database.session_factory
     with pytest.raises(ValidationError) as caught:
-        decide(
+        first_decision(
             sf,
             submitted_visit.visit_id,
             actor=nurse,
             decision=Decision.DEFER,
-            expected_version=1,
             reason="  ",
         )
     assert (caught.value.field, caught.value.code) == ("reason", "required")
 
-    decide(
+    first_decision(
         sf,
         submitted_visit.visit_id,
         actor=nurse,
         decision=Decision.DEFER,
-        expected_version=1,
         reason="Retinoid used yesterday",
         suggested_date=date(2026, 3, 14),
-        clock=fixed_clock(),
     )
     with sf() as session:
         visit = session.get(models.Visit, submitted_visit.visit_id)
@@ -326,21 +321,14 @@ def test_defer_needs_a_reason(database, submitted_visit, nurse):
 
 def test_a_stale_version_is_a_conflict_and_changes_nothing(database, submitted_visit, nurse, admin):
     sf = database.session_factory
-    decide(
-        sf,
-        submitted_visit.visit_id,
-        actor=admin,
-        decision=Decision.CLEAR,
-        expected_version=1,
-    )
+    first_decision(sf, submitted_visit.visit_id, admin)
 
     with pytest.raises(ConflictError) as caught:
-        decide(
+        first_decision(
             sf,
             submitted_visit.visit_id,
             actor=nurse,
             decision=Decision.DEFER,
-            expected_version=1,
             reason="too late",
         )
     assert "another" in str(caught.value).lower()
@@ -351,12 +339,11 @@ def test_a_stale_version_is_a_conflict_and_changes_nothing(database, submitted_v
 
 def test_deciding_a_missing_visit(database, nurse):
     with pytest.raises(NotFoundError):
-        decide(
+        first_decision(
             database.session_factory,
             42,
             actor=nurse,
             decision=Decision.CLEAR,
-            expected_version=1,
         )
 
 
@@ -368,13 +355,7 @@ def test_two_nurses_deciding_at_once_one_wins(database, submitted_visit, nurse, 
     def nurse_decides(actor) -> None:
         barrier.wait()
         try:
-            outcomes[actor.staff_id] = decide(
-                sf,
-                submitted_visit.visit_id,
-                actor=actor,
-                decision=Decision.CLEAR,
-                expected_version=1,
-            )
+            outcomes[actor.staff_id] = first_decision(sf, submitted_visit.visit_id, actor)
         except ConflictError as exc:
             outcomes[actor.staff_id] = exc
 

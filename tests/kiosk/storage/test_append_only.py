@@ -7,7 +7,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from kiosk.services.audit import record_event
-from tests.kiosk.services.record_helpers import check_in, complete
+from tests.fixtures.visits import complete_visit
+from tests.kiosk.services.record_helpers import check_in
 
 STATEMENTS = {
     "update consent": "UPDATE consents SET typed_name = 'someone else'",
@@ -38,7 +39,7 @@ def test_inserting_still_works(database, submitted_visit):
 @pytest.fixture
 def completed_visit(database, nurse):
     sf = database.session_factory
-    return complete(sf, check_in(sf), nurse)
+    return complete_visit(sf, check_in(sf), nurse)
 
 
 CLINICAL = {

@@ -9,12 +9,10 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from kiosk.config import load_settings
-from kiosk.domain.visit import Decision
 from kiosk.printing.folder import FolderBackend
 from kiosk.services import documents
 from kiosk.services.binding import DocumentActions, NurseServices
 from kiosk.services.checkin import submit_checkin
-from kiosk.services.review import decide
 from kiosk.services.staff import LockoutPolicy
 from tests.fixtures.database import (
     TEST_PEPPER,
@@ -24,9 +22,31 @@ from tests.fixtures.database import (
     fixed_clock,
     make_submission,
 )
+from tests.fixtures.visits import first_decision
 from ui.nurse.station import NurseStation
 
 StationFactory = Callable[..., NurseStation]
+
+
+def check_in(session_factory, **kwargs) -> int:
+    """A check-in with the hand-built checklist at TEST_NOW (``kwargs`` for make_submission)."""
+    checklist = build_checklist()
+    receipt = submit_checkin(
+        session_factory,
+        make_submission(checklist, **kwargs),
+        checklist=checklist,
+        zone=TEST_ZONE,
+        clock=fixed_clock(),
+    )
+    return receipt.visit_id
+
+
+@pytest.fixture
+def cleared_visit(session_factory, nurse) -> int:
+    """A checked-in visit the nurse has cleared."""
+    visit_id = check_in(session_factory)
+    first_decision(session_factory, visit_id, nurse)
+    return visit_id
 
 
 @pytest.fixture
@@ -68,34 +88,6 @@ def make_station(qtbot, session_factory, tmp_path) -> Iterator[StationFactory]:
     for station in made:
         station.stop()
     QThreadPool.globalInstance().waitForDone(10000)
-
-
-def check_in(session_factory, **kwargs) -> int:
-    """A patient checks in at the fixed test time (``make_submission`` options); the visit id."""
-    checklist = build_checklist()
-    receipt = submit_checkin(
-        session_factory,
-        make_submission(checklist, **kwargs),
-        checklist=checklist,
-        zone=TEST_ZONE,
-        clock=fixed_clock(),
-    )
-    return receipt.visit_id
-
-
-@pytest.fixture
-def cleared_visit(session_factory, nurse) -> int:
-    """A checked-in visit a nurse cleared: ready for its procedure."""
-    visit_id = check_in(session_factory)
-    decide(
-        session_factory,
-        visit_id,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
-    return visit_id
 
 
 @pytest.fixture

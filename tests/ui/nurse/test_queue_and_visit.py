@@ -8,13 +8,13 @@ from kiosk.domain.checklist import Answer, Choice
 from kiosk.domain.visit import Decision, VisitStatus
 from kiosk.services.audit_log import list_events
 from kiosk.services.errors import ConflictError
-from kiosk.services.review import decide, list_queue, visit_detail
+from kiosk.services.review import list_queue, visit_detail
 from tests.fixtures.database import (
     TEST_DAY,
     TEST_ZONE,
     build_checklist,
-    fixed_clock,
 )
+from tests.fixtures.visits import first_decision
 from tests.ui.nurse.conftest import check_in, signed_in
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column
 
@@ -58,14 +58,7 @@ def test_a_new_check_in_appears_by_polling_and_keeps_the_selection(
     assert station.queue_page.selected_visit_id() == first
 
     # Another nurse clears the selected visit: its status changes in place, still selected.
-    decide(
-        session_factory,
-        first,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
+    first_decision(session_factory, first, nurse)
     row = station.model.row_of_visit(first)
     qtbot.waitUntil(
         lambda: station.model.index(row, Column.STATUS).data() == "Cleared", timeout=5000
@@ -76,14 +69,7 @@ def test_a_new_check_in_appears_by_polling_and_keeps_the_selection(
 def test_status_filter_and_search_any_day(qtbot, make_station, nurse, session_factory):
     ana = check_in(session_factory, first_name="Ana", last_name="Alonso")
     check_in(session_factory, first_name="Bea", last_name="Bravo", date_of_birth=date(1980, 1, 2))
-    decide(
-        session_factory,
-        ana,
-        actor=nurse,
-        decision=Decision.CLEAR,
-        expected_version=1,
-        clock=fixed_clock(),
-    )
+    first_decision(session_factory, ana, nurse)
     station = signed_in(qtbot, make_station(), nurse)
     qtbot.waitUntil(lambda: station.model.rowCount() == 2, timeout=5000)
 
@@ -206,14 +192,12 @@ def test_a_concurrent_decision_shows_a_conflict_and_reloads(
     open_visit(qtbot, station, visit_id)
     station.visit_page.decide_button.click()
     # Another nurse defers it first, behind this screen's back.
-    decide(
+    first_decision(
         session_factory,
         visit_id,
         actor=admin,
         decision=Decision.DEFER,
-        expected_version=1,
         reason="Seen by Alex",
-        clock=fixed_clock(),
     )
     station.decide_page.clear_button.click()
     qtbot.waitUntil(

@@ -1,6 +1,7 @@
 """Every way out of a check-in leaves nothing of the patient behind: not on a screen, not in a
-scroll position or an undo history, not on the clipboard, not in any live Python object, and
-never in the next patient's submission.
+scroll position or an undo history, not on the clipboard, not in any Python object the kiosk's
+code can reach (its modules, its objects, its slots, every widget), and never in the next
+patient's submission.
 
 The patient's values are sentinels made at run time (so this module's own constants cannot
 match them) and held only by one ``Sentinels`` object, which the memory scan leaves out.
@@ -11,15 +12,25 @@ from __future__ import annotations
 import gc
 import secrets
 import string
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from types import FunctionType, MethodType
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from kiosk.content import load_content
 from kiosk.domain.checkin import CheckinSubmission
@@ -75,25 +86,62 @@ class Sentinels:
 
 # -- what could still hold them --------------------------------------------------------------
 
+PROJECT_PACKAGES = frozenset({"kiosk", "ui"})
+CALLABLE_KINDS = (FunctionType, MethodType, partial)
+
+
+def _ours(module: object) -> bool:
+    return isinstance(module, str) and module.partition(".")[0] in PROJECT_PACKAGES
+
+
+def _defined_by_us(obj: Any) -> bool:
+    """An instance of one of our classes, or a function, method or partial of ours."""
+    kind = type(obj)
+    if _ours(kind.__module__):
+        return True
+    if kind in CALLABLE_KINDS:
+        func = getattr(obj, "func", None) or getattr(obj, "__func__", None) or obj
+        return _ours(getattr(func, "__module__", None))
+    return False
+
+
+def _roots() -> list[Any]:
+    """Everywhere the kiosk's code can leave a patient's words: its modules' globals (caches,
+    module-level lists), every live object of its classes, every function it made (a slot
+    connected to a Qt signal is held by C++ and reached from nothing else), every widget
+    alive, and the interpreter's last error."""
+    roots: list[Any] = [m for name, m in sys.modules.items() if _ours(name)]
+    roots += [obj for obj in gc.get_objects() if _defined_by_us(obj)]
+    roots += QApplication.allWidgets()
+    roots += [getattr(sys, name, None) for name in ("last_exc", "last_value", "last_traceback")]
+    return roots
+
+
+def _walls() -> set[int]:
+    """Other projects' modules and their globals: the walk does not enter them, so it reads
+    what the kiosk reaches rather than the whole interpreter (every library's state)."""
+    walls: set[int] = set()
+    for name, module in list(sys.modules.items()):
+        if module is not None and not _ours(name):
+            walls |= {id(module), id(getattr(module, "__dict__", None))}
+    return walls
+
 
 def _every_live_object() -> Iterator[Any]:
-    """Every object the collector tracks, and every untracked one they reach (strings, bytes,
-    dates and tuples of them are not tracked themselves)."""
+    """Every object the kiosk's code reaches, down to the strings, bytes, dates and tuples
+    that hold a patient's words; other projects' classes and modules are not entered."""
+    walls = _walls()
     seen: set[int] = set()
-    tracked = gc.get_objects()
-    todo: list[Any] = []
-    for obj in tracked:
+    todo = _roots()
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or id(obj) in walls:
+            continue
         seen.add(id(obj))
         yield obj
-        todo.extend(r for r in gc.get_referents(obj) if not gc.is_tracked(r))
-        while todo:
-            leaf = todo.pop()
-            if id(leaf) in seen:
-                continue
-            seen.add(id(leaf))
-            yield leaf
-            if isinstance(leaf, tuple):
-                todo.extend(leaf)
+        if isinstance(obj, type) and not _ours(obj.__module__):
+            continue
+        todo.extend(gc.get_referents(obj))
 
 
 def objects_holding(s: Sentinels, *, names: bool = True) -> list[str]:

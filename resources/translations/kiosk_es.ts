@@ -4063,7 +4063,7 @@ Versión del consentimiento {version}, SHA-256 del texto {sha}…</translation>
     </message>
     <message>
         <source>The record was corrected: give the patient the corrected documents.</source>
-        <translation>Se corrigió el registro: entregue al paciente los documentos corregidos.</translation>
+        <translation>Se corrigió el registro: entregue a la persona atendida los documentos corregidos.</translation>
     </message>
 </context>
 <context>

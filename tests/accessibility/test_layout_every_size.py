@@ -119,11 +119,15 @@ def layout_problems(kiosk: PatientKiosk) -> list[str]:
 
 @pytest.fixture(scope="module")
 def app():
+    """The application with the screenshots' fonts, its own font given back afterwards (later
+    tests measure their layouts in the default font)."""
     from scripts.screenshots_patient import load_fonts
 
     application = QApplication.instance()
+    before = application.font()
     load_fonts(application)
-    return application
+    yield application
+    application.setFont(before)
 
 
 def walk(kiosk: PatientKiosk, app, names: tuple[str, str]) -> Iterator[str]:

@@ -21,8 +21,8 @@ from kiosk.files import write_private
 
 if TYPE_CHECKING:
     from kiosk.printing.backends import PrintBackend
-    from kiosk.services.documents import PrintJobView
     from kiosk.services.results.documents import RenderedDocument
+    from kiosk.services.results.printing import PrintJobView
     from kiosk.storage import Database
 
 USAGE_ERROR = 2

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from kiosk.config import Settings
     from kiosk.printing.backends import PrintBackend
     from kiosk.services.live_clinic import LiveZone
-    from kiosk.services.printing import PrintJobView
+    from kiosk.services.results.printing import PrintJobView
     from kiosk.storage.database import Database
 
 ChecklistFor = Callable[[str], Checklist]

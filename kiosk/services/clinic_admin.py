@@ -24,6 +24,7 @@ from kiosk.printing.backends import (
 )
 from kiosk.services import clinic, printing
 from kiosk.services.clock import Clock, utc_now
+from kiosk.services.results.printing import PrintJobRow, PrintJobView
 from kiosk.services.transactions import SessionFactory
 
 BackendFor = Callable[[Settings], PrintBackend]
@@ -154,10 +155,10 @@ class ClinicAdmin:
 
     # -- print jobs ----------------------------------------------------------------------
 
-    def jobs(self, *, open_only: bool = False, limit: int = 200) -> list[printing.PrintJobRow]:
+    def jobs(self, *, open_only: bool = False, limit: int = 200) -> list[PrintJobRow]:
         return printing.list_print_jobs(self.session_factory, open_only=open_only, limit=limit)
 
-    def retry(self, job_id: int, *, actor: SignedIn | None) -> printing.PrintJobView:
+    def retry(self, job_id: int, *, actor: SignedIn | None) -> PrintJobView:
         """Again, to the printer chosen now (a waiting copy is cancelled first)."""
         current = self.current()
         return printing.retry_print(
@@ -169,7 +170,7 @@ class ClinicAdmin:
             clock=self.clock,
         )
 
-    def cancel(self, job_id: int, *, actor: SignedIn | None) -> printing.PrintJobView:
+    def cancel(self, job_id: int, *, actor: SignedIn | None) -> PrintJobView:
         return printing.cancel_print_job(
             self.session_factory,
             job_id,
@@ -178,7 +179,7 @@ class ClinicAdmin:
             clock=self.clock,
         )
 
-    def refresh(self, job_id: int) -> printing.PrintJobView:
+    def refresh(self, job_id: int) -> PrintJobView:
         return printing.refresh_print_job(
             self.session_factory, job_id, backend=self.backend_for(self.current()), clock=self.clock
         )

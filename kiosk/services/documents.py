@@ -481,7 +481,6 @@ def _store(
 
 from kiosk.services.printing import (  # noqa: E402
     PRINT_TIMEOUT,
-    PrintJobView,
     cancel_print_job,
     print_document,
     print_jobs,
@@ -491,7 +490,6 @@ from kiosk.services.printing import (  # noqa: E402
 
 __all__ = [
     "PRINT_TIMEOUT",
-    "PrintJobView",
     "cancel_print_job",
     "print_document",
     "print_jobs",

@@ -11,7 +11,6 @@ then sends the document to the printer chosen *now* (not the one the job first w
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -34,54 +33,16 @@ from kiosk.printing.problems import explain
 from kiosk.services.audit import record_event, staff_actor
 from kiosk.services.clock import Clock, now_from, utc_now
 from kiosk.services.errors import ConflictError, NotFoundError, ValidationError
+from kiosk.services.results.printing import OPEN_STATES, PrintJobRow, PrintJobView
 from kiosk.services.signin import require_signed_in
 from kiosk.services.transactions import MAX_PAGE, SessionFactory, transaction
 from kiosk.storage import models
 
 PRINT_TIMEOUT = 45.0  # seconds to follow a job; after that it is reported as stuck
-OPEN_STATES = (JobState.PENDING.value, JobState.PRINTING.value, JobState.STUCK.value)
 # A pending or printing row is a station sending and following that job right now (a finished
 # attempt is recorded as completed, failed or stuck). Longer than any follow plus the time to
 # record it: after this the station is taken for gone and the job may be retried or cancelled.
 IN_FLIGHT_BOUND = timedelta(seconds=3 * PRINT_TIMEOUT)
-
-
-@dataclass(frozen=True, slots=True)
-class PrintJobView:
-    job_id: int
-    document_id: int
-    backend: str
-    printer: str | None
-    job_ref: str | None
-    status: str  # JobState value
-    attempts: int
-    error: str | None  # English words (the command line); ``problem`` for translations
-    problem: str | None = None  # kiosk.printing.problems code
-
-    @property
-    def failed(self) -> bool:
-        return self.status == JobState.FAILED
-
-    @property
-    def stuck(self) -> bool:
-        return self.status == JobState.STUCK
-
-    @property
-    def open(self) -> bool:
-        """Still waiting at the printer: it may print later; cancel or retry it."""
-        return self.status in OPEN_STATES
-
-
-@dataclass(frozen=True, slots=True)
-class PrintJobRow:
-    """A row of the print-jobs page: the job and what it prints, for whom."""
-
-    job: PrintJobView
-    kind: str  # "aftercare", "consent_record"
-    visit_id: int
-    patient_name: str
-    created_at: datetime
-    updated_at: datetime
 
 
 class _Document(Protocol):

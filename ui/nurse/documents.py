@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.services.binding import NurseServices
-from kiosk.services.documents import PrintJobView
 from kiosk.services.results.documents import RenderedDocument
+from kiosk.services.results.printing import PrintJobView
 from ui.nurse.common import MessageLine
 from ui.nurse.context import NurseContext
 

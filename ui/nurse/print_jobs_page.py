@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.staff import SignedIn
 from kiosk.printing.problems import explain
 from kiosk.services.clinic_admin import ClinicAdmin
-from kiosk.services.printing import PrintJobRow, PrintJobView
+from kiosk.services.results.printing import PrintJobRow, PrintJobView
 from ui.nurse.clinic_form import nurse_language
 from ui.nurse.common import MessageLine, button, plain_label, title_label
 from ui.nurse.errors import friendly_message

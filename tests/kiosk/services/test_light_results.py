@@ -19,10 +19,7 @@ from tests.import_probe import loaded_after_importing
 HEAVY = ("sqlalchemy", "PySide6", "shiboken6")
 LIGHT_HOMES = ("kiosk.services.results.", "kiosk.domain.")
 # Returned by the binding but still defined beside their service, with the reason.
-NOT_YET_LIGHT = {
-    # kiosk/services/printing.py was being reworked in parallel this round; it moves next.
-    "PrintJobView": "kiosk.services.printing",
-}
+NOT_YET_LIGHT: dict[str, str] = {}
 
 
 def result_modules() -> list[str]:

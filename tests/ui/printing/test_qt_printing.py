@@ -128,7 +128,7 @@ def test_close_rejects(qtbot, sheet_pdf):
 
 def test_a_stuck_job_is_not_reported_printed_and_cannot_be_sent_twice_from_here(qtbot, sheet_pdf):
     """The paused printer may print it later: Print stays off; Print jobs cancels it first."""
-    from kiosk.services.printing import PrintJobView
+    from kiosk.services.results.printing import PrintJobView
 
     stuck = PrintJobView(
         job_id=7,

@@ -94,9 +94,9 @@ def test_a_corrected_name_offers_the_sheet_and_the_consent_record(
     assert not bar.isVisible()
 
 
-def test_a_correction_made_elsewhere_is_offered_when_the_visit_opens(
-    qtbot, printing_station, nurse, session_factory
-) -> None:
+def corrected_elsewhere(qtbot, printing_station, nurse, session_factory):
+    """A completed visit whose sheet was printed here, then corrected at another station; the
+    station showing that visit again."""
     visit_id, procedure_id = completed(session_factory, nurse, days_ago=0)
     station = signed_in(qtbot, printing_station(), nurse)
     open_visit(qtbot, station, visit_id)
@@ -108,8 +108,15 @@ def test_a_correction_made_elsewhere_is_offered_when_the_visit_opens(
         session_number=1, notes="", reason="Forgot the eyes", expected_version=seen.version,
     )  # fmt: skip
     open_visit(qtbot, station, visit_id)
+    qtbot.waitUntil(station.visit_page.reissue_bar.isVisible, timeout=10000)
+    return station
+
+
+def test_a_correction_made_elsewhere_is_offered_when_the_visit_opens(
+    qtbot, printing_station, nurse, session_factory
+) -> None:
+    station = corrected_elsewhere(qtbot, printing_station, nurse, session_factory)
     bar = station.visit_page.reissue_bar
-    qtbot.waitUntil(bar.isVisible, timeout=10000)
     assert bar.aftercare_button.isVisible() and not bar.consent_button.isVisible()
 
 

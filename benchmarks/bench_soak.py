@@ -105,6 +105,11 @@ def results(station: str, what: str, actions: list[Action]) -> list[Result]:
 
 def measure(check_ins: int = 300, pages: int = 300, previews: int = 50) -> list[Result]:
     data = Path(tempfile.mkdtemp(prefix="kiosk-bench-soak-"))
+    # A clinic with a name and a phone: documents refuse placeholders (issue 15), and the
+    # nurse station's previews are part of the soak.
+    (data / "config.toml").write_text(
+        '[clinic]\nname = "Soak Skin Clinic"\nphone = "555-0100"\n', encoding="utf-8"
+    )
     kiosk = run_child("soak_kiosk.py", [str(check_ins)], data)
     print(describe("kiosk", kiosk), flush=True)
     nurse = run_child("soak_nurse.py", [str(pages), str(previews)], data)

@@ -100,7 +100,7 @@ def build_nurse(settings: Settings, store: ClinicStore) -> NurseStation:
     attach_clinic_pages(
         station,
         ClinicAdmin(sf, settings, printer_for, system_printers),
-        settings.clinic.timezone,
+        lambda: services.zone,  # as the binding reads it now (another station may change it)
     )
     from ui.nurse.outbox_banner import attach_outbox_banner
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 
 from kiosk.domain.staff import Role
 from ui.nurse.audit_words import event_text, isolate, record_text, who_text
-from ui.nurse.formatting import format_datetime
+from ui.nurse.formatting import ZoneSource, format_datetime, zone_reader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -155,9 +155,9 @@ class AuditTableModel(_ListModel):
 
     columns = AuditColumn
 
-    def __init__(self, zone: str, parent: Any = None) -> None:
+    def __init__(self, zone: ZoneSource, parent: Any = None) -> None:
         super().__init__(parent)
-        self.zone = zone
+        self._zone_of = zone_reader(zone)
         self.names: dict[int, str] = {}
 
     def set_events(self, events: Sequence[Any], names: dict[int, str]) -> None:
@@ -175,7 +175,7 @@ class AuditTableModel(_ListModel):
     def text(self, row: int, column: Any) -> str:
         event = self.rows[row]
         if column is AuditColumn.WHEN:
-            return format_datetime(event.at, self.zone)
+            return format_datetime(event.at, self._zone_of())
         if column is AuditColumn.WHO:
             return who_text(event.actor, self.names)
         if column is AuditColumn.RECORD:

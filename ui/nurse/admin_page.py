@@ -32,7 +32,7 @@ from kiosk.domain.pin_policy import PinPolicy
 from kiosk.domain.staff import Role
 from ui.nurse.admin_models import AuditTableModel, StaffTableModel, role_text
 from ui.nurse.common import TOUCH_HEIGHT, MessageLine, button, section_label, title_label
-from ui.nurse.formatting import show_month_in_words
+from ui.nurse.formatting import ZoneSource, show_month_in_words
 from ui.nurse.setup_page import pin_field
 from ui.nurse.staff_words import new_pin_problem
 
@@ -76,7 +76,7 @@ class AdminPage(QWidget):
 
     def __init__(
         self,
-        zone: str,
+        zone: ZoneSource,
         data_dir: Path | None,
         policy: PinPolicy | None = None,
         parent: QWidget | None = None,
@@ -84,7 +84,6 @@ class AdminPage(QWidget):
         super().__init__(parent)
         self.setObjectName("nurseAdminPage")
         self.setAccessibleName(self.tr("Administration"))
-        self.zone = zone
         self.data_dir = data_dir
         self.policy = policy or PinPolicy()
         self.staff_model = StaffTableModel(self)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.staff import Role, SignedIn
 from kiosk.services.clinic_admin import ClinicAdmin
 from ui.nurse.clinic_settings_page import ClinicSettingsPage
+from ui.nurse.formatting import ZoneSource
 from ui.nurse.print_jobs_page import PrintJobsPage
 from ui.nurse.printer_page import PrinterPage
 from ui.tasks import run_task
@@ -24,7 +25,7 @@ class ClinicPages:
     """The pages and their wiring; ``station`` needs ``stack``, ``admin_page.tabs``,
     ``signin_page``, ``staff``, ``refresh_home`` and ``after_first_admin``."""
 
-    def __init__(self, station: Any, services: ClinicAdmin, zone: str) -> None:
+    def __init__(self, station: Any, services: ClinicAdmin, zone: ZoneSource) -> None:
         self.station = station
         self.services = services
         self.first_run = False  # the clinic step right after the first administrator
@@ -105,7 +106,7 @@ class ClinicPages:
         self.station.refresh_home()
 
 
-def attach_clinic_pages(station: Any, services: ClinicAdmin, zone: str) -> ClinicPages:
+def attach_clinic_pages(station: Any, services: ClinicAdmin, zone: ZoneSource) -> ClinicPages:
     pages = ClinicPages(station, services, zone)
     station.clinic_pages = pages  # kept alive with the station
     return pages

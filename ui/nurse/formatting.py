@@ -7,6 +7,7 @@ default ``QLocale`` so one switch of language changes every screen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -18,6 +19,13 @@ from babel.dates import format_time as _babel_time
 from babel.dates import parse_date
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDateEdit
+
+ZoneSource = str | Callable[[], str]  # a zone, or where to read the clinic's zone as it is now
+
+
+def zone_reader(zone: ZoneSource) -> Callable[[], str]:
+    """The clinic's zone when called: a station follows a zone changed at another station."""
+    return zone if callable(zone) else lambda: zone
 
 
 @lru_cache(maxsize=16)

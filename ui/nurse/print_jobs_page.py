@@ -43,7 +43,7 @@ from kiosk.services.results.printing import PrintJobRow, PrintJobView
 from ui.nurse.clinic_form import nurse_language
 from ui.nurse.common import MessageLine, button, plain_label, title_label
 from ui.nurse.errors import friendly_message
-from ui.nurse.formatting import format_datetime
+from ui.nurse.formatting import ZoneSource, format_datetime, zone_reader
 from ui.nurse.queue_page import wrapped_width
 from ui.tasks import run_task
 
@@ -100,9 +100,9 @@ class PrintJobsModel(QAbstractTableModel):
 
     COLUMNS = ("job", "document", "patient", "printer", "status", "problem", "tries", "when")
 
-    def __init__(self, zone: str, parent: Any = None) -> None:
+    def __init__(self, zone: ZoneSource, parent: Any = None) -> None:
         super().__init__(parent)
-        self.zone = zone
+        self._zone_of = zone_reader(zone)
         self.rows: list[PrintJobRow] = []
 
     def set_rows(self, rows: list[PrintJobRow]) -> None:
@@ -152,7 +152,7 @@ class PrintJobsModel(QAbstractTableModel):
             "status": status_text(job.status),
             "problem": problem_words(job),
             "tries": str(job.attempts),
-            "when": format_datetime(row.updated_at, self.zone),
+            "when": format_datetime(row.updated_at, self._zone_of()),
         }[column]
 
     def row_at(self, row: int) -> PrintJobRow | None:
@@ -161,7 +161,7 @@ class PrintJobsModel(QAbstractTableModel):
 
 class PrintJobsPage(QWidget):
     def __init__(
-        self, services: ClinicAdmin, actor: ActorId, zone: str, parent: QWidget | None = None
+        self, services: ClinicAdmin, actor: ActorId, zone: ZoneSource, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services

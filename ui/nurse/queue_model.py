@@ -25,7 +25,13 @@ from PySide6.QtGui import QFont
 from kiosk.domain.checklist import Outcome
 from kiosk.domain.visit import VisitStatus
 from ui.nurse import labels
-from ui.nurse.formatting import format_date, format_datetime, format_time
+from ui.nurse.formatting import (
+    ZoneSource,
+    format_date,
+    format_datetime,
+    format_time,
+    zone_reader,
+)
 from ui.tasks import run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -99,14 +105,14 @@ class QueueTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        zone: str | Callable[[], str],
+        zone: ZoneSource,
         *,
         page_size: int = 50,
         runner: Runner = run_task,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._zone_of = zone if callable(zone) else lambda: zone  # a callable: as it is now
+        self._zone_of = zone_reader(zone)
         self.with_dates = False  # show each check-in's date too (search results)
         self._page_size = page_size
         self._runner = runner

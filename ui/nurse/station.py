@@ -122,7 +122,7 @@ class NurseStation(QWidget):
         self.visit_page = VisitPage(context, self.printer)
         self.decide_page = DecidePage(context)
         self.procedure_page = ProcedurePage(context, self.printer)
-        self.admin_page = AdminPage(services.zone, services.data_dir, services.policy)
+        self.admin_page = AdminPage(lambda: services.zone, services.data_dir, services.policy)
         self.admin = AdminActions(context, self.admin_page, self)
         self.change_pin_page = ChangePinPage(services.policy)
         self.stack = QStackedWidget()

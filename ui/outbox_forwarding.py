@@ -38,8 +38,9 @@ def kiosk_submit(
 ) -> Callable[[CheckinSubmission], Any]:
     """submit_checkin bound to the database, held in ``outbox`` when the database is
     unavailable. ``session_factory`` is asked for on the worker (it may wait for opening).
-    With ``live``, a check-in uses the clinic's time zone as stored when it is submitted (an
-    administrator may have changed it on any station); without, the one in ``settings``."""
+    A check-in uses the clinic's time zone as stored when it is submitted (an administrator
+    may have changed it on any station), read through ``live`` (the kiosk's, which the GUI
+    also reads) or, without one, through a LiveSettings of its own."""
     live = live or LiveSettings(settings, session_factory)
 
     def load_content(language: str) -> Any:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +44,7 @@ from ui.nurse.clinic_form import nurse_language
 from ui.nurse.common import MessageLine, button, plain_label, title_label
 from ui.nurse.errors import friendly_message
 from ui.nurse.formatting import ZoneSource, format_datetime, zone_reader
-from ui.nurse.queue_page import wrapped_width
+from ui.nurse.table_fit import title_font, wrapped_width
 from ui.tasks import run_task
 
 ActorId = Callable[[], "SignedIn | None"]  # the signed-in staff member (None: first run)
@@ -244,7 +244,7 @@ class PrintJobsPage(QWidget):
         ``lines`` lines, in this font and language."""
         self.table.ensurePolished()
         metrics = self.table.fontMetrics()
-        title_metrics = QFontMetrics(self._title_font())
+        title_metrics = QFontMetrics(title_font(self.table))
         widths = {}
         for column, texts in self.column_texts().items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -281,17 +281,12 @@ class PrintJobsPage(QWidget):
         if lines > 1:
             alignment |= Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
         header.setDefaultAlignment(alignment)
-        title_line = QFontMetrics(self._title_font()).lineSpacing()
+        title_line = QFontMetrics(title_font(self.table)).lineSpacing()
         header.setMinimumHeight(lines * title_line + 16 if lines > 1 else 0)
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.resizeSection(PROBLEM, max(PROBLEM_MIN_WIDTH, room - sum(widths.values())))
         self.table.resizeRowsToContents()
-
-    def _title_font(self) -> QFont:
-        font = self.table.horizontalHeader().font()
-        font.setBold(True)  # the sheet sets column titles in bold
-        return font
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

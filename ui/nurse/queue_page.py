@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,43 +30,13 @@ from ui.nurse.context import NurseContext
 from ui.nurse.formatting import format_date, format_time, parse_search
 from ui.nurse.queue_model import VISIT_ID_ROLE, Column, QueueTableModel
 from ui.nurse.queue_poller import QueuePoller
+from ui.nurse.table_fit import title_font, wrapped_width
 from ui.widgets.nurse_day_picker import DayPicker
 
 NAME_MIN_WIDTH = 200  # a name on one line; narrower, the other columns wrap first
 NAME_LAST_WIDTH = 140  # names wrap too; below this the table scrolls sideways
 MAX_LINES = 3  # how many lines a cell or a column title may take before names wrap
 ROW_HEIGHT = 52  # a comfortable touch target for one line
-
-
-def wrapped_width(text: str, metrics: QFontMetrics, lines: int) -> int:
-    """The narrowest width that shows ``text`` whole on at most ``lines`` lines, broken at
-    spaces as Qt's word wrap breaks it (greedily, never inside a word)."""
-    words = text.split(" ")
-    whole = metrics.horizontalAdvance(text)
-    if lines < 2 or len(words) < 2:
-        return whole
-    widest_word = max(metrics.horizontalAdvance(word) for word in words)
-    runs = {
-        metrics.horizontalAdvance(" ".join(words[start:end]))
-        for start in range(len(words))
-        for end in range(start + 1, len(words) + 1)
-    }
-    for width in sorted(w for w in runs if w >= widest_word):
-        if _line_count(words, metrics, width) <= lines:
-            return width
-    return whole
-
-
-def _line_count(words: list[str], metrics: QFontMetrics, width: int) -> int:
-    """How many lines greedy word wrap takes for ``words`` in ``width``."""
-    count, line = 1, ""
-    for word in words:
-        trial = f"{line} {word}" if line else word
-        if not line or metrics.horizontalAdvance(trial) <= width:
-            line = trial
-        else:
-            count, line = count + 1, word
-    return count
 
 
 class QueuePage(QWidget):
@@ -312,7 +282,7 @@ class QueuePage(QWidget):
         flags = [labels.flags_text(0, None)] + [
             labels.flags_text(n, outcome) for n in (1, 12) for outcome in Outcome
         ]
-        header_metrics = QFontMetrics(self._title_font())
+        header_metrics = QFontMetrics(title_font(self.table))
 
         def fit(texts: list[str], column: Column, extra: int = 0) -> int:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -344,7 +314,7 @@ class QueuePage(QWidget):
         if wrap:
             alignment |= Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
         header.setDefaultAlignment(alignment)
-        title_line = QFontMetrics(self._title_font()).lineSpacing()
+        title_line = QFontMetrics(title_font(self.table)).lineSpacing()
         header.setMinimumHeight(lines * title_line + 16 if wrap else 0)
         cell_line = self.table.fontMetrics().lineSpacing()
         self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, lines * cell_line + 14))
@@ -354,11 +324,6 @@ class QueuePage(QWidget):
         header.resizeSection(
             Column.NAME, max(NAME_LAST_WIDTH if wrap else NAME_MIN_WIDTH, name_room)
         )
-
-    def _title_font(self) -> QFont:
-        font = self.table.horizontalHeader().font()
-        font.setBold(True)  # the sheet sets column titles in bold
-        return font
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.table and event.type() in (
